@@ -1,0 +1,369 @@
+"""Spelled-out numbers in English and Spanish ("Ninety-three", "dos mil quinientos").
+
+A hand-written table and a small grammar, not ``text2num``: we need the exact
+span of every number in the source (``alpha2digit`` rewrites the text and gives
+no offsets), ``text2num`` rejects "veintiún" and "a hundred", and its import
+costs ~17 ms where these tables cost nothing. ``text2num`` is kept as a test
+oracle: the property tests check that this grammar agrees with it.
+
+Words that are also ordinary words are read conservatively:
+
+- English "one" is a number ("one soldier", "one of the brothers") except after
+  a determiner ("no one", "the one who", "each one"); "a"/"an" only before
+  hundred/thousand/million/billion/trillion/dozen ("a hundred").
+- Spanish "un"/"una" are the indefinite article, not numbers, except "un" before
+  a scale word ("un millón") and "una de"/"uno de" ("one of", like English);
+  "uno" alone is a number. Scale words alone ("thousand", "millones",
+  "several billion") are not numbers; Spanish "mil" alone is 1000.
+- Spanish "billón" is 10^12 and "millardo" 10^9; English "billion" is 10^9.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vraem_claims.number_text import LazyPattern, fold
+
+_EN_SMALL = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_ORD_SMALL = (
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+_EN_ORD_TENS = (
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth",
+)  # fmt: skip
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
+_EN_ORD_SCALES = {"hundredth": 100.0, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
+
+_ES_SMALL = {
+    "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21,
+    "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29,
+}  # fmt: skip
+_ES_TENS = {
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90,
+}  # fmt: skip
+_ES_HUNDREDS = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
+    "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
+    "ochocientos": 800, "novecientos": 900,
+}  # fmt: skip
+_ES_SCALES = {
+    "millón": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9,
+    "billón": 1e12, "billones": 1e12,
+}  # fmt: skip
+_ES_ORD_UNITS = {
+    "primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4,
+    "quinto": 5, "sexto": 6, "séptimo": 7, "sétimo": 7, "octavo": 8, "noveno": 9,
+    "nono": 9,
+}  # fmt: skip
+_ES_ORD_TENS = {
+    "décimo": 10, "undécimo": 11, "duodécimo": 12, "vigésimo": 20, "trigésimo": 30,
+    "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+    "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
+}  # fmt: skip
+
+
+def _es_ordinal_forms(table: dict[str, int]) -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for word, value in table.items():
+        forms[word] = value
+        if word.endswith("o"):
+            for ending in ("a", "os", "as"):
+                forms[word[:-1] + ending] = value
+    return forms
+
+
+_ES_ORD = _es_ordinal_forms(_ES_ORD_UNITS) | _es_ordinal_forms(_ES_ORD_TENS)
+
+# Token categories used by the grammar.
+_UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _MIL, _AND, _ORD, _ORD_TENS, _ORD_SCALE, _A = range(11)
+_Token = tuple[int, float, int]  # category, value, end offset in the text
+
+
+class WordNumber(NamedTuple):
+    """A spelled-out number found at a position: its value and where it ends."""
+
+    end: int
+    value: float
+    ordinal: bool
+
+
+def _en_vocabulary() -> dict[str, tuple[int, float]]:
+    vocab: dict[str, tuple[int, float]] = {}
+    for value, word in enumerate(_EN_SMALL):
+        vocab[word] = (_UNIT if value < 10 else _TEEN, float(value))
+    for index, word in enumerate(_EN_TENS):
+        vocab[word] = (_TENS, 20.0 + 10 * index)
+    for value, word in enumerate(_EN_ORD_SMALL):
+        vocab[word] = (_ORD if value < 10 else _ORD_TENS, float(value))
+    for index, word in enumerate(_EN_ORD_TENS):
+        vocab[word] = (_ORD_TENS, 20.0 + 10 * index)
+    vocab["hundred"] = (_HUNDRED, 100.0)
+    vocab |= {word: (_SCALE, value) for word, value in _EN_SCALES.items()}
+    vocab |= {word: (_ORD_SCALE, value) for word, value in _EN_ORD_SCALES.items()}
+    vocab["a"] = vocab["an"] = (_A, 1.0)
+    vocab["and"] = (_AND, 0.0)
+    return vocab
+
+
+def _es_vocabulary() -> dict[str, tuple[int, float]]:
+    vocab: dict[str, tuple[int, float]] = {}
+    for word, value in _ES_SMALL.items():
+        vocab[word] = (_UNIT if value < 10 else _TEEN, float(value))
+    vocab |= {word: (_TENS, float(value)) for word, value in _ES_TENS.items()}
+    for word, value in _ES_HUNDREDS.items():
+        vocab[word] = (_HUNDRED, float(value))
+        if word.endswith("os"):
+            vocab[word[:-2] + "as"] = (_HUNDRED, float(value))
+    vocab["mil"] = (_MIL, 1e3)
+    vocab |= {word: (_SCALE, value) for word, value in _ES_SCALES.items()}
+    for word, value in _ES_ORD.items():
+        vocab[word] = (_ORD_TENS if value >= 10 else _ORD, float(value))
+    vocab["y"] = (_AND, 0.0)
+    return vocab
+
+
+_SPELLINGS = {"en": _en_vocabulary(), "es": _es_vocabulary()}
+_VOCABULARY = {
+    language: {fold(word): entry for word, entry in vocab.items()}
+    for language, vocab in _SPELLINGS.items()
+}
+_FIRST = LazyPattern(r"[^\W\d_]+")
+_NEXT = LazyPattern(r"(?:[ \t\u00a0]+|[ \t\u00a0]*-[ \t\u00a0]*)([^\W\d_]+)")
+_DETERMINER_BEFORE = LazyPattern(
+    r"(?i)(?<![\w])(?:the|this|that|each|every|no|any|which|another|some|such)[ \t\u00a0]+\Z"
+)
+_DE_AFTER = LazyPattern(r"(?i)[ \t\u00a0]+del?(?![\w])")
+_MAX_TOKENS = 16
+
+
+def start_words(language: str) -> tuple[str, ...]:
+    """Words that can begin a number in `language`, as spelled (for the scanner's regex).
+
+    "a", "an", "un" and "una" are left out: the scanner looks for them only
+    before a scale word or "de" (see `article_starts`).
+    """
+    vocab = _SPELLINGS.get(language, {})
+    blocked = {"a", "an", "and", "y", "un", "una", "hundred"}
+    return tuple(
+        word
+        for word, (category, _) in vocab.items()
+        if word not in blocked and category not in (_SCALE, _AND, _ORD_SCALE)
+    )
+
+
+def article_starts(language: str) -> str:
+    """Regex for the articles that start a number: "a hundred", "un millón", "una de"."""
+    if language == "en":
+        return r"an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)(?![\w]))"
+    if language == "es":
+        return (
+            r"un(?=[ \t\u00a0]+(?:mil|mill[oó]n|millardo|bill[oó]n)(?![\w]))"
+            r"|una(?=[ \t\u00a0]+del?(?![\w]))"
+        )
+    return r"(?!)"
+
+
+def _tokens(text: str, pos: int, vocab: dict[str, tuple[int, float]]) -> tuple[str, list[_Token]]:
+    """The first word (folded) and the run of vocabulary words from `pos`."""
+    match = _FIRST.match(text, pos)
+    if match is None:
+        return "", []
+    first = fold(match.group())
+    found: list[_Token] = []
+    word = first
+    while word in vocab and len(found) < _MAX_TOKENS:
+        category, value = vocab[word]
+        found.append((category, value, match.end()))
+        match = _NEXT.match(text, match.end())
+        if match is None:
+            break
+        word = fold(match.group(1))
+    return first, found
+
+
+def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
+    """The spelled-out number starting exactly at `pos`, or None."""
+    vocab = _VOCABULARY.get(language)
+    if vocab is None:
+        return None
+    first, tokens = _tokens(text, pos, vocab)
+    if not tokens:
+        return None
+    parsed = _parse_en(tokens) if language == "en" else _parse_es(tokens)
+    if parsed is None:
+        return None
+    value, ordinal, used = parsed
+    if not _first_word_counts(text, pos, first, used, tokens[0][2], language):
+        return None
+    return WordNumber(end=tokens[used - 1][2], value=value, ordinal=ordinal)
+
+
+def _first_word_counts(
+    text: str, pos: int, first: str, used: int, first_end: int, language: str
+) -> bool:
+    """Apply the article/pronoun rules for "one", "a", "un", "una" (see module docstring)."""
+    if used > 1:
+        return True
+    if first in ("a", "an", "un"):
+        return False
+    if first == "one":
+        return _DETERMINER_BEFORE.search(text, max(0, pos - 12), pos) is None
+    if first == "una":
+        return _DE_AFTER.match(text, first_end) is not None
+    return True
+
+
+def _parse_en(tokens: list[_Token]) -> tuple[float, bool, int] | None:
+    """Longest English cardinal/ordinal prefix of `tokens`: (value, ordinal, tokens used)."""
+    total, index, last_scale = 0.0, 0, float("inf")
+    while True:
+        segment = _en_segment(tokens, index)
+        if segment is None:
+            return (total, False, index) if index > 0 else None
+        value, ordinal, index = segment
+        if ordinal:
+            return total + value, True, index
+        nxt = tokens[index] if index < len(tokens) else None
+        if nxt is None or nxt[0] not in (_SCALE, _ORD_SCALE) or nxt[1] >= last_scale:
+            return total + value, False, index
+        total += value * nxt[1]
+        last_scale, index = nxt[1], index + 1
+        if nxt[0] == _ORD_SCALE:
+            return total, True, index
+        index = _skip_and(tokens, index, (_HUNDRED, _SCALE, _ORD_SCALE))
+
+
+def _skip_and(tokens: list[_Token], index: int, not_before: tuple[int, ...]) -> int:
+    """Step over a British "and" ("a hundred and fifty") when a sub-hundred number follows.
+
+    The number after "and" must not be followed by a category in `not_before`, so
+    "between one hundred and two hundred" is not read as 102.
+    """
+    if index < len(tokens) and tokens[index][0] == _AND:
+        below = _below_hundred(tokens, index + 1)
+        if below is not None and (below[2] >= len(tokens) or tokens[below[2]][0] not in not_before):
+            return index + 1
+    return index
+
+
+def _below_hundred(tokens: list[_Token], index: int) -> tuple[float, bool, int] | None:
+    if index >= len(tokens):
+        return None
+    category, value, _ = tokens[index]
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else None
+    if category == _A:
+        return (1.0, False, index + 1) if following in (_HUNDRED, _SCALE) else None
+    if category == _TENS:
+        if following in (_UNIT, _ORD) and 0 < tokens[index + 1][1] < 10:
+            return value + tokens[index + 1][1], following == _ORD, index + 2
+        return value, False, index + 1
+    if category in (_UNIT, _TEEN):
+        return value, False, index + 1
+    if category in (_ORD, _ORD_TENS):
+        return value, True, index + 1
+    return None
+
+
+def _en_segment(tokens: list[_Token], index: int) -> tuple[float, bool, int] | None:
+    """A number below 1000 ("two hundred and fifty", "a hundred", "ninety-three")."""
+    below = _below_hundred(tokens, index)
+    if below is None:
+        return None
+    value, ordinal, index = below
+    if ordinal or value == 0 or index >= len(tokens):
+        return below
+    category, scale, _ = tokens[index]
+    if category == _ORD_SCALE and scale == 100.0:
+        return value * 100, True, index + 1
+    if category != _HUNDRED:
+        return below
+    value, index = value * 100, index + 1
+    rest = _below_hundred(tokens, _skip_and(tokens, index, (_HUNDRED,)))
+    if rest is None or (rest[2] < len(tokens) and tokens[rest[2]][0] == _HUNDRED):
+        return value, False, index
+    return value + rest[0], rest[1], rest[2]
+
+
+def _parse_es(tokens: list[_Token]) -> tuple[float, bool, int] | None:
+    """Longest Spanish cardinal/ordinal prefix of `tokens`."""
+    if tokens[0][0] in (_ORD, _ORD_TENS):
+        value, index = tokens[0][1], 1
+        if tokens[0][0] == _ORD_TENS and len(tokens) > 1 and tokens[1][0] == _ORD:
+            value, index = value + tokens[1][1], 2
+        return value, True, index
+    total, index, last_scale = 0.0, 0, float("inf")
+    while True:
+        below = _es_below_million(tokens, index)
+        if below is None:
+            return (total, False, index) if index > 0 else None
+        value, index = below
+        nxt = tokens[index] if index < len(tokens) else None
+        if nxt is None or nxt[0] != _SCALE or nxt[1] >= last_scale or value <= 0:
+            return total + value, False, index
+        total += value * nxt[1]
+        last_scale, index = nxt[1], index + 1
+
+
+def _es_segment(tokens: list[_Token], index: int) -> tuple[float, int] | None:
+    """A Spanish number below 1000 ("ciento cincuenta", "sesenta y cuatro")."""
+    if index >= len(tokens):
+        return None
+    category, value, _ = tokens[index]
+    if category == _HUNDRED:
+        rest = _es_below_hundred(tokens, index + 1)
+        return (value + rest[0], rest[1]) if rest is not None else (value, index + 1)
+    return _es_below_hundred(tokens, index)
+
+
+def _es_below_hundred(tokens: list[_Token], index: int) -> tuple[float, int] | None:
+    if index >= len(tokens):
+        return None
+    category, value, _ = tokens[index]
+    if category == _TENS:
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1][0] == _AND
+            and tokens[index + 2][0] == _UNIT
+            and tokens[index + 2][1] > 0
+        ):
+            return value + tokens[index + 2][1], index + 3
+        return value, index + 1
+    if category in (_UNIT, _TEEN):
+        return value, index + 1
+    return None
+
+
+def _es_below_million(tokens: list[_Token], index: int) -> tuple[float, int] | None:
+    """[segment] mil [segment] | segment."""
+    head = _es_segment(tokens, index)
+    at = head[1] if head is not None else index
+    if at < len(tokens) and tokens[at][0] == _MIL and (head is None or head[0] > 0):
+        thousands = (head[0] if head is not None else 1.0) * 1e3
+        tail = _es_segment(tokens, at + 1)
+        return (thousands + tail[0], tail[1]) if tail is not None else (thousands, at + 1)
+    return head
+
+
+SCALE_WORDS: dict[str, float] = {
+    **_EN_SCALES,
+    **{word + "s": value for word, value in _EN_SCALES.items()},
+    "hundred": 100.0,
+    "mil": 1e3,
+    **_ES_SCALES,
+}
+"""Scale words that may follow digits ("74 mil", "1.2 billion", "2,5 millones")."""
+FOLDED_SCALE_WORDS = {fold(word): value for word, value in SCALE_WORDS.items()}

@@ -1,0 +1,279 @@
+"""Read the numbers stated in a passage: digits, words, percentages, money, ranges, dates.
+
+`find_numbers` scans a text once with one precompiled regex per language and
+reads each candidate with the helpers in `number_digits` (separators),
+`number_words` (spelled-out numbers), `number_dates` and `number_context`
+(hedges, units, nouns); their docstrings record the reading decisions. The
+ones that shape a mention:
+
+- A mention's text covers the currency sign, the number, its scale words and the
+  unit or currency written right after it ("$5 million", "87 %", "74,000 square
+  miles", "five years", "60-day"); the hedge and the counted noun stay outside.
+- kind "year": four plain digits 1900-2099 ("2014", "(2024)"), unless followed by
+  a plural noun and not preceded by a preposition ("2014 soldiers" is a count,
+  "since 2014 soldiers..." a year); "the 1980s" is a year range 1980-1989.
+- kind "date": the value is the day of the month, or the year when no day is
+  written; `date_parts` returns the whole date.
+- Hedges apply to numbers, percentages and money, not to years, dates, ordinals.
+- Not read at all: footnote marks ("[14]"), list enumerators at the start of a
+  line ("1. guarantee..."), document numbers and codes ("No 1411-2016-DE",
+  "CEVRAEM-2023", "COVID-19", "3D"), fractions and ratios ("24/7"), clock times,
+  scale words with no number ("several billion soles"), minus signs.
+- "Vol. 3 No. 1" gives the plain numbers 3 and 1; "13-coca growing regions" is 13
+  with the noun "coca growing regions".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from vraem_claims import number_context as ctx
+from vraem_claims.number_dates import DateParts, date_parts, read_date
+from vraem_claims.number_digits import format_number
+from vraem_claims.number_scan import GLUED, Profile, Quantity, profile, read_quantity, skip_digits
+from vraem_claims.number_text import LazyPattern
+from vraem_claims.qualifiers import Qualifier
+
+__all__ = [
+    "DateParts",
+    "Kind",
+    "NumberMention",
+    "date_parts",
+    "find_numbers",
+    "format_number",
+    "mention_matches",
+    "parse_number",
+]
+
+Kind = Literal["number", "percent", "money", "ordinal", "year", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number stated in a text, with how it is hedged and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    alternatives: tuple[float, ...]
+    kind: Kind
+    qualifier: Qualifier
+    hedge_start: int | None
+    high: float | None
+    unit: str | None
+    currency: str | None
+    noun: str | None
+
+
+_YEAR_PREPOSITION = LazyPattern(
+    r"(?i)(?<![\w])(?:in|since|until|till|by|of|from|during|before|after|to|through|around"
+    r"|en|desde|hasta|de|del|al|el|year|año)[ \t\u00a0]+\Z"
+)
+
+
+def find_numbers(text: str, language: str = "en") -> list[NumberMention]:
+    """Every number mentioned in `text`, in order, never overlapping."""
+    prof = profile(language)
+    start = prof.start.compiled
+    mentions: list[NumberMention] = []
+    pos = 0
+    while True:
+        match = start.search(text, pos)
+        if match is None:
+            return mentions
+        mention, pos = _read_at(text, match, prof)
+        if mention is not None:
+            mentions.append(mention)
+
+
+def _read_at(text: str, match: re.Match[str], prof: Profile) -> tuple[NumberMention | None, int]:
+    """The mention starting at `match` (or None) and where scanning resumes."""
+    start, kind = match.start(), match.lastgroup
+    if kind == "foot":
+        return None, match.end()
+    if kind in ("month", "digit"):
+        date = read_date(text, start, prof.family)
+        if date is not None:
+            span = Quantity(start, date.end, date.value, ())
+            return _mention(text, span, date.value, (), "date", "exact", None, None), date.end
+        if kind == "month":
+            return None, match.end()
+        skip = skip_digits(text, start)
+        if skip is not None:
+            return None, skip
+    quantity = read_quantity(text, start, prof)
+    if quantity is None:
+        glued = GLUED.match(text, match.end())
+        return None, glued.end() if glued is not None else match.end()
+    if math.isnan(quantity.value):
+        return None, quantity.end
+    return _complete(text, quantity, prof)
+
+
+def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention, int]:
+    """Turn a quantity into a mention: ordinal, decade, range or single number."""
+    if first.ordinal:
+        noun = ctx.read_noun(text, first.end, prof.family, after_unit=False)
+        ordinal = _mention(text, first, first.value, (), "ordinal", "exact", None, None, noun)
+        return ordinal, first.end
+    if first.decade:
+        decade = _mention(text, first, first.value, (), "year", "range", None, first.value + 9)
+        return decade, first.end
+    ranged = _read_range(text, first, prof)
+    if ranged is not None:
+        return ranged, ranged.end
+    kind = _kind(text, first, prof)
+    qualifier: Qualifier = "exact"
+    hedge_start: int | None = None
+    if kind in ("number", "percent", "money"):
+        hedge = ctx.read_hedge(text, first.start, prof.family)
+        if hedge is not None:
+            qualifier, hedge_start = hedge
+    noun = None
+    if kind != "year":
+        noun = ctx.read_noun(text, first.end, prof.family, after_unit=first.unit_after)
+    mention = _mention(
+        text, first, first.value, first.alternatives, kind, qualifier, hedge_start, None, noun
+    )
+    return mention, first.end
+
+
+def _kind(text: str, quantity: Quantity, prof: Profile) -> Kind:
+    if quantity.currency is not None:
+        return "money"
+    if quantity.percent:
+        return "percent"
+    if _year_like(quantity) and not _counted_year(text, quantity, prof):
+        return "year"
+    return "number"
+
+
+def _year_like(quantity: Quantity) -> bool:
+    return (
+        quantity.plain
+        and quantity.end - quantity.start == 4
+        and 1900 <= quantity.value <= 2099
+        and quantity.unit is None
+    )
+
+
+def _counted_year(text: str, quantity: Quantity, prof: Profile) -> bool:
+    """ "2014 soldiers" counts soldiers; "in 2014 soldiers..." is still a year."""
+    noun = ctx.read_noun(text, quantity.end, prof.family, after_unit=False)
+    if noun is None or not noun[0].islower() or not noun.split()[0].endswith("s"):
+        return False
+    return ctx.read_hedge(text, quantity.start, prof.family) is not None or not (
+        _YEAR_PREPOSITION.search(text, max(0, quantity.start - 8), quantity.start)
+    )
+
+
+def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | None:
+    """ "between 10 and 20", "10-20", "de 10 a 20", "from $5 to $10 million"."""
+    opener, opener_start = ctx.range_opener(text, first.start)
+    digits = text[first.start].isdigit() or first.currency is not None
+    connector = ctx.read_connector(text, first.end, opener, digits)
+    if connector is None:
+        return None
+    second = read_quantity(text, connector, prof)
+    if second is None or second.ordinal or second.decade or math.isnan(second.value):
+        return None
+    if digits != (text[second.start].isdigit() or second.currency is not None):
+        return None
+    low, high = _propagate(first, second), second.value
+    if first.plain and second.plain and _year_like(first) and second.end - second.start == 2:
+        high = first.value // 100 * 100 + second.value
+        second = second._replace(value=high)
+    if first.unit and second.unit and first.unit.lower() != second.unit.lower():
+        return None
+    if not low.value <= high:
+        return None
+    years = _year_like(first) and (_year_like(second) or second.end - second.start == 2)
+    kind: Kind = "year" if years else _kind(text, low._replace(plain=False), prof)
+    noun = None
+    if kind != "year":
+        noun = ctx.read_noun(text, second.end, prof.family, after_unit=second.unit_after)
+    span = low._replace(
+        end=second.end,
+        unit=second.unit or low.unit,
+        currency=second.currency or low.currency,
+    )
+    alternatives = low.alternatives + second.alternatives
+    hedge_start = opener_start if opener else None
+    return _mention(text, span, low.value, alternatives, kind, "range", hedge_start, high, noun)
+
+
+def _propagate(first: Quantity, second: Quantity) -> Quantity:
+    """Give the low end the scale, unit and currency written only after the high end."""
+    low = first
+    if second.factor != 1.0 and first.factor == 1.0:
+        factor = second.factor
+        if first.value * factor <= second.value:
+            alternatives = tuple(alt * factor for alt in first.alternatives)
+            low = low._replace(value=first.value * factor, alternatives=alternatives)
+    if low.unit is None and second.unit is not None:
+        currency = second.currency or low.currency
+        low = low._replace(unit=second.unit, percent=second.percent, currency=currency)
+    return low
+
+
+def _mention(
+    text: str,
+    span: Quantity,
+    value: float,
+    alternatives: tuple[float, ...],
+    kind: Kind,
+    qualifier: Qualifier,
+    hedge_start: int | None,
+    high: float | None,
+    noun: str | None = None,
+) -> NumberMention:
+    """The mention covering `span`, with its unit and currency."""
+    start, end = span.start, span.end
+    return NumberMention(
+        start,
+        end,
+        text[start:end],
+        value,
+        alternatives,
+        kind,
+        qualifier,
+        hedge_start,
+        high,
+        span.unit,
+        span.currency,
+        noun,
+    )
+
+
+def parse_number(text: str, language: str = "en") -> float | None:
+    """The number a whole string states ("7.500", "sesenta y cuatro", "$5 million"), else None."""
+    stripped = text.strip()
+    sign = 1.0
+    if stripped[:1] in ("-", "\u2212"):
+        sign, stripped = -1.0, stripped[1:].lstrip()
+    mentions = find_numbers(stripped, language)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if (mention.start, mention.end) != (0, len(stripped)) or mention.kind == "date":
+        return None
+    if mention.qualifier != "exact":
+        return None
+    return sign * mention.value
+
+
+def mention_matches(claimed: float, mention: NumberMention) -> bool:
+    """Whether `claimed` is what `mention` states: its value, an alternative, or a range end.
+
+    Dates never match: "October 14" does not state the figure 14.
+    """
+    if mention.kind == "date":
+        return False  # a day of the month is never the figure a claim states
+    candidates = (mention.value, *mention.alternatives)
+    if mention.high is not None:
+        candidates = (*candidates, mention.high)
+    return any(math.isclose(claimed, candidate, rel_tol=1e-9) for candidate in candidates)

@@ -1,0 +1,239 @@
+"""Normalise the unit of a quantity ("kilos", "hectáreas", "square miles", "soldiers").
+
+Common units come from a table of English and Spanish surface forms, matched
+case- and accent-insensitively, singular or plural. Plain "ton"/"tons"/"TM" is
+the metric tonne (1000 kg), the usage of Latin American reporting; the US short
+ton must be written "short ton(s)". Time units use pint's definitions (a year
+is 365.25 days, a month a twelfth of that) so "three decades" and "30 years"
+compare.
+
+Other measurement units (pounds, feet, acres, litres, barrels...) go to pint,
+imported lazily and only when the text looks like a unit: pint reads many
+ordinary words as units ("kilos" is kiloseconds, "points" a typographic length,
+"sections" square miles, "bags" a mass, "a" a year, "in" an inch), so a word
+must match a known unit stem before pint is asked, and only mass, area, length
+and volume results are kept. The table is checked against pint in the tests.
+
+Anything else is a counted thing: dimension "count", canonical the singular
+lower-case phrase ("clandestine landing strips" -> "clandestine landing strip",
+"pistas clandestinas" -> "pista clandestina"). Only the head noun is made
+singular in English (the last word) and every word in Spanish (adjectives agree);
+aliases between names are applied elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from vraem_claims.number_text import LazyPattern, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit: a canonical name, a dimension, and the factor to the dimension's base."""
+
+    canonical: str
+    dimension: str
+    factor: float
+
+
+_YEAR_DAYS = 365.25
+_DAY_SECONDS = 86400.0
+
+_TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
+    (Unit("kg", "mass", 1.0), "kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes"
+     "|kilogramo|kilogramos|kgr"),
+    (Unit("g", "mass", 0.001), "g|gr|grs|gram|grams|gramme|grammes|gramo|gramos"),
+    (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
+     "|toneladas|tonelada métrica|toneladas métricas|tm"),
+    (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
+    (Unit("ha", "area", 1e4), "ha|hectare|hectares|hectárea|hectáreas"),
+    (Unit("km2", "area", 1e6), "km2|km²|sq km|square kilometer|square kilometers"
+     "|square kilometre|square kilometres|kilómetro cuadrado|kilómetros cuadrados"
+     "|km cuadrados"),
+    (Unit("mi2", "area", 1609.344**2), "mi2|mi²|sq mi|square mile|square miles"
+     "|milla cuadrada|millas cuadradas"),
+    (Unit("m2", "area", 1.0), "m2|m²|sq m|square meter|square meters|square metre"
+     "|square metres|metro cuadrado|metros cuadrados"),
+    (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts"),
+    (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
+     "|kilómetros"),
+    (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
+    (Unit("%", "percent", 1.0), "%|percent|per cent|pct|por ciento|porciento|porcentaje"),
+    (Unit("pp", "percentage point", 1.0), "pp|percentage point|percentage points"
+     "|punto porcentual|puntos porcentuales"),
+    (Unit("USD", "currency:USD", 1.0), "$|us$|u$s|usd|dollar|dollars|us dollar|us dollars"
+     "|dólar|dólares|dólares estadounidenses|dólares americanos"),
+    (Unit("PEN", "currency:PEN", 1.0), "s/|pen|sol|soles|nuevo sol|nuevos soles"),
+    (Unit("EUR", "currency:EUR", 1.0), "€|eur|euro|euros"),
+    (Unit("GBP", "currency:GBP", 1.0), "£|gbp|pound sterling|pounds sterling|libra esterlina"
+     "|libras esterlinas"),
+    (Unit("BRL", "currency:BRL", 1.0), "r$|brl|real brasileño|reais"),
+    (Unit("s", "time", 1.0), "s|sec|secs|second|seconds|segundo|segundos"),
+    (Unit("min", "time", 60.0), "min|mins|minute|minutes|minuto|minutos"),
+    (Unit("h", "time", 3600.0), "h|hr|hrs|hour|hours|hora|horas"),
+    (Unit("day", "time", _DAY_SECONDS), "day|days|día|días"),
+    (Unit("week", "time", 7 * _DAY_SECONDS), "week|weeks|semana|semanas"),
+    (Unit("month", "time", _YEAR_DAYS * _DAY_SECONDS / 12), "month|months|mes|meses"),
+    (Unit("year", "time", _YEAR_DAYS * _DAY_SECONDS), "year|years|yr|yrs|año|años"),
+    (Unit("decade", "time", 10 * _YEAR_DAYS * _DAY_SECONDS), "decade|decades|década|décadas"),
+    (Unit("century", "time", 100 * _YEAR_DAYS * _DAY_SECONDS), "century|centuries|siglo"
+     "|siglos"),
+)  # fmt: skip
+
+SURFACE_FORMS: dict[str, Unit] = {
+    form: unit for unit, forms in _TABLE_SPEC for form in forms.split("|")
+}
+"""Every form in the fast table, as spelled, and its unit."""
+
+
+def _key(text: str) -> str:
+    """Folded lookup key: lower case, no accents, no dots, superscripts as digits."""
+    key = fold(text).replace("²", "2").replace("³", "3").replace(". ", " ").replace(".", "")
+    return " ".join(key.split())
+
+
+TABLE: dict[str, Unit] = {_key(form): unit for form, unit in SURFACE_FORMS.items()}
+"""Lookup key (see `_key`) -> unit."""
+
+# Units pint may define: the only words worth asking it about.
+_PINT_STEMS = (
+    "pound|lb|ounce|oz|foot|feet|ft|inch|inches|yard|yd|acre|liter|litre|gallon|gal|barrel"
+    "|bbl|quart|qt|pint|grain|carat|fathom|furlong|nautical mile|metric ton|long ton|gram"
+    "|meter|metre|mm|cm|dm|mg|ug|mcg|ml|cl|dl|l|cc|m3|cm3|mm2|cm2|km3|ft2|ft3|yd2|in2"
+)
+_PINT_PREFIXES = "kilo|hecto|deca|deka|deci|centi|milli|micro|nano|mega|giga"
+_PINT_GATE = LazyPattern(
+    lambda: (
+        rf"(?:(?:square|sq|cubic|cu|us|imperial|fluid|short|long|metric|nautical|troy)\s)*"
+        rf"(?:{_PINT_PREFIXES})?(?:{_PINT_STEMS})(?:s|es)?"
+    )
+)
+_PINT_DIMENSIONS = {
+    "[mass]": "mass",
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+}
+_SPANISH_HINT = LazyPattern(
+    lambda: (
+        r"[áéíóúñ]|\b(?:de|del|la|las|los|el|y|en|por|para)\b"
+        r"|(?:cion|dades|ados|adas|idos|idas|iones)\b"
+        r"|[^\W\d_]+[^s\W]s\s+[^\W\d_]+[^s\W]s\b"
+    )  # two plural words: Spanish adjectives agree
+)
+_FUNCTION_WORDS = frozenset(
+    ("de", "del", "la", "las", "los", "el", "y", "en", "por", "para", "a", "al", "con", "sin")
+)
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child",
+    "police": "police", "personnel": "personnel", "series": "series", "species": "species",
+}  # fmt: skip
+
+
+_READ_DIMENSIONS = ("mass", "area", "length", "time")
+
+
+def unit_surface_forms() -> tuple[str, ...]:
+    """Measurement units, as spelled, that the number reader recognises after a number."""
+    table = (form for form, unit in SURFACE_FORMS.items() if unit.dimension in _READ_DIMENSIONS)
+    return (
+        *table,
+        "pounds", "lb", "lbs", "feet", "ft", "foot", "acres", "acre", "liters", "litres",
+        "liter", "litre", "gallons", "barrels",
+        "ounces", "oz", "inches", "yards", "cm", "mm", "mg", "ml",
+    )  # fmt: skip
+
+
+def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | None:
+    """The unit named by `text` ("kilos" -> kg), a counted thing, or None for empty text.
+
+    `language` ("en", "es"...) picks the plural rules for counted things; without
+    it they are guessed from the words.
+    """
+    if text is None:
+        return None
+    key = _key(text)
+    if not key:
+        return None
+    unit = TABLE.get(key)
+    if unit is not None:
+        return unit
+    if key.isascii() and _PINT_GATE.fullmatch(key):
+        unit = _pint_unit(key)
+        if unit is not None:
+            return unit
+    return _counted(text, language)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    """The pint registry, built once (~0.5 s with the import): only for rare units."""
+    import pint  # lazy: importing pint and building the registry is slow
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def _pint_unit(key: str) -> Unit | None:
+    registry = _registry()
+    for spelling in (key, key.replace(" ", "_")):
+        try:
+            quantity = registry.Quantity(1, spelling)
+            base = quantity.to_base_units()
+            break
+        except Exception:  # pint raises many unrelated types on odd input; all mean "no"
+            continue
+    else:
+        return None
+    dimension = _PINT_DIMENSIONS.get(str(quantity.dimensionality))
+    if dimension is None:
+        return None
+    return Unit(str(quantity.units), dimension, float(base.magnitude))
+
+
+def _counted(text: str, language: str | None) -> Unit | None:
+    words = [word for word in re.findall(r"[^\W\d_][\w'\u2019-]*", text.lower()) if word]
+    if not words:
+        return None
+    spanish = _is_spanish(text, language)
+    if spanish:
+        words = [word if word in _FUNCTION_WORDS else _singular_es(word) for word in words]
+    else:
+        words[-1] = _singular_en(words[-1])
+    return Unit(" ".join(words), "count", 1.0)
+
+
+def _is_spanish(text: str, language: str | None) -> bool:
+    if language is not None:
+        return language.lower().startswith("es")
+    return _SPANISH_HINT.search(text.lower()) is not None
+
+
+def _singular_en(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _singular_es(word: str) -> str:
+    if word in _IRREGULAR or len(word) <= 3 or not word.endswith("s"):
+        return _IRREGULAR.get(word, word)
+    if word.endswith("iones"):
+        return word[:-5] + "ión"
+    if word.endswith("ces"):
+        return word[:-3] + "z"
+    if word.endswith("es") and word[-3] in "lrndjy" and word[-4] in "aeiouáéíóú":
+        return word[:-2]
+    if word[-2] in "aeiouáéíóú":
+        return word[:-1]
+    return word
