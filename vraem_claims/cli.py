@@ -1,0 +1,198 @@
+"""The command line: parse options, call one library function, render, pick the exit code.
+
+This is the only module that imports typer. Library modules are imported inside
+the commands, so `vraem-claims --help` does not pay for pydantic, YAML or rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from vraem_claims import __version__
+
+if TYPE_CHECKING:
+    from vraem_claims.project import Project
+
+app = typer.Typer(
+    name="vraem-claims",
+    help="Track claims cited to source texts on Peru's VRAEM: lint them, find duplicates, "
+    "report conflicts.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fails_cleanly(command: F) -> F:
+    """Turn the tool's own errors into one line on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from vraem_claims.errors import VraemError
+
+        try:
+            return command(*args, **kwargs)
+        except VraemError as exc:
+            typer.echo(f"vraem-claims: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]  # functools.wraps keeps the signature typer reads
+
+
+class OutputFormat(StrEnum):
+    full = "full"
+    concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"vraem-claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    project: Annotated[
+        Path | None,
+        typer.Option(
+            "--project",
+            "-p",
+            help="Project folder (default: found from the "
+            "working directory, else the shipped corpus).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Track claims cited to source texts on Peru's VRAEM: lint them, find duplicates,
+    report conflicts."""
+    ctx.obj = project
+
+
+def _project(ctx: typer.Context, start: Path | None = None) -> Project:
+    from vraem_claims.project import find_project
+
+    return find_project(start, root=ctx.obj)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part for value in values or [] for part in value.split(",") if part.strip()]
+
+
+@app.command()
+@_fails_cleanly
+def lint(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Claim files or folders (default: the project's claims folder).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--output-format", "-o", help="How to print findings.")
+    ] = OutputFormat.full,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only these codes, names or prefixes (comma-separated).", show_default=False
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Skip these codes, names or prefixes (comma-separated).", show_default=False
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            help="Lowest severity that makes the exit code 1 [default: warning, or the setting].",
+            show_default=False,
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="After the findings, count them by rule.")
+    ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="Apply safe fixes (rewrite normalised quotes to the source's text)."
+        ),
+    ] = False,
+) -> None:
+    """Check every claim: schema, quotes in their sources, numbers in their quotes.
+
+    Exit code 0: clean; 1: findings at or above --fail-on; 2: could not run.
+
+    Example: vraem-claims lint claims/ --output-format concise --select Q,N
+    """
+    from vraem_claims.findings import Severity
+    from vraem_claims.lint import lint_project
+    from vraem_claims.lint_output import RENDERERS, render_statistics
+
+    project = _project(ctx, paths[0] if paths else None)
+    report = lint_project(project, paths, select=_split(select), ignore=_split(ignore), fix=fix)
+    typer.echo(RENDERERS[output_format.value](report, Path.cwd()), nl=False)
+    if statistics:
+        typer.echo(render_statistics(report), nl=False)
+    threshold = Severity(fail_on.value) if fail_on else project.settings.fail_on
+    raise typer.Exit(1 if report.failed(threshold) and not exit_zero else 0)
+
+
+@app.command()
+@_fails_cleanly
+def rule(
+    code: Annotated[
+        str | None,
+        typer.Argument(
+            help="A code (Q001) or name (quote-not-found); omit to list every rule.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Explain a finding code: what it checks, why, a failing example and the fix.
+
+    Example: vraem-claims rule Q001
+    """
+    from vraem_claims.rule_docs import explain, rule_table
+
+    typer.echo(explain(code) if code else rule_table())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app(prog_name="vraem-claims")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run())  # type: ignore[func-returns-value]  # run() exits through typer

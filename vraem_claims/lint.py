@@ -1,0 +1,194 @@
+"""`lint`: every check over a project, as one report.
+
+Per-file work (parse, validate, anchor quotes, read numbers) is independent and
+runs file by file; checks across files (ids, aliases, suppressions) run after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vraem_claims.aliases import Aliases, load_aliases
+from vraem_claims.claimchecks import check_dates, check_fields, check_ids, check_source_dates
+from vraem_claims.claims import ClaimFile, LoadedClaim, load_claim_file
+from vraem_claims.findings import Finding, Location, Severity
+from vraem_claims.project import Project
+from vraem_claims.quotechecks import (
+    CitationAnchor,
+    anchor_citations,
+    check_citations,
+    check_numbers,
+)
+from vraem_claims.rules import finding
+from vraem_claims.selection import Selection, apply_suppressions
+from vraem_claims.sources import SourceCatalog, load_sources
+from vraem_claims.validation import read_yaml_file
+from vraem_claims.yamlload import YamlLimits
+
+
+@dataclass(slots=True)
+class LintReport:
+    """The outcome of a lint run: findings plus what was looked at."""
+
+    root: Path
+    findings: list[Finding]
+    files: int
+    claims: int
+    sources: int
+    fixed: int = 0
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for item in self.findings if item.severity is severity)
+
+    def by_rule(self) -> dict[str, int]:
+        return dict(sorted(Counter(item.code for item in self.findings).items()))
+
+    def failed(self, fail_on: Severity) -> bool:
+        return any(item.severity.rank >= fail_on.rank for item in self.findings)
+
+
+@dataclass(slots=True)
+class Corpus:
+    """Everything loaded from a project: sources, aliases and claim files."""
+
+    project: Project
+    catalog: SourceCatalog
+    aliases: Aliases
+    files: list[ClaimFile]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[LoadedClaim]:
+        return [claim for claim_file in self.files for claim in claim_file.claims]
+
+
+def yaml_limits(project: Project) -> YamlLimits:
+    settings = project.settings
+    return YamlLimits(max_depth=settings.max_depth, max_alias_nodes=settings.max_alias_nodes)
+
+
+def load_catalog(project: Project) -> SourceCatalog:
+    settings = project.settings
+    loaded = read_yaml_file(
+        project.sources_file,
+        project.relative(project.sources_file),
+        list_key="sources",
+        max_file_size=settings.max_file_size,
+        limits=yaml_limits(project),
+    )
+    return load_sources(loaded, project.seeds_dir, max_file_size=settings.max_file_size)
+
+
+def load_corpus(project: Project, paths: list[Path] | None = None) -> Corpus:
+    """Load sources, aliases and the claim files (`paths`, or the whole claims folder)."""
+    settings = project.settings
+    limits = yaml_limits(project)
+    catalog = load_catalog(project)
+    aliases, alias_findings = load_aliases(
+        project.aliases_file,
+        project.relative(project.aliases_file),
+        max_file_size=settings.max_file_size,
+        limits=limits,
+    )
+    files: list[ClaimFile] = []
+    findings = list(alias_findings)
+    for path in project.claim_files(paths):
+        display = project.relative(path)
+        if not project.contains(path):
+            findings.append(
+                finding(
+                    "F002",
+                    f"resolves to {path.resolve()}, outside the project",
+                    Location(display),
+                )
+            )
+            continue
+        files.append(
+            load_claim_file(path, display, max_file_size=settings.max_file_size, limits=limits)
+        )
+    return Corpus(project, catalog, aliases, files, findings)
+
+
+def check_claim(
+    loaded: LoadedClaim, catalog: SourceCatalog, project: Project, *, today: dt.date
+) -> tuple[list[Finding], tuple[CitationAnchor, ...]]:
+    """Every per-claim check; returns the findings and the resolved citations."""
+    settings = project.settings
+    anchors = anchor_citations(loaded, catalog, max_gap=settings.ellipsis_max_gap)
+    found = [
+        *check_fields(loaded),
+        *check_citations(loaded, anchors, catalog, min_quote_length=settings.min_quote_length),
+        *check_numbers(loaded, anchors),
+        *check_dates(loaded, catalog, today=today),
+    ]
+    return found, anchors
+
+
+def run_lint(
+    project: Project,
+    paths: list[Path] | None = None,
+    *,
+    selection: Selection,
+    today: dt.date | None = None,
+) -> LintReport:
+    """Run every check and return the selected, unsuppressed findings, sorted."""
+    today = today or dt.date.today()
+    corpus = load_corpus(project, paths)
+    catalog = corpus.catalog
+    findings = list(corpus.findings)
+    for claim_file in corpus.files:
+        findings.extend(claim_file.findings)
+        for loaded in claim_file.claims:
+            findings.extend(check_claim(loaded, catalog, project, today=today)[0])
+    findings.extend(
+        check_ids(
+            (claim_id, claim_file.display_path, position)
+            for claim_file in corpus.files
+            for claim_id, position in sorted(
+                [*((c.id, (c.line, c.col)) for c in claim_file.claims), *claim_file.invalid_ids],
+                key=lambda pair: pair[1],
+            )
+        )
+    )
+    findings.extend(catalog.check_files())
+    findings.extend(check_source_dates(catalog, today=today))
+    findings = apply_suppressions(findings, corpus.files)
+    selected = sorted(
+        {item for item in findings if selection.reports(item.code)},
+        key=lambda item: item.sort_key,
+    )
+    return LintReport(
+        root=project.root,
+        findings=selected,
+        files=len(corpus.files),
+        claims=sum(len(f.claims) + len(f.invalid_ids) for f in corpus.files),
+        sources=len(catalog.sources),
+    )
+
+
+def lint_project(
+    project: Project,
+    paths: list[Path] | None = None,
+    *,
+    select: list[str] = [],  # noqa: B006 - never mutated
+    ignore: list[str] = [],  # noqa: B006 - never mutated
+    fix: bool = False,
+    today: dt.date | None = None,
+) -> LintReport:
+    """`lint` as the command runs it: settings and options merged, fixes applied when asked."""
+    settings = project.settings
+    selection = Selection.build(select or settings.select, [*settings.ignore, *ignore])
+    report = run_lint(project, paths, selection=selection, today=today)
+    if not fix:
+        return report
+    from vraem_claims.fixes import apply_fixes
+
+    fixed = apply_fixes(project, [item.fix for item in report.findings if item.fix])
+    if not fixed:
+        return report
+    report = run_lint(project, paths, selection=selection, today=today)
+    report.fixed = fixed
+    return report

@@ -1,0 +1,238 @@
+"""Checks that tie a claim to its sources: cited sources exist, quotes occur, numbers are stated."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vraem_claims.anchoring import Match, Resolution
+from vraem_claims.claims import LoadedClaim
+from vraem_claims.findings import Edit, Finding
+from vraem_claims.numbers import NumberMention, find_numbers, mention_matches, parse_number
+from vraem_claims.rules import finding
+from vraem_claims.sources import SourceCatalog, SourceText
+
+
+@dataclass(frozen=True, slots=True)
+class CitationAnchor:
+    """A citation resolved against its source text (None parts when that was impossible)."""
+
+    source_id: str
+    text: SourceText | None
+    resolution: Resolution | None
+
+    @property
+    def found(self) -> bool:
+        return self.resolution is not None and self.resolution.match is not Match.NOT_FOUND
+
+    @property
+    def language(self) -> str:
+        return self.text.source.language if self.text is not None else "en"
+
+    def passage(self) -> str:
+        """The source's own text of the quote (parts joined by ' ... ')."""
+        if self.text is None or self.resolution is None or not self.found:
+            return ""
+        return " ... ".join(self.text.text[a:b] for a, b in self.resolution.spans)
+
+
+def anchor_citations(
+    loaded: LoadedClaim, catalog: SourceCatalog, *, max_gap: int
+) -> tuple[CitationAnchor, ...]:
+    """Resolve each citation's quote in its source text."""
+    anchors = []
+    for citation in loaded.claim.citations:
+        text = catalog.get_text(citation.source) if citation.source in catalog.sources else None
+        resolution = text.index.resolve(citation.quote, max_gap=max_gap) if text else None
+        anchors.append(CitationAnchor(citation.source, text, resolution))
+    return tuple(anchors)
+
+
+def check_citations(
+    loaded: LoadedClaim,
+    anchors: tuple[CitationAnchor, ...],
+    catalog: SourceCatalog,
+    *,
+    min_quote_length: int,
+) -> Iterator[Finding]:
+    """Unknown sources and quotes that are missing, normalised, ambiguous or too short."""
+    claim = loaded.claim
+    for index, (citation, anchor) in enumerate(zip(claim.citations, anchors, strict=True)):
+        field_name = f"citations[{index}]"
+        location = loaded.quote_location(index)
+        if citation.source not in catalog.sources:
+            if catalog.loaded:
+                yield finding(
+                    "R001",
+                    f"unknown source `{citation.source}`{_suggest(citation.source, catalog)}",
+                    loaded.source_location(index),
+                    claim_id=claim.id,
+                    field=f"{field_name}.source",
+                )
+            continue
+        if len(citation.quote.strip()) < min_quote_length:
+            yield finding(
+                "Q004",
+                f"quote `{citation.quote}` is {len(citation.quote.strip())} characters; "
+                f"quote at least {min_quote_length} to pin the passage",
+                location,
+                claim_id=claim.id,
+                field=f"{field_name}.quote",
+            )
+        if anchor.resolution is None or anchor.text is None:
+            continue  # the source's file problem is reported once, on sources.yaml
+        yield from _quote_findings(loaded, index, anchor.text, anchor.resolution)
+
+
+def _quote_findings(
+    loaded: LoadedClaim, index: int, text: SourceText, resolution: Resolution
+) -> Iterator[Finding]:
+    claim = loaded.claim
+    quote = claim.citations[index].quote
+    field_name = f"citations[{index}].quote"
+    location = loaded.quote_location(index)
+    source_ref = f"`{text.source.id}`"
+    if resolution.match is Match.NOT_FOUND:
+        details: list[tuple[str, str]] = [("quote", quote)]
+        message = f"quote not found in source {source_ref}"
+        if resolution.closest is not None:
+            start, end = resolution.closest
+            line, col = text.line_col(start)
+            details.append(("closest", text.text[start:end]))
+            details.append(("at", f"{text.path.name}:{line}:{col} ({resolution.score:g}% similar)"))
+            if resolution.differences:
+                details.append(("differs", "; ".join(resolution.differences)))
+                message += f": {resolution.differences[0]} (line {line}:{col})"
+            else:
+                message += f"; closest passage at line {line}:{col}"
+        yield finding(
+            "Q001", message, location, claim_id=claim.id, field=field_name, details=tuple(details)
+        )
+        return
+    line, col = text.line_col(resolution.start)
+    if resolution.match is Match.NORMALISED:
+        exact = " ... ".join(text.text[a:b] for a, b in resolution.spans)
+        how = ", ".join(resolution.differences) or "normalisation"
+        yield finding(
+            "Q002",
+            f"quote matches source {source_ref} (line {line}:{col}) only after "
+            f"normalising {how}; --fix rewrites it to the source's text",
+            location,
+            claim_id=claim.id,
+            field=field_name,
+            details=(("quote", quote), ("source", exact)),
+            fix=_quote_edit(loaded, index, exact),
+        )
+    if resolution.occurrences > 1:
+        yield finding(
+            "Q003",
+            f"quote occurs {resolution.occurrences} times in source {source_ref} "
+            f"(first at line {line}:{col}); lengthen it to pin one passage",
+            location,
+            claim_id=claim.id,
+            field=field_name,
+        )
+
+
+def _quote_edit(loaded: LoadedClaim, index: int, exact: str) -> Edit | None:
+    span = loaded.quote_spans[index]
+    if span is None:
+        return None
+    start, end, style = span
+    return Edit(loaded.path, start, end, yaml_scalar(exact, style), value=exact)
+
+
+_PLAIN_SAFE = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\r\t'\"]*[^\s:#'\"]")
+
+
+def yaml_scalar(text: str, style: str = "") -> str:
+    """`text` as a YAML scalar, plain when the original was plain and that is safe."""
+    if style == "" and _PLAIN_SAFE.fullmatch(text) and ": " not in text and " #" not in text:
+        return text
+    if style == "'" and "\n" not in text and text.isprintable():
+        return "'" + text.replace("'", "''") + "'"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> Iterator[Finding]:
+    """A numeric value must be stated in one of the quotes, with a hedge that agrees."""
+    claim = loaded.claim
+    if isinstance(claim.value, str):
+        language = _language(anchors)
+        if parse_number(claim.value, language) is not None:
+            yield finding(
+                "N003",
+                f"`value` is the text '{claim.value}', which reads as a "
+                "number; write the number without quotes or grouping",
+                loaded.location("value"),
+                claim_id=claim.id,
+                field="value",
+            )
+        return
+    wanted = [
+        (name, number)
+        for name in ("value", "low", "high")
+        if isinstance(number := getattr(claim, name), int | float)
+    ]
+    found = [anchor for anchor in anchors if anchor.found]
+    if not wanted or not found:
+        return  # not numeric, or no quote to read (already reported)
+    mentions = [
+        (passage, mention)
+        for anchor in found
+        for passage in (anchor.passage(),)
+        for mention in find_numbers(passage, anchor.language)
+    ]
+    stated = ", ".join(dict.fromkeys(m.text for _, m in mentions)) or "no number"
+    for name, number in wanted:
+        matching = [(p, m) for p, m in mentions if mention_matches(float(number), m)]
+        if not matching:
+            yield finding(
+                "N001",
+                f"`{name}` {_show(number)} is not stated in the quotes (they state: {stated})",
+                loaded.location(name),
+                claim_id=claim.id,
+                field=name,
+                details=(("quotes", " | ".join(a.passage() for a in found)),),
+            )
+            continue
+        if name == "value":
+            yield from _hedge_findings(loaded, matching)
+
+
+def _hedge_findings(
+    loaded: LoadedClaim, matching: list[tuple[str, NumberMention]]
+) -> Iterator[Finding]:
+    claim = loaded.claim
+    qualifier = claim.effective_qualifier
+    if any(mention.qualifier == qualifier for _, mention in matching):
+        return
+    passage, mention = matching[0]
+    said = passage[
+        mention.hedge_start if mention.hedge_start is not None else mention.start : mention.end
+    ]
+    field_name = "qualifier" if claim.qualifier is not None else "value"
+    yield finding(
+        "N002",
+        f"the quote says `{said}` ({mention.qualifier}) but `qualifier` is {qualifier}",
+        loaded.location(field_name),
+        claim_id=claim.id,
+        field="qualifier",
+    )
+
+
+def _show(number: float) -> str:
+    return f"{number:g}" if isinstance(number, float) else str(number)
+
+
+def _language(anchors: tuple[CitationAnchor, ...]) -> str:
+    return next((a.language for a in anchors if a.text is not None), "en")
+
+
+def _suggest(source_id: str, catalog: SourceCatalog) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(source_id, list(catalog.sources), n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
