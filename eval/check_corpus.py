@@ -36,25 +36,71 @@ SEEDS = CORPUS / "seeds"
 CLAIMS = CORPUS / "claims"
 EXPECTED = HERE / "expected.yaml"
 
-SOURCE_KEYS = {"id", "file", "title", "publisher", "author", "published", "language",
-               "url", "reliability", "notes"}
-CLAIM_KEYS = {"id", "statement", "quantity", "value", "qualifier", "low", "high", "unit",
-              "as_of", "place", "attributed_to", "citations", "tags", "notes"}
+SOURCE_KEYS = {
+    "id",
+    "file",
+    "title",
+    "publisher",
+    "author",
+    "published",
+    "language",
+    "url",
+    "reliability",
+    "notes",
+}
+CLAIM_KEYS = {
+    "id",
+    "statement",
+    "quantity",
+    "value",
+    "qualifier",
+    "low",
+    "high",
+    "unit",
+    "as_of",
+    "place",
+    "attributed_to",
+    "citations",
+    "tags",
+    "notes",
+}
 CITATION_KEYS = {"source", "quote"}
-QUALIFIERS = {"exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most",
-              "range"}
-EXPECTED_KEYS = {"quantity_groups", "duplicate_pairs", "non_duplicate_traps",
-                 "non_numeric_claims"}
-TRAP_KINDS = {"lookalike", "conflict", "hedge-conflict", "actor", "series",
-              "series-same-value", "scope", "different-event", "same-event-other-quantity",
-              "same-unit-other-quantity"}
+QUALIFIERS = {"exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "range"}
+EXPECTED_KEYS = {"quantity_groups", "duplicate_pairs", "non_duplicate_traps", "non_numeric_claims"}
+TRAP_KINDS = {
+    "lookalike",
+    "conflict",
+    "hedge-conflict",
+    "actor",
+    "series",
+    "series-same-value",
+    "scope",
+    "different-event",
+    "same-event-other-quantity",
+    "same-unit-other-quantity",
+}
 
 # Unit normalisation used only for the sanity checks below (dimension, factor).
 UNITS = {
-    "mass": {"kg": 1, "kilograms": 1, "kilos": 1, "kilogramos": 1, "tons": 1000,
-             "tonnes": 1000, "toneladas": 1000, "t": 1000},
-    "area": {"km²": 1, "km2": 1, "square kilometers": 1, "square miles": 2.589988,
-             "hectares": 0.01, "hectáreas": 0.01, "ha": 0.01},
+    "mass": {
+        "kg": 1,
+        "kilograms": 1,
+        "kilos": 1,
+        "kilogramos": 1,
+        "tons": 1000,
+        "tonnes": 1000,
+        "toneladas": 1000,
+        "t": 1000,
+    },
+    "area": {
+        "km²": 1,
+        "km2": 1,
+        "square kilometers": 1,
+        "square miles": 2.589988,
+        "hectares": 0.01,
+        "hectáreas": 0.01,
+        "ha": 0.01,
+    },
     "share": {"percent": 1, "%": 1, "por ciento": 1},
     "soles": {"soles": 1, "pen": 1, "s/": 1},
     "usd": {"usd": 1, "dólares": 1, "us$": 1},
@@ -62,7 +108,7 @@ UNITS = {
     "usd/kg": {"usd/kg": 1, "usd per kg": 1},
     "length": {"km": 1, "kilómetros": 1, "kilometers": 1},
 }
-ABOUT = 0.10   # tolerance used by this checker for "about" (the tool's may differ)
+ABOUT = 0.10  # tolerance used by this checker for "about" (the tool's may differ)
 NEARLY = 0.10  # "nearly X" is read as [X*(1-NEARLY), X)
 
 errors: list[str] = []
@@ -209,7 +255,10 @@ def check_claims(texts: dict[str, str]) -> dict[str, dict[str, Any]]:
             if q is not None and q not in QUALIFIERS:
                 err(f"{where}: bad qualifier {q!r}")
             if q == "range":
-                if not (isinstance(c.get("low"), (int, float)) and isinstance(c.get("high"), (int, float))):
+                if not (
+                    isinstance(c.get("low"), (int, float))
+                    and isinstance(c.get("high"), (int, float))
+                ):
                     err(f"{where}: range needs numeric low and high")
                 elif c["low"] >= c["high"]:
                     err(f"{where}: range low >= high")
@@ -259,7 +308,9 @@ def same_time(a: tuple[Span, Span], b: tuple[Span, Span]) -> bool:
     return overlaps(a[0], b[0]) and overlaps(a[1], b[1])
 
 
-def check_expected(claims: dict[str, dict[str, Any]], meta: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def check_expected(
+    claims: dict[str, dict[str, Any]], meta: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     exp = load_yaml(EXPECTED)
     for k in set(exp) - EXPECTED_KEYS:
         err(f"expected.yaml: unknown key {k!r}")
@@ -298,8 +349,10 @@ def check_expected(claims: dict[str, dict[str, Any]], meta: dict[str, dict[str, 
     for cid in nn:
         known(cid, "non_numeric_claims")
     if set(nn) != set(claims) - numeric:
-        err(f"non_numeric_claims mismatch: listed-not-nonnumeric={sorted(set(nn) - (set(claims) - numeric))} "
-            f"missing={sorted((set(claims) - numeric) - set(nn))}")
+        err(
+            f"non_numeric_claims mismatch: listed-not-nonnumeric={sorted(set(nn) - (set(claims) - numeric))} "
+            f"missing={sorted((set(claims) - numeric) - set(nn))}"
+        )
 
     dup: set[tuple[str, str]] = set()
     for pair in exp.get("duplicate_pairs", []):
@@ -352,12 +405,25 @@ def check_expected(claims: dict[str, dict[str, Any]], meta: dict[str, dict[str, 
         kind = m[1]
         traps[kind] += 1
         same_group = group_of.get(pair[0]) == group_of.get(pair[1])
-        if kind in {"conflict", "hedge-conflict", "actor", "series", "series-same-value", "scope"} and not same_group:
+        if (
+            kind in {"conflict", "hedge-conflict", "actor", "series", "series-same-value", "scope"}
+            and not same_group
+        ):
             err(f"trap {pair}: kind {kind} needs both claims in one group")
-        if kind in {"lookalike", "different-event", "same-event-other-quantity",
-                    "same-unit-other-quantity"} and same_group:
+        if (
+            kind
+            in {
+                "lookalike",
+                "different-event",
+                "same-event-other-quantity",
+                "same-unit-other-quantity",
+            }
+            and same_group
+        ):
             err(f"trap {pair}: kind {kind} needs claims in different groups")
-        if kind in {"conflict", "hedge-conflict"} and values_overlap(claims[pair[0]], claims[pair[1]]):
+        if kind in {"conflict", "hedge-conflict"} and values_overlap(
+            claims[pair[0]], claims[pair[1]]
+        ):
             err(f"trap {pair}: a conflict whose values overlap")
 
     # warnings: same group, overlapping value/date/place, not marked duplicate
@@ -369,9 +435,14 @@ def check_expected(claims: dict[str, dict[str, Any]], meta: dict[str, dict[str, 
             ca, cb = claims[a], claims[b]
             if (a, b) in dup:
                 continue
-            if (values_overlap(ca, cb) and same_time(when(ca, meta), when(cb, meta))
-                    and str(ca.get("place", "")).lower() == str(cb.get("place", "")).lower()):
-                warn(f"group {g!r}: {a} and {b} agree in value, date and place but are not duplicates")
+            if (
+                values_overlap(ca, cb)
+                and same_time(when(ca, meta), when(cb, meta))
+                and str(ca.get("place", "")).lower() == str(cb.get("place", "")).lower()
+            ):
+                warn(
+                    f"group {g!r}: {a} and {b} agree in value, date and place but are not duplicates"
+                )
     return {"exp": exp, "group_of": group_of, "dup": dup, "traps": traps}
 
 
@@ -386,18 +457,28 @@ def main() -> int:
     numeric = [c for c in claims.values() if is_numeric(c)]
     labelled = sum(1 for c in numeric if c.get("quantity"))
     print(f"sources: {len(meta)} ({', '.join(f'{k}={v}' for k, v in sorted(langs.items()))})")
-    print(f"claims: {len(claims)} ({len(numeric)} numeric, {len(claims) - len(numeric)} non-numeric); "
-          f"quantity label on {labelled}/{len(numeric)} numeric = {labelled / max(len(numeric), 1):.0%}")
-    print("claims by file: " + ", ".join(f"{k}={v}" for k, v in
-                                         sorted(Counter(c['_file'] for c in claims.values()).items())))
+    print(
+        f"claims: {len(claims)} ({len(numeric)} numeric, {len(claims) - len(numeric)} non-numeric); "
+        f"quantity label on {labelled}/{len(numeric)} numeric = {labelled / max(len(numeric), 1):.0%}"
+    )
+    print(
+        "claims by file: "
+        + ", ".join(
+            f"{k}={v}" for k, v in sorted(Counter(c["_file"] for c in claims.values()).items())
+        )
+    )
     if res:
         sizes = Counter(len(g["claims"]) for g in res["exp"]["quantity_groups"])
         big = sum(v for k, v in sizes.items() if k >= 2)
-        print(f"quantity groups: {len(res['exp']['quantity_groups'])} ({big} of size >= 2); "
-              f"sizes: {dict(sorted(sizes.items()))}")
+        print(
+            f"quantity groups: {len(res['exp']['quantity_groups'])} ({big} of size >= 2); "
+            f"sizes: {dict(sorted(sizes.items()))}"
+        )
         print(f"duplicate pairs: {len(res['dup'])}")
-        print(f"non-duplicate traps: {sum(res['traps'].values())} "
-              f"({', '.join(f'{k}={v}' for k, v in sorted(res['traps'].items()))})")
+        print(
+            f"non-duplicate traps: {sum(res['traps'].values())} "
+            f"({', '.join(f'{k}={v}' for k, v in sorted(res['traps'].items()))})"
+        )
     for w in warnings if verbose else []:
         print("WARNING", w)
     if warnings and not verbose:

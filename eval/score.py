@@ -78,8 +78,10 @@ def main() -> int:
     true_d = {frozenset(p) for p in exp["duplicate_pairs"]}
     pred_d = {frozenset(p) for p in pred.get("duplicate_pairs", []) if len(set(p)) == 2}
     p, r, f = prf(len(true_d & pred_d), len(pred_d), len(true_d))
-    print(f"duplicates         P={p:.3f} R={r:.3f} F1={f:.3f}  "
-          f"(predicted {len(pred_d)}, expected {len(true_d)})")
+    print(
+        f"duplicates         P={p:.3f} R={r:.3f} F1={f:.3f}  "
+        f"(predicted {len(pred_d)}, expected {len(true_d)})"
+    )
 
     traps = exp.get("non_duplicate_traps", [])
     fallen = [t for t in traps if frozenset(t["pair"]) in pred_d]
