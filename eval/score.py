@@ -58,36 +58,43 @@ def same_group_pairs(clusters: dict[str, frozenset[str]]) -> set[frozenset[str]]
     return pairs
 
 
-def main() -> int:
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    exp, pred = load(EXPECTED), load(Path(sys.argv[1]))
+def score(pred: dict[str, Any]) -> str:
+    """The printed report for a prediction (see the module docstring)."""
+    exp = load(EXPECTED)
+    lines = []
     universe = {c for g in exp["quantity_groups"] for c in g["claims"]}
     true_c = cluster_of(exp["quantity_groups"], universe)
     pred_c = cluster_of(pred.get("quantity_groups", []), universe)
 
     tp_pairs, pp_pairs = same_group_pairs(true_c), same_group_pairs(pred_c)
     p, r, f = prf(len(tp_pairs & pp_pairs), len(pp_pairs), len(tp_pairs))
-    print(f"groups (pairwise)  P={p:.3f} R={r:.3f} F1={f:.3f}")
+    lines.append(f"groups (pairwise)  P={p:.3f} R={r:.3f} F1={f:.3f}")
     bp = sum(len(true_c[c] & pred_c[c]) / len(pred_c[c]) for c in universe) / len(universe)
     br = sum(len(true_c[c] & pred_c[c]) / len(true_c[c]) for c in universe) / len(universe)
     bf = 2 * bp * br / (bp + br) if bp + br else 0.0
-    print(f"groups (B-cubed)   P={bp:.3f} R={br:.3f} F1={bf:.3f}")
+    lines.append(f"groups (B-cubed)   P={bp:.3f} R={br:.3f} F1={bf:.3f}")
 
     true_d = {frozenset(p) for p in exp["duplicate_pairs"]}
     pred_d = {frozenset(p) for p in pred.get("duplicate_pairs", []) if len(set(p)) == 2}
     p, r, f = prf(len(true_d & pred_d), len(pred_d), len(true_d))
-    print(
+    lines.append(
         f"duplicates         P={p:.3f} R={r:.3f} F1={f:.3f}  "
         f"(predicted {len(pred_d)}, expected {len(true_d)})"
     )
 
     traps = exp.get("non_duplicate_traps", [])
     fallen = [t for t in traps if frozenset(t["pair"]) in pred_d]
-    print(f"traps              {len(traps) - len(fallen)}/{len(traps)} avoided")
+    lines.append(f"traps              {len(traps) - len(fallen)}/{len(traps)} avoided")
     for t in fallen:
-        print(f"  called duplicate: {t['pair'][0]} ~ {t['pair'][1]}  {t['why']}")
+        lines.append(f"  called duplicate: {t['pair'][0]} ~ {t['pair'][1]}  {t['why']}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    print(score(load(Path(sys.argv[1]))))
     return 0
 
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
+
+Usage:  python eval/run_eval.py [--write PREDICTION.yaml]
+
+Runs the library on eval/corpus (a project folder) and scores the result against
+eval/expected.yaml with eval/score.py's metrics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from score import score  # noqa: E402
+
+from vraem_claims.analysis import analyse  # noqa: E402
+from vraem_claims.lint import load_corpus  # noqa: E402
+from vraem_claims.project import find_project  # noqa: E402
+
+
+def predict() -> dict[str, object]:
+    corpus = load_corpus(find_project(HERE / "corpus"))
+    analysis = analyse(corpus)
+    return {
+        "quantity_groups": [
+            {"claims": sorted(m.id for m in group.measures)} for group in analysis.groups
+        ],
+        "duplicate_pairs": sorted(sorted(pair.ids) for pair in analysis.duplicates),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", type=Path, help="also write the prediction to this file")
+    args = parser.parse_args()
+    prediction = predict()
+    if args.write:
+        args.write.write_text(yaml.safe_dump(prediction, sort_keys=False), encoding="utf-8")
+    print(score(prediction))
+
+
+if __name__ == "__main__":
+    main()
