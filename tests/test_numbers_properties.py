@@ -48,6 +48,25 @@ def test_find_numbers_spans_are_consistent(text: str, language: str) -> None:
             assert mention.qualifier == "range" and mention.value <= mention.high
 
 
+TRICKY = [
+    "between $5 million and $10 million soles", "from 10 to 20 soldiers", "de 10 a 20 soldados",
+    "entre 7.500 y 8.000 efectivos", "más del 50 % de", "a little more than 3,000 square miles",
+    "October 9, 2020, two", "9 de diciembre de 2014", "14/10/2020", "the 1980s and 2006-07",
+    "two thousand five hundred and fifty", "sesenta y cuatro mil millones", "un millón de",
+    "No 1411-2016-DE/CCFFAA", "S/. 1,200 soles", "US$ 2.5 mn", "10%-20%", "60-day state",
+    "the 2nd Infantry", "1ro de mayo", "[14] 1. 2.", "12,34 and 1,000,00", "casi el 80 %",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", TRICKY)
+def test_every_prefix_and_suffix_is_read_safely(phrase: str) -> None:
+    for cut in range(len(phrase) + 1):
+        for text in (phrase[:cut], phrase[cut:]):
+            for language in ("en", "es"):
+                for mention in find_numbers(text, language):
+                    assert text[mention.start : mention.end] == mention.text
+
+
 INTEGERS = st.integers(min_value=-(10**15), max_value=10**15).map(float)
 DECIMALS = st.decimals(
     min_value=-(10**12), max_value=10**12, places=2, allow_nan=False, allow_infinity=False

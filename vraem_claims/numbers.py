@@ -26,14 +26,22 @@ ones that shape a mention:
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from vraem_claims import number_context as ctx
 from vraem_claims.number_dates import DateParts, date_parts, read_date
 from vraem_claims.number_digits import format_number
-from vraem_claims.number_scan import GLUED, Profile, Quantity, profile, read_quantity, skip_digits
+from vraem_claims.number_nouns import read_noun
+from vraem_claims.number_scan import (
+    GLUED,
+    Profile,
+    Quantity,
+    candidates,
+    profile,
+    read_quantity,
+    skip_digits,
+)
 from vraem_claims.number_text import LazyPattern
 from vraem_claims.qualifiers import Qualifier
 
@@ -75,40 +83,43 @@ _YEAR_PREPOSITION = LazyPattern(
 )
 
 
+_CONNECTOR_INITIALS = frozenset(" \t\u00a0-\u2013\u2014")
+
+
 def find_numbers(text: str, language: str = "en") -> list[NumberMention]:
     """Every number mentioned in `text`, in order, never overlapping."""
     prof = profile(language)
-    start = prof.start.compiled
     mentions: list[NumberMention] = []
     pos = 0
-    while True:
-        match = start.search(text, pos)
-        if match is None:
-            return mentions
-        mention, pos = _read_at(text, match, prof)
+    for start, end, kind in candidates(text, prof):
+        if start < pos:
+            continue  # inside what the previous candidate consumed
+        mention, pos = _read_at(text, start, end, kind, prof)
         if mention is not None:
             mentions.append(mention)
+    return mentions
 
 
-def _read_at(text: str, match: re.Match[str], prof: Profile) -> tuple[NumberMention | None, int]:
-    """The mention starting at `match` (or None) and where scanning resumes."""
-    start, kind = match.start(), match.lastgroup
+def _read_at(
+    text: str, start: int, end: int, kind: str, prof: Profile
+) -> tuple[NumberMention | None, int]:
+    """The mention at the candidate `start`..`end` (or None) and where scanning resumes."""
     if kind == "foot":
-        return None, match.end()
+        return None, end
     if kind in ("month", "digit"):
         date = read_date(text, start, prof.family)
         if date is not None:
             span = Quantity(start, date.end, date.value, ())
             return _mention(text, span, date.value, (), "date", "exact", None, None), date.end
         if kind == "month":
-            return None, match.end()
+            return None, end
         skip = skip_digits(text, start)
         if skip is not None:
             return None, skip
     quantity = read_quantity(text, start, prof)
     if quantity is None:
-        glued = GLUED.match(text, match.end())
-        return None, glued.end() if glued is not None else match.end()
+        glued = GLUED.match(text, end)
+        return None, glued.end() if glued is not None else end
     if math.isnan(quantity.value):
         return None, quantity.end
     return _complete(text, quantity, prof)
@@ -117,7 +128,7 @@ def _read_at(text: str, match: re.Match[str], prof: Profile) -> tuple[NumberMent
 def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention, int]:
     """Turn a quantity into a mention: ordinal, decade, range or single number."""
     if first.ordinal:
-        noun = ctx.read_noun(text, first.end, prof.family, after_unit=False)
+        noun = read_noun(text, first.end, prof.family, after_unit=False)
         ordinal = _mention(text, first, first.value, (), "ordinal", "exact", None, None, noun)
         return ordinal, first.end
     if first.decade:
@@ -135,7 +146,7 @@ def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention,
             qualifier, hedge_start = hedge
     noun = None
     if kind != "year":
-        noun = ctx.read_noun(text, first.end, prof.family, after_unit=first.unit_after)
+        noun = read_noun(text, first.end, prof.family, after_unit=first.unit_after)
     mention = _mention(
         text, first, first.value, first.alternatives, kind, qualifier, hedge_start, None, noun
     )
@@ -163,7 +174,7 @@ def _year_like(quantity: Quantity) -> bool:
 
 def _counted_year(text: str, quantity: Quantity, prof: Profile) -> bool:
     """ "2014 soldiers" counts soldiers; "in 2014 soldiers..." is still a year."""
-    noun = ctx.read_noun(text, quantity.end, prof.family, after_unit=False)
+    noun = read_noun(text, quantity.end, prof.family, after_unit=False)
     if noun is None or not noun[0].islower() or not noun.split()[0].endswith("s"):
         return False
     return ctx.read_hedge(text, quantity.start, prof.family) is not None or not (
@@ -173,12 +184,16 @@ def _counted_year(text: str, quantity: Quantity, prof: Profile) -> bool:
 
 def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | None:
     """ "between 10 and 20", "10-20", "de 10 a 20", "from $5 to $10 million"."""
-    opener, opener_start = ctx.range_opener(text, first.start)
+    if first.end >= len(text) or text[first.end] not in _CONNECTOR_INITIALS:
+        return None
     digits = text[first.start].isdigit() or first.currency is not None
-    connector = ctx.read_connector(text, first.end, opener, digits)
+    connector = ctx.read_connector(text, first.end, digits)
     if connector is None:
         return None
-    second = read_quantity(text, connector, prof)
+    opener, opener_start = ctx.range_opener(text, first.start)
+    if not ctx.connector_fits(connector[1], opener):
+        return None
+    second = read_quantity(text, connector[0], prof)
     if second is None or second.ordinal or second.decade or math.isnan(second.value):
         return None
     if digits != (text[second.start].isdigit() or second.currency is not None):
@@ -195,7 +210,7 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
     kind: Kind = "year" if years else _kind(text, low._replace(plain=False), prof)
     noun = None
     if kind != "year":
-        noun = ctx.read_noun(text, second.end, prof.family, after_unit=second.unit_after)
+        noun = read_noun(text, second.end, prof.family, after_unit=second.unit_after)
     span = low._replace(
         end=second.end,
         unit=second.unit or low.unit,
