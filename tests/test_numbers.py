@@ -315,6 +315,7 @@ def test_no_hedge_on_years_and_dates() -> None:
         ("2006-07", "en", "2006-07", 2006, 2007, "year", None),
         ("the 1980s", "en", "1980s", 1980, 1989, "year", None),
         ("entre 7.500 y 8.000", "es", "7.500 y 8.000", 7500, 8000, "number", "entre "),
+        ("del 2006 al 2011", "es", "2006 al 2011", 2006, 2011, "year", "del "),
     ],
 )  # fmt: skip
 def test_ranges(
@@ -495,7 +496,9 @@ def test_tokens_that_are_not_figures(text: str, expected: list[tuple[str, float]
         ("18 have areas", "en", "18", None, None),
         ("Yes 51\nLoading", "en", "51", None, None),
         ("64 bases militares en el VRAEM", "es", "64", None, "bases militares"),
-        ("263 pistas de aterrizaje", "es", "263", None, "pistas"),
+        ("263 pistas de aterrizaje clandestinas y", "es", "263", None,
+         "pistas de aterrizaje clandestinas"),
+        ("263 pistas de la región", "es", "263", None, "pistas"),
         ("7.500 soldados fueron", "es", "7.500", None, "soldados"),
         ("500 hectáreas de coca", "es", "500 hectáreas", "hectáreas", "coca"),
         ("74.000 km² de", "es", "74.000 km²", "km²", None),
@@ -508,6 +511,47 @@ def test_units_and_nouns(
 ) -> None:
     mention = find_numbers(text, language)[0]
     assert (mention.text, mention.unit, mention.noun) == (written, unit, noun)
+
+
+# --- a Spanish passage -------------------------------------------------------------------
+
+SPANISH_PASSAGE = (
+    "El Comando Especial del VRAEM informó el 17 de diciembre de 2014 que destruyó 263 pistas "
+    "de aterrizaje clandestinas y decomisó más de 7.500 kilos de droga. Según Devida hay unas "
+    "23.000 hectáreas de coca, cerca del 40 % del total nacional; el Estado invirtió S/ 2,5 "
+    "millones y US$ 1,2 millones entre 2013 y 2016. Sesenta y cuatro bases militares y "
+    "alrededor de 5000 efectivos operan en la zona; del 2006 al 2011 murieron más de cien "
+    "soldados. Hasta el 2020 el narcotráfico movía mil millones de dólares al año; casi el 87 "
+    "por ciento de la coca se desvía. La tercera parte de los 69 distritos, veintitrés, tiene "
+    "cultivos."
+)
+
+
+def test_spanish_passage() -> None:
+    found = [
+        (m.text, m.value, m.kind, m.qualifier, m.currency, m.noun)
+        for m in find_numbers(SPANISH_PASSAGE, "es")
+    ]
+    assert found == [
+        ("17 de diciembre de 2014", 17, "date", "exact", None, None),
+        ("263", 263, "number", "exact", None, "pistas de aterrizaje clandestinas"),
+        ("7.500 kilos", 7500, "number", "more_than", None, "droga"),
+        ("23.000 hectáreas", 23000, "number", "about", None, "coca"),
+        ("40 %", 40, "percent", "about", None, None),
+        ("S/ 2,5 millones", 2.5e6, "money", "exact", "PEN", None),
+        ("US$ 1,2 millones", 1.2e6, "money", "exact", "USD", None),
+        ("2013 y 2016", 2013, "year", "range", None, None),
+        ("Sesenta y cuatro", 64, "number", "exact", None, "bases militares"),
+        ("5000", 5000, "number", "about", None, "efectivos"),
+        ("2006 al 2011", 2006, "year", "range", None, None),
+        ("cien", 100, "number", "more_than", None, "soldados"),
+        ("2020", 2020, "year", "exact", None, None),
+        ("mil millones de dólares", 1e9, "money", "exact", "USD", None),
+        ("87 por ciento", 87, "percent", "nearly", None, None),
+        ("tercera", 3, "ordinal", "exact", None, "parte"),
+        ("69", 69, "number", "exact", None, "distritos"),
+        ("veintitrés", 23, "number", "exact", None, None),
+    ]
 
 
 # --- the seed texts ----------------------------------------------------------------------

@@ -7,8 +7,10 @@ uses it for "approximately", not as an upper bound; "some" and "an estimated" ar
 followed by an article ("casi el 80 %", "más del 50 %"). English texts use the
 English hedges, Spanish texts the Spanish ones, other languages both.
 
-A range written "from X to Y" / "de X a Y" is a change, not a range, when a verb
-of change comes shortly before ("fell from 10 to 5", "pasó de 10 a 20").
+Ranges: "between X and Y", "from X to Y", "X to Y", "X-Y" (hyphen or en dash),
+"entre X y Y", "de X a Y", "del X al Y". "from X to Y" / "de X a Y" is a change,
+not a range, when a verb of change comes shortly before ("fell from 10 to 5",
+"pasó de 10 a 20"): it gives two numbers.
 
 Scale words after digits are read in every language ("74 mil", "1.2 billion");
 abbreviations ("$5m", "US$2.5 mn") only after a currency sign, except "bn"/"mn".
@@ -101,7 +103,7 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     return (qualifier, match.start("hedge")) if qualifier is not None else None
 
 
-_RANGE_OPENER = LazyPattern(rf"(?i)(?<![\w])(?P<word>between|entre|from|de|desde){_BLANK}+\Z")
+_RANGE_OPENER = LazyPattern(rf"(?i)(?<![\w])(?P<word>between|entre|from|de|del|desde){_BLANK}+\Z")
 _CHANGE_VERB = LazyPattern(
     lambda: (
         r"(?i)(?<![\w])(?:increas|decreas|rose|rise|rising|risen|fell|fall|drop|grew|grow|reduc"
@@ -112,13 +114,14 @@ _CHANGE_VERB = LazyPattern(
 )
 _CONNECTOR = LazyPattern(
     rf"(?i){_BLANK}*(?P<dash>[\u2013\u2014]){_BLANK}*|-(?=\d)"
-    rf"|{_BLANK}+(?P<word>to|and|a|y|hasta){_BLANK}+"
+    rf"|{_BLANK}+(?P<word>to|and|a|al|y|hasta){_BLANK}+"
 )
 _CONNECTORS_AFTER = {
     "between": ("and",),
     "entre": ("y", "a"),
     "from": ("to",),
     "de": ("a", "hasta"),
+    "del": ("al",),
     "desde": ("a", "hasta"),
     "": ("to",),
     "change": (),
@@ -134,7 +137,7 @@ def range_opener(text: str, start: int) -> tuple[str, int]:
     if match is None:
         return "", start
     word = match.group("word").lower()
-    if word in ("from", "de", "desde") and _CHANGE_VERB.search(
+    if word in ("from", "de", "del", "desde") and _CHANGE_VERB.search(
         text, max(0, match.start() - 60), match.start()
     ):
         return "change", start  # "rose from 10 to 20" is a change, read as two numbers

@@ -4,7 +4,8 @@ Up to four words after the number, stopping at punctuation, prepositions,
 conjunctions, common verbs and adverbs. In English the noun ends at the first
 plural word (the head noun: "46 drug trafficking gangs"), at a past participle
 ("strips used by") or at an -ing word after a plural ("trucks carrying"); in
-Spanish it goes on while the words agree in number ("bases militares"). After a
+Spanish it goes on while the words agree in number ("bases militares"), with one
+"de" complement after the head noun ("pistas de aterrizaje clandestinas"). After a
 unit the noun is only read behind "of"/"de" ("421 kg of cocaine hydrochloride").
 """
 
@@ -47,20 +48,40 @@ def read_noun(text: str, pos: int, family: str, after_unit: bool) -> str | None:
     match = _NOUN_WORDS.match(text, pos)
     if match is None:
         return None
+    words = [
+        (fold(match.group(index)), match.end(index))
+        for index in range(1, 5)
+        if match.group(index) is not None
+    ]
     taken: list[str] = []
     end = 0
-    for index in range(1, 5):
-        word = match.group(index)
-        if word is None:
-            break
-        folded = fold(word)
+    index = 0
+    while index < len(words):
+        folded, word_end = words[index]
+        if _complement(words, index, taken, family):
+            taken += [folded, words[index + 1][0]]  # "pistas de aterrizaje"
+            end = words[index + 1][1]
+            index += 2
+            continue
         if folded in _STOP or not _continues(folded, taken, family):
             break
         taken.append(folded)
-        end = match.end(index)
+        end = word_end
+        index += 1
         if family == "en" and _plural(folded):
             break
     return text[match.start(1) : end] if taken else None
+
+
+def _complement(words: list[tuple[str, int]], index: int, taken: list[str], family: str) -> bool:
+    """Spanish "de" + a noun after the head noun: "pistas de aterrizaje", "bases de operaciones"."""
+    return (
+        family == "es"
+        and len(taken) == 1
+        and words[index][0] == "de"
+        and index + 1 < len(words)
+        and words[index + 1][0] not in _STOP
+    )
 
 
 def _continues(folded: str, taken: list[str], family: str) -> bool:

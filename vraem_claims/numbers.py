@@ -1,10 +1,9 @@
 """Read the numbers stated in a passage: digits, words, percentages, money, ranges, dates.
 
-`find_numbers` scans a text once with one precompiled regex per language and
-reads each candidate with the helpers in `number_digits` (separators),
-`number_words` (spelled-out numbers), `number_dates` and `number_context`
-(hedges, units, nouns); their docstrings record the reading decisions. The
-ones that shape a mention:
+`find_numbers` finds candidates (`number_scan`), reads each with the helpers in
+`number_digits` (separators), `number_words` (spelled-out numbers),
+`number_dates` and `number_context` (hedges, ranges, units) and `number_nouns`;
+their docstrings record the reading decisions. The ones that shape a mention:
 
 - A mention's text covers the currency sign, the number, its scale words and the
   unit or currency written right after it ("$5 million", "87 %", "74,000 square
@@ -21,6 +20,11 @@ ones that shape a mention:
   scale words with no number ("several billion soles"), minus signs.
 - "Vol. 3 No. 1" gives the plain numbers 3 and 1; "13-coca growing regions" is 13
   with the noun "coca growing regions".
+- For a range, `alternatives` holds the other readings of both ends.
+
+Patterns are compiled once per process, on first use (see `LazyPattern`), so
+importing this module stays under 10 ms; the first call for a language pays
+~10 ms to compile its patterns.
 """
 
 from __future__ import annotations
@@ -63,18 +67,18 @@ Kind = Literal["number", "percent", "money", "ordinal", "year", "date"]
 class NumberMention:
     """One number stated in a text, with how it is hedged and what it counts."""
 
-    start: int
-    end: int
+    start: int  # offset of the first character (currency sign included, hedge excluded)
+    end: int  # exclusive: text[start:end] == self.text
     text: str
-    value: float
-    alternatives: tuple[float, ...]
+    value: float  # the primary reading; for a range, the low end
+    alternatives: tuple[float, ...]  # other readings of ambiguous grouping ("7,500" in es: 7.5)
     kind: Kind
-    qualifier: Qualifier
-    hedge_start: int | None
-    high: float | None
-    unit: str | None
-    currency: str | None
-    noun: str | None
+    qualifier: Qualifier  # the hedge before the number, "range" for ranges, else "exact"
+    hedge_start: int | None  # where the hedge (or "between", "entre"...) starts
+    high: float | None  # the high end of a range
+    unit: str | None  # as written: "kilos", "%", "square miles"; the currency for money
+    currency: str | None  # ISO 4217 for money: "USD", "PEN", "EUR"
+    noun: str | None  # what is counted, as written: "clandestine landing strips"
 
 
 _YEAR_PREPOSITION = LazyPattern(
@@ -288,7 +292,7 @@ def mention_matches(claimed: float, mention: NumberMention) -> bool:
     """
     if mention.kind == "date":
         return False  # a day of the month is never the figure a claim states
-    candidates = (mention.value, *mention.alternatives)
+    stated = (mention.value, *mention.alternatives)
     if mention.high is not None:
-        candidates = (*candidates, mention.high)
-    return any(math.isclose(claimed, candidate, rel_tol=1e-9) for candidate in candidates)
+        stated = (*stated, mention.high)
+    return any(math.isclose(claimed, value, rel_tol=1e-9) for value in stated)
