@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,8 @@ from vraem_claims.numbers import (
     parse_number,
 )
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 
 
 def one(text: str, language: str = "en") -> NumberMention:
@@ -810,3 +813,18 @@ def test_format_number(value: float, language: str, written: str) -> None:
 )
 def test_mention_matches(claimed: float, text: str, language: str, matches: bool) -> None:
     assert mention_matches(claimed, one(text, language)) is matches
+
+
+def test_english_and_spanish_never_import_the_heavy_libraries() -> None:
+    script = (
+        "import sys\n"
+        "from vraem_claims.numbers import find_numbers, format_number, parse_number\n"
+        "find_numbers('more than $5 million, 7,500 troops, Ninety-three percent', 'en')\n"
+        "find_numbers('unos 7.500 efectivos, sesenta y cuatro bases', 'es-PE')\n"
+        "parse_number('7.500', 'es')\n"
+        "print(sorted(m for m in ('babel', 'pint', 'text_to_num') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
