@@ -1,23 +1,24 @@
-"""What surrounds a number: hedges before it; scale, unit, currency and noun after it.
+"""What surrounds a number: hedges and range words before it; scale, unit, currency after it.
 
-Hedges (see `_EN_HEDGES`, `_ES_HEDGES`): "nearly", "almost", "casi" and English "close to" are
-`nearly`; Spanish "cerca de" is `about`, because Peruvian reporting uses it for
-"approximately", not as an upper bound; "some" and "an estimated" are `about`;
-"up to", "as many as" and "hasta" are `at_most`. A Spanish hedge may be followed
-by an article ("casi el 80 %", "más del 50 %").
+Hedges (see `_EN_HEDGES`, `_ES_HEDGES`): "nearly", "almost", "casi" and English
+"close to" are `nearly`; Spanish "cerca de" is `about`, because Peruvian reporting
+uses it for "approximately", not as an upper bound; "some" and "an estimated" are
+`about`; "up to", "as many as" and "hasta" are `at_most`. A Spanish hedge may be
+followed by an article ("casi el 80 %", "más del 50 %"). English texts use the
+English hedges, Spanish texts the Spanish ones, other languages both.
 
-A range written "from X to Y" / "de X a Y" is a change, not a range, when a verb
-of change comes shortly before ("fell from 10 to 5", "pasó de 10 a 20").
+Ranges: "between X and Y", "from X to Y", "X to Y", "X-Y" (hyphen or en dash),
+"entre X y Y", "de X a Y", "del X al Y". "from X to Y" / "de X a Y" is a change,
+not a range, when a verb of change comes shortly before ("fell from 10 to 5",
+"pasó de 10 a 20"): it gives two numbers.
 
-The noun is what is counted, as written: up to four words after the number,
-stopping at punctuation, prepositions, conjunctions, common verbs and adverbs;
-in English it ends at the first plural word (the head noun: "46 drug trafficking
-gangs"), at a past participle ("strips used by") or at an -ing word after a
-plural ("trucks carrying"); in Spanish while the words agree in number. After a
-unit the noun is only read behind "of"/"de" ("421 kg of cocaine hydrochloride").
+Scale words after digits are read in every language ("74 mil", "1.2 billion");
+abbreviations ("$5m", "US$2.5 mn") only after a currency sign, except "bn"/"mn".
 """
 
 from __future__ import annotations
+
+import re
 
 from vraem_claims.number_text import LazyPattern, alternation, fold
 from vraem_claims.number_words import FOLDED_SCALE_WORDS, SCALE_WORDS
@@ -33,7 +34,7 @@ _EN_HEDGES: dict[Qualifier, str] = {
     "|a little less than",
     "at_most": "at most|up to|no more than|not more than|a maximum of|as many as",
     "about": "around|about|approximately|approx|roughly|some|an estimated|estimated|circa"
-    "|an approximate|about some",
+    "|an approximate",
     "nearly": "nearly|almost|close to|just shy of|not quite",
 }
 _ES_HEDGES: dict[Qualifier, str] = {
@@ -80,11 +81,20 @@ _HEDGE_REGEXES = {
     "es": _hedge_regex(_ES_HEDGES, articles=True),
     "other": _hedge_regex(_EN_HEDGES, _ES_HEDGES, articles=True),
 }
-_LOOKBACK = 48
+_LOOKBACK = 40  # longest hedge ("aproximadamente unas", "a little more than") and an article
+_HEDGE_ENDINGS = {
+    family: {phrase.split()[-1] for phrase in table} | {"el", "la", "los", "las"}
+    for family, table in _HEDGE_TABLES.items()
+}
 
 
 def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | None:
     """The hedge ending right before `start` and where it starts, or None."""
+    if start == 0 or text[start - 1] not in " \t\u00a0":
+        return None
+    before = text[max(0, start - _LOOKBACK) : start].split()
+    if not before or fold(before[-1]).rstrip(".") not in _HEDGE_ENDINGS[family]:
+        return None  # cheap test first: the word before the number must end a hedge
     match = _HEDGE_REGEXES[family].search(text, max(0, start - _LOOKBACK), start)
     if match is None:
         return None
@@ -93,7 +103,7 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     return (qualifier, match.start("hedge")) if qualifier is not None else None
 
 
-_RANGE_OPENER = LazyPattern(rf"(?i)(?<![\w])(?P<word>between|entre|from|de|desde){_BLANK}+\Z")
+_RANGE_OPENER = LazyPattern(rf"(?i)(?<![\w])(?P<word>between|entre|from|de|del|desde){_BLANK}+\Z")
 _CHANGE_VERB = LazyPattern(
     lambda: (
         r"(?i)(?<![\w])(?:increas|decreas|rose|rise|rising|risen|fell|fall|drop|grew|grow|reduc"
@@ -104,13 +114,14 @@ _CHANGE_VERB = LazyPattern(
 )
 _CONNECTOR = LazyPattern(
     rf"(?i){_BLANK}*(?P<dash>[\u2013\u2014]){_BLANK}*|-(?=\d)"
-    rf"|{_BLANK}+(?P<word>to|and|a|y|hasta){_BLANK}+"
+    rf"|{_BLANK}+(?P<word>to|and|a|al|y|hasta){_BLANK}+"
 )
 _CONNECTORS_AFTER = {
     "between": ("and",),
     "entre": ("y", "a"),
     "from": ("to",),
     "de": ("a", "hasta"),
+    "del": ("al",),
     "desde": ("a", "hasta"),
     "": ("to",),
     "change": (),
@@ -126,22 +137,30 @@ def range_opener(text: str, start: int) -> tuple[str, int]:
     if match is None:
         return "", start
     word = match.group("word").lower()
-    if word in ("from", "de", "desde") and _CHANGE_VERB.search(
+    if word in ("from", "de", "del", "desde") and _CHANGE_VERB.search(
         text, max(0, match.start() - 60), match.start()
     ):
         return "change", start  # "rose from 10 to 20" is a change, read as two numbers
     return word, match.start()
 
 
-def read_connector(text: str, pos: int, opener: str, digits: bool) -> int | None:
-    """End of a range connector at `pos` that fits `opener`, or None."""
+def read_connector(text: str, pos: int, digits: bool) -> tuple[int, str] | None:
+    """A range connector at `pos`: its end and its word ("" for a dash), or None.
+
+    Dashes join only numbers written in digits ("10-20", not "ten-twenty").
+    """
     match = _CONNECTOR.match(text, pos)
     if match is None:
         return None
     word = match.group("word")
     if word is None:
-        return match.end() if digits else None
-    return match.end() if word.lower() in _CONNECTORS_AFTER.get(opener, ()) else None
+        return (match.end(), "") if digits else None
+    return match.end(), word.lower()
+
+
+def connector_fits(word: str, opener: str) -> bool:
+    """Whether connector `word` closes a range opened by `opener` (a dash always does)."""
+    return word == "" or word in _CONNECTORS_AFTER.get(opener, ())
 
 
 _SCALE = LazyPattern(lambda: rf"(?i){_BLANK}+(?P<scale>{alternation(SCALE_WORDS)})(?![\w])")
@@ -155,6 +174,8 @@ def read_scale(text: str, pos: int, money: bool) -> tuple[float, int]:
     Abbreviations ("$5m", "US$2.5 mn", "5bn") count only after a currency sign,
     except the unambiguous "bn" and "mn".
     """
+    if pos >= len(text) or not (text[pos] in " \t\u00a0" or text[pos].isalpha()):
+        return 1.0, pos
     factor = 1.0
     while True:
         match = _SCALE.match(text, pos)
@@ -173,13 +194,32 @@ _CURRENCY_WORDS = [
     form for form, unit in SURFACE_FORMS.items() if unit.dimension.startswith("currency:")
 ]
 CURRENCY_BEFORE = r"US\$|U\$S|USD|S/\.?|PEN|EUR|GBP|R\$|€|£|\$"
-_CURRENCY_AFTER = LazyPattern(
-    lambda: (
-        rf"(?i)(?:{_BLANK}+(?:de{_BLANK}+)?(?P<word>U\.S\.{_BLANK}+dollars|"
-        + alternation(form for form in _CURRENCY_WORDS if form[0].isalpha())
-        + rf")(?![\w])|{_BLANK}?(?P<sign>€|£))"
+
+
+def _currency_source() -> str:
+    words = alternation(form for form in _CURRENCY_WORDS if form[0].isalpha())
+    return (
+        rf"(?:{_BLANK}+(?:de{_BLANK}+)?(?P<currency>U\.S\.{_BLANK}+dollars|{words})(?![\w])"
+        rf"|{_BLANK}?(?P<currency_sign>€|£))"
     )
+
+
+_PERCENT_SOURCE = (
+    rf"(?:{_BLANK}?(?P<percent_sign>%)|{_BLANK}+(?P<percent>percent|per{_BLANK}cent"
+    rf"|por{_BLANK}ciento|porciento|percentage{_BLANK}points?|puntos{_BLANK}porcentuales|pct)"
+    rf"(?![\w]))"
 )
+
+
+def _unit_source() -> str:
+    return rf"(?:{_BLANK}*|-)(?P<unit>{alternation(unit_surface_forms())})(?![\w])"
+
+
+_CURRENCY_AFTER = LazyPattern(lambda: "(?i)" + _currency_source())
+_UNIT = LazyPattern(lambda: "(?i)" + _unit_source())
+_SUFFIX = LazyPattern(lambda: f"(?i){_PERCENT_SOURCE}|{_currency_source()}|{_unit_source()}")
+_SUFFIX_INITIALS = frozenset(" \t\u00a0%-€£")
+_VERB_AFTER_HA = LazyPattern(rf"(?i){_BLANK}+\w+(?:ado|ido|to|cho|so)(?![\w])")
 
 
 def currency_code(written: str) -> str:
@@ -193,93 +233,36 @@ def read_currency_after(text: str, pos: int) -> tuple[str, int, int] | None:
     match = _CURRENCY_AFTER.match(text, pos)
     if match is None:
         return None
-    group = "word" if match.group("word") else "sign"
+    group = "currency" if match.group("currency") else "currency_sign"
     return match.group(group), match.start(group), match.end(group)
-
-
-_PERCENT = LazyPattern(
-    rf"(?i)(?:{_BLANK}?(?P<sign>%)|{_BLANK}+(?P<word>percent|per{_BLANK}cent|por{_BLANK}ciento"
-    rf"|porciento|percentage{_BLANK}points?|puntos{_BLANK}porcentuales|pct)(?![\w]))"
-)
-
-
-def read_percent(text: str, pos: int) -> tuple[str, int, int] | None:
-    """A percent sign or word right after a number: (as written, start, end)."""
-    match = _PERCENT.match(text, pos)
-    if match is None:
-        return None
-    group = "sign" if match.group("sign") else "word"
-    return match.group(group), match.start(group), match.end(group)
-
-
-_UNIT = LazyPattern(
-    lambda: rf"(?i)(?:{_BLANK}*|-)(?P<unit>{alternation(unit_surface_forms())})(?![\w])"
-)
-_VERB_AFTER_HA = LazyPattern(rf"(?i){_BLANK}+\w+(?:ado|ido|to|cho|so)(?![\w])")
 
 
 def read_unit(text: str, pos: int) -> tuple[str, int, int] | None:
     """A measurement unit right after a number: (as written, start, end)."""
     match = _UNIT.match(text, pos)
-    if match is None:
+    if match is None or _is_verb_ha(text, match):
         return None
-    unit = match.group("unit")
-    if unit.lower() == "ha" and _VERB_AFTER_HA.match(text, match.end()):
-        return None  # Spanish "ha" + participle is the verb haber, not hectares
-    return unit, match.start("unit"), match.end()
+    return match.group("unit"), match.start("unit"), match.end()
 
 
-_STOP = frozenset(
-    """of in on at by for with from to into onto over under about between among during since
-    until after before per via through across against near within without outside inside along
-    than as like and or but nor so yet that which who whom whose when where while if because
-    although though is are was were be been being am has have had do does did will would can
-    could shall should may might must said says say reported according earlier later ago each
-    only also already still now then more less most least this these those its their his her
-    our it they he she we you the a an no not there here what how why very too just ever
-    de del en con por para al sobre entre desde hasta hacia sin segun tras durante ante bajo
-    contra y e o u ni pero que quien quienes cual cuales cuando donde como si porque es son fue
-    fueron era eran ha han habia habian sera seran esta estan estaba estaban tiene tienen el la
-    los las un una unos unas su sus este esta estos estas ese esa esos esas se lo le les mas
-    menos ya muy tambien solo""".split()  # noqa: SIM905  # a word list reads better as prose
-)
-_NOUN_WORD = LazyPattern(rf"{_BLANK}+(?P<word>[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
-_GLUED_WORD = LazyPattern(r"-(?P<word>[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
-_OF = LazyPattern(rf"(?i){_BLANK}+(?:of|de)(?={_BLANK}+[^\W\d_])")
+def read_suffix(text: str, pos: int) -> tuple[str, str, int] | None:
+    """What is written right after a number: ("percent" | "currency" | "unit", as written, end).
 
-
-def read_noun(text: str, pos: int, family: str, after_unit: bool) -> str | None:
-    """The words naming what is counted after `pos`, as written, or None."""
-    if after_unit:
-        of = _OF.match(text, pos)
-        if of is None:
-            return None
-        pos = of.end()
-    words: list[tuple[str, int, int]] = []
-    match = _GLUED_WORD.match(text, pos) or _NOUN_WORD.match(text, pos)
-    while match is not None and len(words) < 4:
-        word = match.group("word")
-        folded = fold(word)
-        if folded in _STOP or not _continues(folded, words, family):
-            break
-        words.append((folded, match.start("word"), match.end("word")))
-        if family == "en" and _plural(folded):
-            break
-        match = _NOUN_WORD.match(text, match.end())
-    if not words:
+    One pattern for the three, tried in that order: the number reader's hot path.
+    """
+    if pos >= len(text) or not (text[pos] in _SUFFIX_INITIALS or text[pos].isalpha()):
         return None
-    return text[words[0][1] : words[-1][2]]
+    match = _SUFFIX.match(text, pos)
+    if match is None or _is_verb_ha(text, match):
+        return None
+    group = match.lastgroup or ""
+    kind = group.split("_")[0]
+    return kind, match.group(group), match.end()
 
 
-def _continues(folded: str, words: list[tuple[str, int, int]], family: str) -> bool:
-    if not words:
-        return True
-    if family == "es":
-        return _plural(folded) == _plural(words[0][0])
-    if folded.endswith("ed"):
-        return False
-    return not (folded.endswith("ing") and _plural(words[-1][0]))
-
-
-def _plural(folded: str) -> bool:
-    return len(folded) > 2 and folded.endswith("s") and not folded.endswith(("ss", "us", "is"))
+def _is_verb_ha(text: str, match: re.Match[str]) -> bool:
+    """Spanish "ha" + participle is the verb haber, not hectares."""
+    unit = match.groupdict().get("unit")
+    return (
+        unit is not None and unit.lower() == "ha" and bool(_VERB_AFTER_HA.match(text, match.end()))
+    )

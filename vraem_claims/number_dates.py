@@ -52,12 +52,15 @@ MONTH_FIRST = LazyPattern(
         rf"|,?{_BLANK}(?:del?{_BLANK})?(?P<year_only>\d{{4}})(?![\d]))"
     )
 )
-DAY_FIRST = LazyPattern(
-    lambda: rf"(?i){_DAY}{_OF}{_BLANK}{_month()}(?:,?{_BLANK}(?:del?{_BLANK})?{_YEAR})?"
-)
-NUMERIC = LazyPattern(
+_NUMERIC = (
     r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d])"
+)
+DIGIT_FIRST = LazyPattern(
+    lambda: (
+        rf"(?i){_DAY}{_OF}{_BLANK}{_month()}(?:,?{_BLANK}(?:del?{_BLANK})?{_YEAR})?"
+        rf"|{_NUMERIC}"
+    )
 )
 
 
@@ -78,15 +81,14 @@ class DateMatch(NamedTuple):
 
 
 def read_date(text: str, pos: int, language: str) -> DateMatch | None:
-    """The date starting exactly at `pos`, or None."""
-    for pattern in (MONTH_FIRST, DAY_FIRST):
-        match = pattern.match(text, pos)
-        if match is not None:
-            found = _from_words(match)
-            if found is not None:
-                return found
-    match = NUMERIC.match(text, pos)
-    return _from_digits(match, language) if match is not None else None
+    """The date starting exactly at `pos` (a month name or a digit), or None."""
+    if text[pos].isdigit():
+        match = DIGIT_FIRST.match(text, pos)
+        if match is None:
+            return None
+        return _from_words(match) if match.group("month") else _from_digits(match, language)
+    match = MONTH_FIRST.match(text, pos)
+    return _from_words(match) if match is not None else None
 
 
 def _from_words(match: re.Match[str]) -> DateMatch | None:
@@ -97,7 +99,7 @@ def _from_words(match: re.Match[str]) -> DateMatch | None:
         return None
     parts = match.groupdict()
     day = int(parts["day"]) if parts["day"] else None
-    written_year = parts["year"] or parts.get("year_only")
+    written_year = parts.get("year") or parts.get("year_only")
     year = int(written_year) if written_year else None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -128,7 +130,7 @@ def _from_digits(match: re.Match[str], language: str) -> DateMatch | None:
 def date_parts(text: str, language: str = "en") -> DateParts | None:
     """Year, month and day of a date written alone ("October 9, 2020"), else None."""
     stripped = text.strip()
-    found = read_date(stripped, 0, language)
+    found = read_date(stripped, 0, language) if stripped else None
     if found is None or found.end != len(stripped):
         return None
     return found.parts

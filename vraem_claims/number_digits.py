@@ -31,6 +31,7 @@ from typing import NamedTuple
 from vraem_claims.number_text import LazyPattern
 
 _BLANKS = " \u00a0\u202f\u2009"
+_NON_DIGIT = re.compile(r"\D")  # tiny: compiled at import
 _MAX_INTEGER_DIGITS = 30
 
 
@@ -105,8 +106,10 @@ def read_digits(text: str, pos: int, conv: Convention) -> DigitReading | None:
         if len(raw) > _MAX_INTEGER_DIGITS:
             return DigitReading(match.end(), None, (), plain=True)
         return DigitReading(match.end(), float(raw), (), plain=True)
-    groups = re.split(r"\D", raw)
-    seps = [char for char in raw if not char.isdigit()]
+    groups = _NON_DIGIT.split(raw)
+    if len(groups) == 2:
+        return _one_separator(pos, groups[0], raw[len(groups[0])], groups[1], conv)
+    seps = _NON_DIGIT.findall(raw)
     readings = [r for r in (_grouped(groups, seps), _ungrouped(groups, seps)) if r is not None]
     if not readings:
         return DigitReading(match.end(), None, (), plain=False)
@@ -120,6 +123,26 @@ def read_digits(text: str, pos: int, conv: Convention) -> DigitReading | None:
         return DigitReading(end, grouped, (decimal,), plain=False)
     first = decimal if seps[0] == "." else grouped
     return DigitReading(end, first, (), plain=False)
+
+
+def _one_separator(pos: int, head: str, sep: str, tail: str, conv: Convention) -> DigitReading:
+    """The common case, read directly: "7,500", "1.6", "7 500" (same rules as below)."""
+    end = pos + len(head) + 1 + len(tail)
+    grouping = 1 <= len(head) <= 3 and head[0] != "0" and len(tail) == 3
+    if sep in _BLANKS:
+        if grouping:
+            return DigitReading(end, float(head + tail), (), plain=False)
+        value = float(head) if len(head) <= _MAX_INTEGER_DIGITS else None
+        return DigitReading(pos + len(head), value, (), plain=True)
+    if len(head) > _MAX_INTEGER_DIGITS:
+        return DigitReading(end, None, (), plain=False)
+    decimal = float(head + "." + tail)
+    if not grouping:
+        return DigitReading(end, decimal, (), plain=False)
+    grouped = float(head + tail)
+    if conv.mixed:
+        return DigitReading(end, grouped, (decimal,), plain=False)
+    return DigitReading(end, decimal if sep == "." else grouped, (), plain=False)
 
 
 def _grouped(groups: list[str], seps: list[str]) -> tuple[float, int] | None:

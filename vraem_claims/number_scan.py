@@ -1,7 +1,8 @@
 """Candidate numbers in a text: where they start, and what is glued to them.
 
-One start pattern per language finds footnote marks, currency signs, digits,
-month names and number words; `read_quantity` then reads a number with its
+`candidates` finds footnote marks, currency signs and digits in one pass, month
+names and number words in another (on the lower-cased text); `read_quantity`
+then reads a number with its
 currency, scale words ("$5 million", "74 mil") and the percent sign, currency or
 unit written right after it. Tokens that only look like numbers are skipped:
 footnote marks ("[14]"), list enumerators at the start of a line, clock times,
@@ -28,7 +29,8 @@ class Profile(NamedTuple):
     family: str  # "en", "es" or "other": which hedge and noun rules apply
     words: str | None  # language of spelled-out numbers, if they are read
     digits: Convention
-    start: LazyPattern
+    lowered_starts: LazyPattern  # number words and month names, on lower-cased text
+    any_case_starts: LazyPattern  # the same, case-insensitive, for the rare other case
 
 
 class Quantity(NamedTuple):
@@ -48,23 +50,26 @@ class Quantity(NamedTuple):
     unit_after: bool = False  # a unit or currency is written after the number
 
 
-def _start_source(words: str | None) -> str:
-    word_branch = ""
-    if words is not None:
+_SYMBOL_STARTS = LazyPattern(  # the lookahead lets the engine skip most positions cheaply
+    r"(?=[\[\dUSPEGR$€£])(?:(?P<foot>\[\d{1,3}\])"
+    rf"|(?P<cur>(?<![\w$])(?:{ctx.CURRENCY_BEFORE})(?=[ \t\u00a0]?[\w]))"
+    r"|(?P<digit>(?<![\w])\d))"
+)
+
+
+def _word_starts(words: str | None, flags: str) -> LazyPattern:
+    def source() -> str:
+        month = rf"(?P<month>{month_start()})"
+        if words is None:
+            return rf"{flags}(?<![\w]){month}"
         starts = f"{alternation(start_words(words))}|{article_starts(words)}"
-        word_branch = rf"|(?P<word>(?<![\w-])(?i:{starts})(?![\w]))"
-    return (
-        r"(?P<foot>\[\d{1,3}\])"
-        rf"|(?P<cur>(?<![\w$])(?:{ctx.CURRENCY_BEFORE})(?=[ \t\u00a0]?[\w]))"
-        r"|(?P<digit>(?<![\w])\d)"
-        rf"|(?P<month>(?<![\w])(?i:{month_start()}))" + word_branch
-    )
+        return rf"{flags}(?<![\w])(?:(?<!-)(?P<word>{starts})(?![\w])|{month})"
+
+    return LazyPattern(source)
 
 
-_STARTS: dict[str | None, LazyPattern] = {
-    "en": LazyPattern(lambda: _start_source("en")),
-    "es": LazyPattern(lambda: _start_source("es")),
-    None: LazyPattern(lambda: _start_source(None)),
+_WORD_STARTS = {
+    words: (_word_starts(words, ""), _word_starts(words, "(?i)")) for words in ("en", "es", None)
 }
 
 
@@ -74,10 +79,29 @@ def profile(language: str) -> Profile:
     primary = language.strip().replace("_", "-").split("-")[0].lower()
     family = primary if primary in ("en", "es") else "other"
     words = family if family != "other" else None
-    return Profile(family, words, convention(language), _STARTS[words])
+    return Profile(family, words, convention(language), *_WORD_STARTS[words])
+
+
+def candidates(text: str, prof: Profile) -> list[tuple[int, int, str]]:
+    """Where a number may start, in order: (start, end, kind of token).
+
+    Two passes are cheaper than one pattern with every branch: symbols and digits on
+    the text, words on its lower-cased copy (no case-insensitive matching), merged.
+    """
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in _SYMBOL_STARTS.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() keeps offsets for all but a few letters ("İ")
+        words = prof.lowered_starts.finditer(lowered)
+    else:
+        words = prof.any_case_starts.finditer(text)
+    found += [(m.start(), m.end(), m.lastgroup or "") for m in words]
+    found.sort()
+    return found
 
 
 _CURRENCY_BEFORE = LazyPattern(ctx.CURRENCY_BEFORE)
+_CURRENCY_INITIALS = frozenset("USPEGR$€£")
+_DIGITS = LazyPattern(r"\d+")
 _LIST_MARKER = LazyPattern(r"\d{1,3}[.)](?=[ \t])")
 _IDENTIFIER = LazyPattern(r"[^\W_]+(?:[-/][^\W_]+)+")
 _CLOCK = LazyPattern(r"\d{1,2}:\d{2}(?!\d)")
@@ -90,21 +114,23 @@ GLUED = LazyPattern(r"[^\W_]+")
 
 def skip_digits(text: str, start: int) -> int | None:
     """End of a list marker, clock time or code starting at `start`, else None."""
-    marker = _LIST_MARKER.match(text, start)
-    if marker is not None:
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip(" \t"):
-            return marker.end()
-    clock = _CLOCK.match(text, start)
-    if clock is not None:
-        return clock.end()
-    chain = _IDENTIFIER.match(text, start) or GLUED.match(text, start)
-    if chain is None:
-        return None
+    digits = _DIGITS.match(text, start)
+    after = text[digits.end() : digits.end() + 1] if digits is not None else ""
     if start >= 2 and text[start - 1] in "-/" and text[start - 2].isalpha():
-        return chain.end()  # the tail of a code: "CEVRAEM-2023", "COVID-19"
-    if ("-" in chain.group() or "/" in chain.group()) and _is_identifier(chain.group()):
-        return chain.end()
+        chain = _IDENTIFIER.match(text, start) or GLUED.match(text, start)
+        return chain.end() if chain is not None else None  # "CEVRAEM-2023", "COVID-19"
+    if after in (".", ")"):
+        marker = _LIST_MARKER.match(text, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        if marker is not None and not text[line_start:start].strip(" \t"):
+            return marker.end()
+    elif after == ":":
+        clock = _CLOCK.match(text, start)
+        return clock.end() if clock is not None else None
+    elif after in ("-", "/"):
+        chain = _IDENTIFIER.match(text, start)
+        if chain is not None and _is_identifier(chain.group()):
+            return chain.end()
     return None
 
 
@@ -123,8 +149,10 @@ def _is_identifier(chain: str) -> bool:
 
 def read_quantity(text: str, pos: int, prof: Profile) -> Quantity | None:
     """A number at `pos` with its currency, scale and unit, or None."""
+    if pos >= len(text):
+        return None
     start = pos
-    cur = _CURRENCY_BEFORE.match(text, pos)
+    cur = _CURRENCY_BEFORE.match(text, pos) if text[pos] in _CURRENCY_INITIALS else None
     if cur is not None:
         pos = cur.end()
         if pos < len(text) and text[pos] in " \t\u00a0":
@@ -132,7 +160,8 @@ def read_quantity(text: str, pos: int, prof: Profile) -> Quantity | None:
     core = _read_core(text, pos, prof)
     if core is None:
         return None
-    core = core._replace(start=start)
+    if start != pos:
+        core = core._replace(start=start)
     if core.ordinal or core.decade or math.isnan(core.value):
         return None if cur is not None else core
     factor, end = ctx.read_scale(text, core.end, money=cur is not None)
@@ -155,21 +184,14 @@ def read_quantity(text: str, pos: int, prof: Profile) -> Quantity | None:
 
 def _with_suffix(text: str, core: Quantity) -> Quantity:
     """Attach a percent sign/word, a currency or a unit written right after the number."""
-    percent = ctx.read_percent(text, core.end)
-    if percent is not None:
-        return core._replace(
-            end=percent[2], unit=percent[0], percent=True, plain=False, unit_after=True
-        )
-    money = ctx.read_currency_after(text, core.end)
-    if money is not None:
-        code = ctx.currency_code(money[0])
-        return core._replace(
-            end=money[2], unit=money[0], currency=code, plain=False, unit_after=True
-        )
-    unit = ctx.read_unit(text, core.end)
-    if unit is not None:
-        return core._replace(end=unit[2], unit=unit[0], plain=False, unit_after=True)
-    return core
+    suffix = ctx.read_suffix(text, core.end)
+    if suffix is None:
+        return core
+    kind, written, end = suffix
+    if kind == "percent":
+        return core._replace(end=end, unit=written, percent=True, plain=False, unit_after=True)
+    currency = ctx.currency_code(written) if kind == "currency" else None
+    return core._replace(end=end, unit=written, currency=currency, plain=False, unit_after=True)
 
 
 def _read_core(text: str, pos: int, prof: Profile) -> Quantity | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 _ACCENTS = str.maketrans(
     "áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ",
@@ -14,7 +14,8 @@ _ACCENTS = str.maketrans(
 
 def fold(word: str) -> str:
     """Lower-case and strip Latin accents: the key for every word table."""
-    return word.lower().translate(_ACCENTS)
+    lowered = word.lower()
+    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
 
 
 _BLANKS = r"\.?[ \t\u00a0]+"  # a space in a table entry: any run of blanks, maybe after "."
@@ -60,31 +61,28 @@ class LazyPattern:
     them all at import would cost ~20 ms, and the CLI must start fast. Each one is
     built and compiled the first time it is used, then reused for the life of the
     process. `source` is the pattern, or a function returning it when building the
-    source is itself costly (tries).
+    source is itself costly (tries). After the first use `match`, `search`,
+    `fullmatch` and `finditer` are the compiled pattern's own methods, so calls cost
+    nothing extra.
     """
 
-    __slots__ = ("_compiled", "_source")
+    compiled: re.Pattern[str]
+    match: Callable[..., re.Match[str] | None]
+    search: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
 
     def __init__(self, source: str | Callable[[], str]) -> None:
         self._source = source
-        self._compiled: re.Pattern[str] | None = None
 
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern (compiling it now if needed)."""
-        if self._compiled is None:
-            source = self._source if isinstance(self._source, str) else self._source()
-            self._compiled = re.compile(source)
-        return self._compiled
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """`re.Pattern.match` on the compiled pattern."""
-        return self.compiled.match(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """`re.Pattern.search` on the compiled pattern."""
-        return self.compiled.search(text, pos, endpos)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        """`re.Pattern.fullmatch` on the compiled pattern."""
-        return self.compiled.fullmatch(text)
+    def __getattr__(self, name: str) -> Any:
+        """Compile on first access to the pattern or one of its methods."""
+        if name not in ("compiled", "match", "search", "fullmatch", "finditer"):
+            raise AttributeError(name)
+        source = self._source if isinstance(self._source, str) else self._source()
+        self.compiled = re.compile(source)
+        self.match = self.compiled.match
+        self.search = self.compiled.search
+        self.fullmatch = self.compiled.fullmatch
+        self.finditer = self.compiled.finditer
+        return getattr(self.compiled, name) if name != "compiled" else self.compiled

@@ -22,6 +22,22 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from vraem_claims.number_grammar import (
+    AND,
+    HUNDRED,
+    MIL,
+    ORD,
+    ORD_SCALE,
+    ORD_TENS,
+    SCALE,
+    TEEN,
+    TENS,
+    UNIT,
+    A,
+    Token,
+    parse_en,
+    parse_es,
+)
 from vraem_claims.number_text import LazyPattern, fold
 
 _EN_SMALL = (
@@ -88,10 +104,6 @@ def _es_ordinal_forms(table: dict[str, int]) -> dict[str, int]:
 
 _ES_ORD = _es_ordinal_forms(_ES_ORD_UNITS) | _es_ordinal_forms(_ES_ORD_TENS)
 
-# Token categories used by the grammar.
-_UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _MIL, _AND, _ORD, _ORD_TENS, _ORD_SCALE, _A = range(11)
-_Token = tuple[int, float, int]  # category, value, end offset in the text
-
 
 class WordNumber(NamedTuple):
     """A spelled-out number found at a position: its value and where it ends."""
@@ -104,35 +116,35 @@ class WordNumber(NamedTuple):
 def _en_vocabulary() -> dict[str, tuple[int, float]]:
     vocab: dict[str, tuple[int, float]] = {}
     for value, word in enumerate(_EN_SMALL):
-        vocab[word] = (_UNIT if value < 10 else _TEEN, float(value))
+        vocab[word] = (UNIT if value < 10 else TEEN, float(value))
     for index, word in enumerate(_EN_TENS):
-        vocab[word] = (_TENS, 20.0 + 10 * index)
+        vocab[word] = (TENS, 20.0 + 10 * index)
     for value, word in enumerate(_EN_ORD_SMALL):
-        vocab[word] = (_ORD if value < 10 else _ORD_TENS, float(value))
+        vocab[word] = (ORD if value < 10 else ORD_TENS, float(value))
     for index, word in enumerate(_EN_ORD_TENS):
-        vocab[word] = (_ORD_TENS, 20.0 + 10 * index)
-    vocab["hundred"] = (_HUNDRED, 100.0)
-    vocab |= {word: (_SCALE, value) for word, value in _EN_SCALES.items()}
-    vocab |= {word: (_ORD_SCALE, value) for word, value in _EN_ORD_SCALES.items()}
-    vocab["a"] = vocab["an"] = (_A, 1.0)
-    vocab["and"] = (_AND, 0.0)
+        vocab[word] = (ORD_TENS, 20.0 + 10 * index)
+    vocab["hundred"] = (HUNDRED, 100.0)
+    vocab |= {word: (SCALE, value) for word, value in _EN_SCALES.items()}
+    vocab |= {word: (ORD_SCALE, value) for word, value in _EN_ORD_SCALES.items()}
+    vocab["a"] = vocab["an"] = (A, 1.0)
+    vocab["and"] = (AND, 0.0)
     return vocab
 
 
 def _es_vocabulary() -> dict[str, tuple[int, float]]:
     vocab: dict[str, tuple[int, float]] = {}
     for word, value in _ES_SMALL.items():
-        vocab[word] = (_UNIT if value < 10 else _TEEN, float(value))
-    vocab |= {word: (_TENS, float(value)) for word, value in _ES_TENS.items()}
+        vocab[word] = (UNIT if value < 10 else TEEN, float(value))
+    vocab |= {word: (TENS, float(value)) for word, value in _ES_TENS.items()}
     for word, value in _ES_HUNDREDS.items():
-        vocab[word] = (_HUNDRED, float(value))
+        vocab[word] = (HUNDRED, float(value))
         if word.endswith("os"):
-            vocab[word[:-2] + "as"] = (_HUNDRED, float(value))
-    vocab["mil"] = (_MIL, 1e3)
-    vocab |= {word: (_SCALE, value) for word, value in _ES_SCALES.items()}
+            vocab[word[:-2] + "as"] = (HUNDRED, float(value))
+    vocab["mil"] = (MIL, 1e3)
+    vocab |= {word: (SCALE, value) for word, value in _ES_SCALES.items()}
     for word, value in _ES_ORD.items():
-        vocab[word] = (_ORD_TENS if value >= 10 else _ORD, float(value))
-    vocab["y"] = (_AND, 0.0)
+        vocab[word] = (ORD_TENS if value >= 10 else ORD, float(value))
+    vocab["y"] = (AND, 0.0)
     return vocab
 
 
@@ -147,7 +159,7 @@ _DETERMINER_BEFORE = LazyPattern(
     r"(?i)(?<![\w])(?:the|this|that|each|every|no|any|which|another|some|such)[ \t\u00a0]+\Z"
 )
 _DE_AFTER = LazyPattern(r"(?i)[ \t\u00a0]+del?(?![\w])")
-_MAX_TOKENS = 16
+_MAX_TOKENS = 40  # "nine hundred and ninety-nine billion ..." has 27
 
 
 def start_words(language: str) -> tuple[str, ...]:
@@ -161,7 +173,7 @@ def start_words(language: str) -> tuple[str, ...]:
     return tuple(
         word
         for word, (category, _) in vocab.items()
-        if word not in blocked and category not in (_SCALE, _AND, _ORD_SCALE)
+        if word not in blocked and category not in (SCALE, AND, ORD_SCALE)
     )
 
 
@@ -177,13 +189,13 @@ def article_starts(language: str) -> str:
     return r"(?!)"
 
 
-def _tokens(text: str, pos: int, vocab: dict[str, tuple[int, float]]) -> tuple[str, list[_Token]]:
+def _tokens(text: str, pos: int, vocab: dict[str, tuple[int, float]]) -> tuple[str, list[Token]]:
     """The first word (folded) and the run of vocabulary words from `pos`."""
     match = _FIRST.match(text, pos)
     if match is None:
         return "", []
     first = fold(match.group())
-    found: list[_Token] = []
+    found: list[Token] = []
     word = first
     while word in vocab and len(found) < _MAX_TOKENS:
         category, value = vocab[word]
@@ -203,7 +215,7 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     first, tokens = _tokens(text, pos, vocab)
     if not tokens:
         return None
-    parsed = _parse_en(tokens) if language == "en" else _parse_es(tokens)
+    parsed = parse_en(tokens) if language == "en" else parse_es(tokens)
     if parsed is None:
         return None
     value, ordinal, used = parsed
@@ -225,137 +237,6 @@ def _first_word_counts(
     if first == "una":
         return _DE_AFTER.match(text, first_end) is not None
     return True
-
-
-def _parse_en(tokens: list[_Token]) -> tuple[float, bool, int] | None:
-    """Longest English cardinal/ordinal prefix of `tokens`: (value, ordinal, tokens used)."""
-    total, index, last_scale = 0.0, 0, float("inf")
-    while True:
-        segment = _en_segment(tokens, index)
-        if segment is None:
-            return (total, False, index) if index > 0 else None
-        value, ordinal, index = segment
-        if ordinal:
-            return total + value, True, index
-        nxt = tokens[index] if index < len(tokens) else None
-        if nxt is None or nxt[0] not in (_SCALE, _ORD_SCALE) or nxt[1] >= last_scale:
-            return total + value, False, index
-        total += value * nxt[1]
-        last_scale, index = nxt[1], index + 1
-        if nxt[0] == _ORD_SCALE:
-            return total, True, index
-        index = _skip_and(tokens, index, (_HUNDRED, _SCALE, _ORD_SCALE))
-
-
-def _skip_and(tokens: list[_Token], index: int, not_before: tuple[int, ...]) -> int:
-    """Step over a British "and" ("a hundred and fifty") when a sub-hundred number follows.
-
-    The number after "and" must not be followed by a category in `not_before`, so
-    "between one hundred and two hundred" is not read as 102.
-    """
-    if index < len(tokens) and tokens[index][0] == _AND:
-        below = _below_hundred(tokens, index + 1)
-        if below is not None and (below[2] >= len(tokens) or tokens[below[2]][0] not in not_before):
-            return index + 1
-    return index
-
-
-def _below_hundred(tokens: list[_Token], index: int) -> tuple[float, bool, int] | None:
-    if index >= len(tokens):
-        return None
-    category, value, _ = tokens[index]
-    following = tokens[index + 1][0] if index + 1 < len(tokens) else None
-    if category == _A:
-        return (1.0, False, index + 1) if following in (_HUNDRED, _SCALE) else None
-    if category == _TENS:
-        if following in (_UNIT, _ORD) and 0 < tokens[index + 1][1] < 10:
-            return value + tokens[index + 1][1], following == _ORD, index + 2
-        return value, False, index + 1
-    if category in (_UNIT, _TEEN):
-        return value, False, index + 1
-    if category in (_ORD, _ORD_TENS):
-        return value, True, index + 1
-    return None
-
-
-def _en_segment(tokens: list[_Token], index: int) -> tuple[float, bool, int] | None:
-    """A number below 1000 ("two hundred and fifty", "a hundred", "ninety-three")."""
-    below = _below_hundred(tokens, index)
-    if below is None:
-        return None
-    value, ordinal, index = below
-    if ordinal or value == 0 or index >= len(tokens):
-        return below
-    category, scale, _ = tokens[index]
-    if category == _ORD_SCALE and scale == 100.0:
-        return value * 100, True, index + 1
-    if category != _HUNDRED:
-        return below
-    value, index = value * 100, index + 1
-    rest = _below_hundred(tokens, _skip_and(tokens, index, (_HUNDRED,)))
-    if rest is None or (rest[2] < len(tokens) and tokens[rest[2]][0] == _HUNDRED):
-        return value, False, index
-    return value + rest[0], rest[1], rest[2]
-
-
-def _parse_es(tokens: list[_Token]) -> tuple[float, bool, int] | None:
-    """Longest Spanish cardinal/ordinal prefix of `tokens`."""
-    if tokens[0][0] in (_ORD, _ORD_TENS):
-        value, index = tokens[0][1], 1
-        if tokens[0][0] == _ORD_TENS and len(tokens) > 1 and tokens[1][0] == _ORD:
-            value, index = value + tokens[1][1], 2
-        return value, True, index
-    total, index, last_scale = 0.0, 0, float("inf")
-    while True:
-        below = _es_below_million(tokens, index)
-        if below is None:
-            return (total, False, index) if index > 0 else None
-        value, index = below
-        nxt = tokens[index] if index < len(tokens) else None
-        if nxt is None or nxt[0] != _SCALE or nxt[1] >= last_scale or value <= 0:
-            return total + value, False, index
-        total += value * nxt[1]
-        last_scale, index = nxt[1], index + 1
-
-
-def _es_segment(tokens: list[_Token], index: int) -> tuple[float, int] | None:
-    """A Spanish number below 1000 ("ciento cincuenta", "sesenta y cuatro")."""
-    if index >= len(tokens):
-        return None
-    category, value, _ = tokens[index]
-    if category == _HUNDRED:
-        rest = _es_below_hundred(tokens, index + 1)
-        return (value + rest[0], rest[1]) if rest is not None else (value, index + 1)
-    return _es_below_hundred(tokens, index)
-
-
-def _es_below_hundred(tokens: list[_Token], index: int) -> tuple[float, int] | None:
-    if index >= len(tokens):
-        return None
-    category, value, _ = tokens[index]
-    if category == _TENS:
-        if (
-            index + 2 < len(tokens)
-            and tokens[index + 1][0] == _AND
-            and tokens[index + 2][0] == _UNIT
-            and tokens[index + 2][1] > 0
-        ):
-            return value + tokens[index + 2][1], index + 3
-        return value, index + 1
-    if category in (_UNIT, _TEEN):
-        return value, index + 1
-    return None
-
-
-def _es_below_million(tokens: list[_Token], index: int) -> tuple[float, int] | None:
-    """[segment] mil [segment] | segment."""
-    head = _es_segment(tokens, index)
-    at = head[1] if head is not None else index
-    if at < len(tokens) and tokens[at][0] == _MIL and (head is None or head[0] > 0):
-        thousands = (head[0] if head is not None else 1.0) * 1e3
-        tail = _es_segment(tokens, at + 1)
-        return (thousands + tail[0], tail[1]) if tail is not None else (thousands, at + 1)
-    return head
 
 
 SCALE_WORDS: dict[str, float] = {

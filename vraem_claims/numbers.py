@@ -1,10 +1,9 @@
 """Read the numbers stated in a passage: digits, words, percentages, money, ranges, dates.
 
-`find_numbers` scans a text once with one precompiled regex per language and
-reads each candidate with the helpers in `number_digits` (separators),
-`number_words` (spelled-out numbers), `number_dates` and `number_context`
-(hedges, units, nouns); their docstrings record the reading decisions. The
-ones that shape a mention:
+`find_numbers` finds candidates (`number_scan`), reads each with the helpers in
+`number_digits` (separators), `number_words` (spelled-out numbers),
+`number_dates` and `number_context` (hedges, ranges, units) and `number_nouns`;
+their docstrings record the reading decisions. The ones that shape a mention:
 
 - A mention's text covers the currency sign, the number, its scale words and the
   unit or currency written right after it ("$5 million", "87 %", "74,000 square
@@ -21,19 +20,32 @@ ones that shape a mention:
   scale words with no number ("several billion soles"), minus signs.
 - "Vol. 3 No. 1" gives the plain numbers 3 and 1; "13-coca growing regions" is 13
   with the noun "coca growing regions".
+- For a range, `alternatives` holds the other readings of both ends.
+
+Patterns are compiled once per process, on first use (see `LazyPattern`), so
+importing this module stays under 10 ms; the first call for a language pays
+~10 ms to compile its patterns.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from vraem_claims import number_context as ctx
 from vraem_claims.number_dates import DateParts, date_parts, read_date
 from vraem_claims.number_digits import format_number
-from vraem_claims.number_scan import GLUED, Profile, Quantity, profile, read_quantity, skip_digits
+from vraem_claims.number_nouns import read_noun
+from vraem_claims.number_scan import (
+    GLUED,
+    Profile,
+    Quantity,
+    candidates,
+    profile,
+    read_quantity,
+    skip_digits,
+)
 from vraem_claims.number_text import LazyPattern
 from vraem_claims.qualifiers import Qualifier
 
@@ -55,18 +67,18 @@ Kind = Literal["number", "percent", "money", "ordinal", "year", "date"]
 class NumberMention:
     """One number stated in a text, with how it is hedged and what it counts."""
 
-    start: int
-    end: int
+    start: int  # offset of the first character (currency sign included, hedge excluded)
+    end: int  # exclusive: text[start:end] == self.text
     text: str
-    value: float
-    alternatives: tuple[float, ...]
+    value: float  # the primary reading; for a range, the low end
+    alternatives: tuple[float, ...]  # other readings of ambiguous grouping ("7,500" in es: 7.5)
     kind: Kind
-    qualifier: Qualifier
-    hedge_start: int | None
-    high: float | None
-    unit: str | None
-    currency: str | None
-    noun: str | None
+    qualifier: Qualifier  # the hedge before the number, "range" for ranges, else "exact"
+    hedge_start: int | None  # where the hedge (or "between", "entre"...) starts
+    high: float | None  # the high end of a range
+    unit: str | None  # as written: "kilos", "%", "square miles"; the currency for money
+    currency: str | None  # ISO 4217 for money: "USD", "PEN", "EUR"
+    noun: str | None  # what is counted, as written: "clandestine landing strips"
 
 
 _YEAR_PREPOSITION = LazyPattern(
@@ -75,40 +87,43 @@ _YEAR_PREPOSITION = LazyPattern(
 )
 
 
+_CONNECTOR_INITIALS = frozenset(" \t\u00a0-\u2013\u2014")
+
+
 def find_numbers(text: str, language: str = "en") -> list[NumberMention]:
     """Every number mentioned in `text`, in order, never overlapping."""
     prof = profile(language)
-    start = prof.start.compiled
     mentions: list[NumberMention] = []
     pos = 0
-    while True:
-        match = start.search(text, pos)
-        if match is None:
-            return mentions
-        mention, pos = _read_at(text, match, prof)
+    for start, end, kind in candidates(text, prof):
+        if start < pos:
+            continue  # inside what the previous candidate consumed
+        mention, pos = _read_at(text, start, end, kind, prof)
         if mention is not None:
             mentions.append(mention)
+    return mentions
 
 
-def _read_at(text: str, match: re.Match[str], prof: Profile) -> tuple[NumberMention | None, int]:
-    """The mention starting at `match` (or None) and where scanning resumes."""
-    start, kind = match.start(), match.lastgroup
+def _read_at(
+    text: str, start: int, end: int, kind: str, prof: Profile
+) -> tuple[NumberMention | None, int]:
+    """The mention at the candidate `start`..`end` (or None) and where scanning resumes."""
     if kind == "foot":
-        return None, match.end()
+        return None, end
     if kind in ("month", "digit"):
         date = read_date(text, start, prof.family)
         if date is not None:
             span = Quantity(start, date.end, date.value, ())
             return _mention(text, span, date.value, (), "date", "exact", None, None), date.end
         if kind == "month":
-            return None, match.end()
+            return None, end
         skip = skip_digits(text, start)
         if skip is not None:
             return None, skip
     quantity = read_quantity(text, start, prof)
     if quantity is None:
-        glued = GLUED.match(text, match.end())
-        return None, glued.end() if glued is not None else match.end()
+        glued = GLUED.match(text, end)
+        return None, glued.end() if glued is not None else end
     if math.isnan(quantity.value):
         return None, quantity.end
     return _complete(text, quantity, prof)
@@ -117,7 +132,7 @@ def _read_at(text: str, match: re.Match[str], prof: Profile) -> tuple[NumberMent
 def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention, int]:
     """Turn a quantity into a mention: ordinal, decade, range or single number."""
     if first.ordinal:
-        noun = ctx.read_noun(text, first.end, prof.family, after_unit=False)
+        noun = read_noun(text, first.end, prof.family, after_unit=False)
         ordinal = _mention(text, first, first.value, (), "ordinal", "exact", None, None, noun)
         return ordinal, first.end
     if first.decade:
@@ -135,7 +150,7 @@ def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention,
             qualifier, hedge_start = hedge
     noun = None
     if kind != "year":
-        noun = ctx.read_noun(text, first.end, prof.family, after_unit=first.unit_after)
+        noun = read_noun(text, first.end, prof.family, after_unit=first.unit_after)
     mention = _mention(
         text, first, first.value, first.alternatives, kind, qualifier, hedge_start, None, noun
     )
@@ -163,7 +178,7 @@ def _year_like(quantity: Quantity) -> bool:
 
 def _counted_year(text: str, quantity: Quantity, prof: Profile) -> bool:
     """ "2014 soldiers" counts soldiers; "in 2014 soldiers..." is still a year."""
-    noun = ctx.read_noun(text, quantity.end, prof.family, after_unit=False)
+    noun = read_noun(text, quantity.end, prof.family, after_unit=False)
     if noun is None or not noun[0].islower() or not noun.split()[0].endswith("s"):
         return False
     return ctx.read_hedge(text, quantity.start, prof.family) is not None or not (
@@ -173,12 +188,16 @@ def _counted_year(text: str, quantity: Quantity, prof: Profile) -> bool:
 
 def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | None:
     """ "between 10 and 20", "10-20", "de 10 a 20", "from $5 to $10 million"."""
-    opener, opener_start = ctx.range_opener(text, first.start)
+    if first.end >= len(text) or text[first.end] not in _CONNECTOR_INITIALS:
+        return None
     digits = text[first.start].isdigit() or first.currency is not None
-    connector = ctx.read_connector(text, first.end, opener, digits)
+    connector = ctx.read_connector(text, first.end, digits)
     if connector is None:
         return None
-    second = read_quantity(text, connector, prof)
+    opener, opener_start = ctx.range_opener(text, first.start)
+    if not ctx.connector_fits(connector[1], opener):
+        return None
+    second = read_quantity(text, connector[0], prof)
     if second is None or second.ordinal or second.decade or math.isnan(second.value):
         return None
     if digits != (text[second.start].isdigit() or second.currency is not None):
@@ -195,7 +214,7 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
     kind: Kind = "year" if years else _kind(text, low._replace(plain=False), prof)
     noun = None
     if kind != "year":
-        noun = ctx.read_noun(text, second.end, prof.family, after_unit=second.unit_after)
+        noun = read_noun(text, second.end, prof.family, after_unit=second.unit_after)
     span = low._replace(
         end=second.end,
         unit=second.unit or low.unit,
@@ -273,7 +292,7 @@ def mention_matches(claimed: float, mention: NumberMention) -> bool:
     """
     if mention.kind == "date":
         return False  # a day of the month is never the figure a claim states
-    candidates = (mention.value, *mention.alternatives)
+    stated = (mention.value, *mention.alternatives)
     if mention.high is not None:
-        candidates = (*candidates, mention.high)
-    return any(math.isclose(claimed, candidate, rel_tol=1e-9) for candidate in candidates)
+        stated = (*stated, mention.high)
+    return any(math.isclose(claimed, value, rel_tol=1e-9) for value in stated)

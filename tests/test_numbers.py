@@ -1,0 +1,830 @@
+"""Tests for the number reader: every case the product contract names, in tables."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vraem_claims.numbers import (
+    DateParts,
+    NumberMention,
+    date_parts,
+    find_numbers,
+    format_number,
+    mention_matches,
+    parse_number,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def one(text: str, language: str = "en") -> NumberMention:
+    """The only mention in `text`."""
+    mentions = find_numbers(text, language)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def readings(text: str, language: str = "en") -> list[tuple[str, float]]:
+    return [(m.text, m.value) for m in find_numbers(text, language)]
+
+
+# --- digits and separators -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "alternatives"),
+    [
+        ("7,500", "en", 7500, ()),
+        ("74,000", "en", 74000, ()),
+        ("467,000", "en", 467000, ()),
+        ("1,000,000", "en", 1_000_000, ()),
+        ("263", "en", 263, ()),
+        ("1.6", "en", 1.6, ()),
+        ("55.3", "en", 55.3, ()),
+        ("7.500", "en", 7.5, ()),  # English: the point is decimal, no alternative
+        ("1,234.56", "en", 1234.56, ()),
+        ("1.000.000", "en", 1_000_000, ()),  # only the grouping reading exists
+        ("12,34", "en", 12.34, ()),  # not grouping: read as a decimal comma
+        ("7\u00a0500", "en", 7500, ()),  # no-break space groups in every language
+        ("7\u202f500", "en", 7500, ()),  # narrow no-break space
+        ("7\u2009500", "en", 7500, ()),  # thin space
+        ("7.500", "es", 7500, (7.5,)),
+        ("74.000", "es", 74000, (74,)),
+        ("7,500", "es", 7500, (7.5,)),  # Peruvian texts also group with commas
+        ("1,6", "es", 1.6, ()),
+        ("55,3", "es", 55.3, ()),
+        ("55.3", "es", 55.3, ()),
+        ("1.234.567", "es", 1_234_567, ()),
+        ("1.234,5", "es", 1234.5, ()),
+        ("1,234.5", "es", 1234.5, ()),
+        ("7 500", "es", 7500, ()),  # plain space groups outside English
+        ("7\u202f500", "es", 7500, ()),
+        ("0,500", "es", 0.5, ()),  # a leading zero cannot start a group
+        ("7,500", "es-PE", 7500, (7.5,)),
+        ("7.500", "pt", 7500, (7.5,)),
+        ("7\u202f500,5", "fr", 7500.5, ()),
+        ("7\u2019500", "de-CH", 7500, ()),
+        ("1,5", "xx", 1.5, ()),  # unknown language: English rules
+    ],
+)
+def test_digits(text: str, language: str, value: float, alternatives: tuple[float, ...]) -> None:
+    mention = one(text, language)
+    assert (mention.text, mention.value, mention.alternatives) == (text, value, alternatives)
+    assert mention.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("7 500", "en", [("7", 7), ("500", 500)]),  # a plain space never groups in English
+        ("en 2014 500 soldados", "es", [("2014", 2014), ("500", 500)]),
+        ("1,000,00", "en", []),  # malformed grouping: nothing rather than something wrong
+        ("1.2.3", "es", []),
+        ("12,34", "es", [("12,34", 12.34)]),
+        ("236 and 263", "en", [("236", 236), ("263", 263)]),
+    ],
+)
+def test_digit_chains(text: str, language: str, expected: list[tuple[str, float]]) -> None:
+    assert readings(text, language) == expected
+
+
+def test_263_is_never_236() -> None:
+    mention = one("destroyed 263 clandestine landing strips")
+    assert mention_matches(263, mention)
+    assert not mention_matches(236, mention)
+
+
+# --- percentages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "written", "qualifier"),
+    [
+        ("87%", "en", 87, "87%", "exact"),
+        ("1.6%", "en", 1.6, "1.6%", "exact"),
+        ("55.3%", "en", 55.3, "55.3%", "exact"),
+        ("65 percent", "en", 65, "65 percent", "exact"),
+        ("65 per cent", "en", 65, "65 per cent", "exact"),
+        ("nearly 65 percent", "en", 65, "65 percent", "nearly"),
+        ("Ninety-three percent of the coca", "en", 93, "Ninety-three percent", "exact"),
+        ("87 por ciento", "es", 87, "87 por ciento", "exact"),
+        ("el 87 %", "es", 87, "87 %", "exact"),
+        ("el 1,6 %", "es", 1.6, "1,6 %", "exact"),
+        ("casi el 80 %", "es", 80, "80 %", "nearly"),
+        ("más del 50 %", "es", 50, "50 %", "more_than"),
+        ("5 percentage points", "en", 5, "5 percentage points", "exact"),
+    ],
+)
+def test_percentages(text: str, language: str, value: float, written: str, qualifier: str) -> None:
+    mention = one(text, language)
+    assert (mention.value, mention.text, mention.kind, mention.qualifier) == (
+        value, written, "percent", qualifier,
+    )  # fmt: skip
+    assert mention.unit is not None
+
+
+# --- spelled-out numbers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Ninety-three", "en", 93),
+        ("NINETY-THREE", "en", 93),
+        ("ninety three", "en", 93),
+        ("sixty-four", "en", 64),
+        ("five", "en", 5),
+        ("ten", "en", 10),
+        ("a hundred", "en", 100),
+        ("one hundred and fifty", "en", 150),
+        ("two thousand five hundred", "en", 2500),
+        ("five hundred thousand", "en", 500_000),
+        ("one million two hundred thousand", "en", 1_200_000),
+        ("two dozen", "en", 24),
+        ("sesenta y cuatro", "es", 64),
+        ("Sesenta y Cuatro", "es", 64),
+        ("cinco", "es", 5),
+        ("diez", "es", 10),
+        ("mil", "es", 1000),
+        ("dos mil quinientos", "es", 2500),
+        ("veintiún", "es", 21),
+        ("veintiun", "es", 21),
+        ("dieciséis", "es", 16),
+        ("ciento cincuenta", "es", 150),
+        ("cien mil", "es", 100_000),
+        ("un millón", "es", 1_000_000),
+        ("dos millones trescientos mil", "es", 2_300_000),
+        ("mil millones", "es", 1e9),
+        ("un billón", "es", 1e12),
+        ("uno", "es", 1),
+    ],
+)
+def test_words(text: str, language: str, value: float) -> None:
+    mention = one(text, language)
+    assert (mention.text, mention.value, mention.kind) == (text, value, "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("One soldier was gravely injured", "en", [("One", 1)]),
+        ("including one of Palomino's brothers", "en", [("one", 1)]),
+        ("no one was hurt", "en", []),
+        ("the one who fled", "en", []),
+        ("a year later", "en", []),  # "a" is a number only before hundred/thousand/...
+        ("thousands of troops", "en", []),
+        ("several billion soles have been spent", "en", []),  # a scale word is not a number
+        ("un soldado herido", "es", []),  # "un"/"una" are articles...
+        ("una vez", "es", []),
+        ("una de las bases", "es", [("una", 1)]),  # ...except "una de" (one of)
+        ("varios millones de soles", "es", []),
+        ("between one hundred and two hundred", "en", [("one hundred and two hundred", 100)]),
+        ("three twenty", "en", [("three", 3), ("twenty", 20)]),
+        ("once soldados", "es", [("once", 11)]),
+        ("once more", "en", []),  # Spanish words are not read in English text
+    ],
+)
+def test_words_that_are_also_ordinary_words(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    assert readings(text, language) == expected
+
+
+# --- scale words and money ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind", "currency"),
+    [
+        ("$5 million", "en", 5e6, "money", "USD"),
+        ("US$ 2.5 mn", "en", 2.5e6, "money", "USD"),
+        ("$5m", "en", 5e6, "money", "USD"),
+        ("5 million dollars", "en", 5e6, "money", "USD"),
+        ("S/ 300", "es", 300, "money", "PEN"),
+        ("S/. 1.200", "es", 1200, "money", "PEN"),
+        ("5 millones de soles", "es", 5e6, "money", "PEN"),
+        ("2,5 millones de dólares", "es", 2.5e6, "money", "USD"),
+        ("€3 million", "en", 3e6, "money", "EUR"),
+        ("3 euros", "en", 3, "money", "EUR"),
+        ("74 mil", "es", 74_000, "number", None),
+        ("2,5 millones", "es", 2.5e6, "number", None),
+        ("1.2 billion", "en", 1.2e9, "number", None),
+        ("1,2 billones", "es", 1.2e12, "number", None),  # Spanish billón = 10^12
+        ("74 mil millones", "es", 7.4e10, "number", None),
+        ("5bn", "en", 5e9, "number", None),
+        ("3 thousand", "en", 3000, "number", None),
+    ],
+)
+def test_scale_and_money(
+    text: str, language: str, value: float, kind: str, currency: str | None
+) -> None:
+    mention = one(text, language)
+    assert (mention.text, mention.kind, mention.currency) == (text, kind, currency)
+    assert math.isclose(mention.value, value)
+
+
+def test_scale_applies_to_alternatives() -> None:
+    mention = one("2,500 millones", "es")
+    assert mention.value == 2.5e9
+    assert mention.alternatives == (2.5e6,)
+
+
+# --- hedges ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier", "hedge"),
+    [
+        ("more than 74,000", "en", "more_than", "more than "),
+        ("over 500 troops", "en", "more_than", "over "),
+        ("above 500", "en", "more_than", "above "),
+        ("a little more than 3,000", "en", "more_than", "a little more than "),
+        ("more than $5 million", "en", "more_than", "more than "),
+        ("más de 500", "es", "more_than", "más de "),
+        ("mas de 500", "es", "more_than", "mas de "),
+        ("más de unos 500", "es", "more_than", "más de unos "),
+        ("at least 500", "en", "at_least", "at least "),
+        ("no less than 500", "en", "at_least", "no less than "),
+        ("al menos 500", "es", "at_least", "al menos "),
+        ("por lo menos 500", "es", "at_least", "por lo menos "),
+        ("como mínimo 500", "es", "at_least", "como mínimo "),
+        ("less than 500", "en", "less_than", "less than "),
+        ("under 500", "en", "less_than", "under "),
+        ("fewer than 500", "en", "less_than", "fewer than "),
+        ("below 500", "en", "less_than", "below "),
+        ("menos de 500", "es", "less_than", "menos de "),
+        ("at most 500", "en", "at_most", "at most "),
+        ("up to 500", "en", "at_most", "up to "),
+        ("no more than 500", "en", "at_most", "no more than "),
+        ("hasta 500", "es", "at_most", "hasta "),
+        ("como máximo 500", "es", "at_most", "como máximo "),
+        ("around 7,500 troops", "en", "about", "around "),
+        ("about 500", "en", "about", "about "),
+        ("approximately 467,000", "en", "about", "approximately "),
+        ("roughly 500", "en", "about", "roughly "),
+        ("some 500 soldiers", "en", "about", "some "),
+        ("an estimated 500", "en", "about", "an estimated "),
+        ("alrededor de 500", "es", "about", "alrededor de "),
+        ("aproximadamente 500", "es", "about", "aproximadamente "),
+        ("unos 500", "es", "about", "unos "),
+        ("unas 500 hectáreas", "es", "about", "unas "),
+        ("cerca de 500", "es", "about", "cerca de "),  # Peruvian usage: approximately
+        ("nearly 65 percent", "en", "nearly", "nearly "),
+        ("almost 500", "en", "nearly", "almost "),
+        ("close to 500", "en", "nearly", "close to "),
+        ("casi 500", "es", "nearly", "casi "),
+        ("Más De 500", "es", "more_than", "Más De "),
+    ],
+)
+def test_hedges(text: str, language: str, qualifier: str, hedge: str) -> None:
+    mention = one(text, language)
+    assert mention.qualifier == qualifier
+    assert mention.hedge_start is not None
+    assert text[mention.hedge_start : mention.start] == hedge
+
+
+def test_no_hedge_on_years_and_dates() -> None:
+    assert [m.qualifier for m in find_numbers("until 2014, over October 9")] == ["exact", "exact"]
+
+
+# --- ranges ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "low", "high", "kind", "hedge"),
+    [
+        ("between 10 and 20 soldiers", "en", "10 and 20", 10, 20, "number", "between "),
+        ("from 10 to 20", "en", "10 to 20", 10, 20, "number", "from "),
+        ("10 to 20 soldiers", "en", "10 to 20", 10, 20, "number", None),
+        ("10-20", "en", "10-20", 10, 20, "number", None),
+        ("10\u201320", "en", "10\u201320", 10, 20, "number", None),
+        ("10 \u2013 20", "en", "10 \u2013 20", 10, 20, "number", None),
+        ("entre 10 y 20", "es", "10 y 20", 10, 20, "number", "entre "),
+        ("de 10 a 20 soldados", "es", "10 a 20", 10, 20, "number", "de "),
+        ("between ten and twenty", "en", "ten and twenty", 10, 20, "number", "between "),
+        ("between 10 and 20 percent", "en", "10 and 20 percent", 10, 20, "percent", "between "),
+        ("10%-20%", "en", "10%-20%", 10, 20, "percent", None),
+        ("$5-10 million", "en", "$5-10 million", 5e6, 10e6, "money", None),
+        ("between $5 million and $10 million", "en", "$5 million and $10 million", 5e6, 10e6,
+         "money", "between "),
+        ("between 2006 and 2011", "en", "2006 and 2011", 2006, 2011, "year", "between "),
+        ("(2013-2019)", "en", "2013-2019", 2013, 2019, "year", None),
+        ("2006-07", "en", "2006-07", 2006, 2007, "year", None),
+        ("the 1980s", "en", "1980s", 1980, 1989, "year", None),
+        ("entre 7.500 y 8.000", "es", "7.500 y 8.000", 7500, 8000, "number", "entre "),
+        ("del 2006 al 2011", "es", "2006 al 2011", 2006, 2011, "year", "del "),
+    ],
+)  # fmt: skip
+def test_ranges(
+    text: str, language: str, written: str, low: float, high: float, kind: str, hedge: str | None
+) -> None:
+    mention = one(text, language)
+    assert (mention.text, mention.value, mention.high, mention.kind) == (written, low, high, kind)
+    assert mention.qualifier == "range"
+    said = text[mention.hedge_start : mention.start] if mention.hedge_start is not None else None
+    assert said == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("from more than 74,000 square miles to a little more than 3,000 square miles", "en",
+         [("74,000 square miles", "more_than"), ("3,000 square miles", "more_than")]),
+        ("rose from 10 to 20", "en", [("10", "exact"), ("20", "exact")]),  # a change
+        ("pasó de 10 a 20 soldados", "es", [("10", "exact"), ("20", "exact")]),
+        ("Between early 2006 and the beginning of 2011", "en", [("2006", "exact"),
+                                                                 ("2011", "exact")]),
+        ("20-10", "en", [("20", "exact"), ("10", "exact")]),  # not a range: high < low
+    ],
+)  # fmt: skip
+def test_not_ranges(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.qualifier) for m in find_numbers(text, language)] == expected
+
+
+def test_range_matches_either_end() -> None:
+    mention = one("between 10 and 20")
+    assert mention_matches(10, mention) and mention_matches(20, mention)
+    assert not mention_matches(15, mention)
+
+
+# --- ordinals, dates, years -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "value"),
+    [
+        ("the 2nd Infantry Brigade", "en", "2nd", 2),
+        ("the 31st Infantry Brigade", "en", "31st", 31),
+        ("the 33rd Infantry Brigade", "en", "33rd", 33),
+        ("the third crop", "en", "third", 3),
+        ("the twenty-first century", "en", "twenty-first", 21),
+        ("el primero", "es", "primero", 1),
+        ("el 1ro", "es", "1ro", 1),
+        ("el 2° puesto", "es", "2°", 2),
+        ("la 2.ª edición", "es", "2.ª", 2),
+        ("el tercer puesto", "es", "tercer", 3),
+        ("la vigésima primera", "es", "vigésima primera", 21),
+    ],
+)
+def test_ordinals(text: str, language: str, written: str, value: float) -> None:
+    mention = one(text, language)
+    assert (mention.text, mention.value, mention.kind) == (written, value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "parts"),
+    [
+        ("December 17", "en", 17, DateParts(None, 12, 17)),
+        ("October 9, 2020", "en", 9, DateParts(2020, 10, 9)),
+        ("December 07, 2020", "en", 7, DateParts(2020, 12, 7)),
+        ("Dec. 17", "en", 17, DateParts(None, 12, 17)),
+        ("12 January 2015", "en", 12, DateParts(2015, 1, 12)),
+        ("11 OCT 2016", "en", 11, DateParts(2016, 10, 11)),
+        ("July 1999", "en", 1999, DateParts(1999, 7, None)),
+        ("the 17th of December", "en", 17, DateParts(None, 12, 17)),
+        ("9 de diciembre de 2014", "es", 9, DateParts(2014, 12, 9)),
+        ("1° de mayo", "es", 1, DateParts(None, 5, 1)),
+        ("diciembre de 2014", "es", 2014, DateParts(2014, 12, None)),
+        ("14/10/2020", "es", 14, DateParts(2020, 10, 14)),
+        ("14/10/2020", "en", 14, DateParts(2020, 10, 14)),
+        ("10/14/2020", "en", 14, DateParts(2020, 10, 14)),  # only month-first is valid
+        ("2020-10-14", "en", 14, DateParts(2020, 10, 14)),
+        ("14.10.2020", "es", 14, DateParts(2020, 10, 14)),
+    ],
+)
+def test_dates(text: str, language: str, value: float, parts: DateParts) -> None:
+    mention = one(text, language)
+    assert (mention.value, mention.kind, mention.qualifier) == (value, "date", "exact")
+    assert date_parts(mention.text, language) == parts
+
+
+def test_dates_never_match_a_claimed_figure() -> None:
+    assert not mention_matches(14, one("October 14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("may 5 soldiers", [("5", "number")]),  # "may" is a verb unless capitalised
+        ("May 5", [("May 5", "date")]),
+        ("the 2 Marines", [("2", "number")]),
+    ],
+)
+def test_month_words_that_are_ordinary_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "kind"),
+    [
+        ("in 2014, the Army", "en", "2014", "year"),
+        ("in 2014.", "en", "2014", "year"),
+        ("Vol. 3 No. 1 (2024)", "en", "2024", "year"),
+        ("VRAEM 2023", "en", "2023", "year"),
+        ("2014 soldiers were deployed", "en", "2014", "number"),  # followed by a count noun
+        ("since 2014 soldiers have patrolled", "en", "2014", "year"),  # after a preposition
+        ("about 2014 soldiers", "en", "2014", "number"),
+        ("2,014 soldiers", "en", "2,014", "number"),  # grouped: never a year
+        ("1850", "en", "1850", "number"),  # outside 1900-2099
+        ("2014 kilos", "en", "2014 kilos", "number"),
+        ("en 2014", "es", "2014", "year"),
+        ("2014 soldados", "es", "2014", "number"),
+    ],
+)
+def test_years(text: str, language: str, written: str, kind: str) -> None:
+    mentions = [m for m in find_numbers(text, language) if m.text == written]
+    assert [m.kind for m in mentions] == [kind]
+
+
+# --- tokens that are not figures ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("development.[1] In", []),  # footnote marks
+        ("coca[3] leaf", []),
+        ("No 1411-2016-DE/CCFFAA of", []),  # document numbers
+        ("Nº 006-2023-PCM", []),
+        ("Plan CEVRAEM-2023,[15]", []),
+        ("COVID-19", []),
+        ("a 3D map", []),
+        ("24/7 patrols", []),
+        ("at 10:30 a.m.", []),
+        ("1. guarantee the independence", []),  # list enumerator at the start of a line
+        ("text\n  2. To participate", []),
+        ("Vol. 3 No. 1", [("3", 3), ("1", 1)]),
+        ("13-coca growing regions", [("13", 13)]),
+        ("pages 37-56.", [("37-56", 37)]),
+        ("Yes 51", [("51", 51)]),
+        ("-5 degrees", [("5", 5)]),  # signs are not read
+    ],
+)
+def test_tokens_that_are_not_figures(text: str, expected: list[tuple[str, float]]) -> None:
+    assert readings(text) == expected
+
+
+# --- units and nouns -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "unit", "noun"),
+    [
+        ("263 clandestine landing strips used by", "en", "263", None,
+         "clandestine landing strips"),
+        ("64 military bases in the VRAEM", "en", "64", None, "military bases"),
+        ("Six soldiers were wounded", "en", "Six", None, "soldiers"),
+        ("four police were killed", "en", "four", None, "police"),
+        ("46 drug trafficking gangs and", "en", "46", None, "drug trafficking gangs"),
+        ("two trucks carrying cocaine", "en", "two", None, "trucks"),
+        ("13-coca growing regions, with", "en", "13", None, "coca growing regions"),
+        ("32 alleged narc-gang leaders,", "en", "32", None, "alleged narc-gang leaders"),
+        ("421 kg of cocaine hydrochloride and", "en", "421 kg", "kg", "cocaine hydrochloride"),
+        ("356 kilos of cocaine", "en", "356 kilos", "kilos", "cocaine"),
+        ("74,000 square miles to", "en", "74,000 square miles", "square miles", None),
+        ("31,000 hectares used", "en", "31,000 hectares", "hectares", None),
+        ("500 meters long", "en", "500 meters", "meters", None),
+        ("10km road", "en", "10km", "km", None),
+        ("a 60-day state of emergency", "en", "60-day", "day", None),
+        ("five years as", "en", "five years", "years", None),
+        ("more than three decades until", "en", "three decades", "decades", None),
+        ("$5 million reward for", "en", "$5 million", "$", "reward"),
+        ("Palomino, 58, who", "en", "58", None, None),
+        ("18 have areas", "en", "18", None, None),
+        ("Yes 51\nLoading", "en", "51", None, None),
+        ("64 bases militares en el VRAEM", "es", "64", None, "bases militares"),
+        ("263 pistas de aterrizaje clandestinas y", "es", "263", None,
+         "pistas de aterrizaje clandestinas"),
+        ("263 pistas de la región", "es", "263", None, "pistas"),
+        ("7.500 soldados fueron", "es", "7.500", None, "soldados"),
+        ("500 hectáreas de coca", "es", "500 hectáreas", "hectáreas", "coca"),
+        ("74.000 km² de", "es", "74.000 km²", "km²", None),
+        ("500 ha sido", "es", "500", None, None),  # "ha" + participle is a verb
+        ("500 ha de coca", "es", "500 ha", "ha", "coca"),
+    ],
+)  # fmt: skip
+def test_units_and_nouns(
+    text: str, language: str, written: str, unit: str | None, noun: str | None
+) -> None:
+    mention = find_numbers(text, language)[0]
+    assert (mention.text, mention.unit, mention.noun) == (written, unit, noun)
+
+
+# --- a Spanish passage -------------------------------------------------------------------
+
+SPANISH_PASSAGE = (
+    "El Comando Especial del VRAEM informó el 17 de diciembre de 2014 que destruyó 263 pistas "
+    "de aterrizaje clandestinas y decomisó más de 7.500 kilos de droga. Según Devida hay unas "
+    "23.000 hectáreas de coca, cerca del 40 % del total nacional; el Estado invirtió S/ 2,5 "
+    "millones y US$ 1,2 millones entre 2013 y 2016. Sesenta y cuatro bases militares y "
+    "alrededor de 5000 efectivos operan en la zona; del 2006 al 2011 murieron más de cien "
+    "soldados. Hasta el 2020 el narcotráfico movía mil millones de dólares al año; casi el 87 "
+    "por ciento de la coca se desvía. La tercera parte de los 69 distritos, veintitrés, tiene "
+    "cultivos."
+)
+
+
+def test_spanish_passage() -> None:
+    found = [
+        (m.text, m.value, m.kind, m.qualifier, m.currency, m.noun)
+        for m in find_numbers(SPANISH_PASSAGE, "es")
+    ]
+    assert found == [
+        ("17 de diciembre de 2014", 17, "date", "exact", None, None),
+        ("263", 263, "number", "exact", None, "pistas de aterrizaje clandestinas"),
+        ("7.500 kilos", 7500, "number", "more_than", None, "droga"),
+        ("23.000 hectáreas", 23000, "number", "about", None, "coca"),
+        ("40 %", 40, "percent", "about", None, None),
+        ("S/ 2,5 millones", 2.5e6, "money", "exact", "PEN", None),
+        ("US$ 1,2 millones", 1.2e6, "money", "exact", "USD", None),
+        ("2013 y 2016", 2013, "year", "range", None, None),
+        ("Sesenta y cuatro", 64, "number", "exact", None, "bases militares"),
+        ("5000", 5000, "number", "about", None, "efectivos"),
+        ("2006 al 2011", 2006, "year", "range", None, None),
+        ("cien", 100, "number", "more_than", None, "soldados"),
+        ("2020", 2020, "year", "exact", None, None),
+        ("mil millones de dólares", 1e9, "money", "exact", "USD", None),
+        ("87 por ciento", 87, "percent", "nearly", None, None),
+        ("tercera", 3, "ordinal", "exact", None, "parte"),
+        ("69", 69, "number", "exact", None, "distritos"),
+        ("veintitrés", 23, "number", "exact", None, None),
+    ]
+
+
+# --- the seed texts ----------------------------------------------------------------------
+
+SEED_MENTIONS: dict[str, list[tuple[str, float, str, str]]] = {
+    "000_1c12b375eaf51a05.txt": [
+        ("December 07, 2020", 7, "date", "exact"),
+        ("October 9, 2020", 9, "date", "exact"),
+        ("first", 1, "ordinal", "exact"),
+        ("October 9", 9, "date", "exact"),
+        ("October 14, 2020", 14, "date", "exact"),
+        ("two", 2, "number", "exact"),
+        ("421 kg", 421, "number", "exact"),
+        ("October 14", 14, "date", "exact"),
+        ("two", 2, "number", "exact"),
+        ("421 kilograms", 421, "number", "exact"),
+        ("October 12", 12, "date", "exact"),
+        ("two", 2, "number", "exact"),
+        ("October 14, 2020", 14, "date", "exact"),
+        ("70", 70, "number", "exact"),
+        ("first", 1, "ordinal", "exact"),
+    ],
+    "001_6bef111ac725a0fa.txt": [
+        ("11 OCT 2016", 11, "date", "exact"),
+        ("October 5", 5, "date", "exact"),
+        ("60-day", 60, "number", "exact"),
+        ("October 11", 11, "date", "exact"),
+        ("three decades", 3, "number", "more_than"),
+        ("64", 64, "number", "exact"),
+        ("65 percent", 65, "percent", "nearly"),
+        ("25 OCT 2022", 25, "date", "exact"),
+        ("1 MAR 2023", 1, "date", "exact"),
+        ("11 JUL 2022", 11, "date", "exact"),
+        ("22 SEP 2023", 22, "date", "exact"),
+        ("15 SEP 2023", 15, "date", "exact"),
+        ("8 SEP 2023", 8, "date", "exact"),
+        ("1 SEP 2023", 1, "date", "exact"),
+        ("August 30", 30, "date", "exact"),
+        ("25 AUG 2023", 25, "date", "exact"),
+    ],
+    "002_f5881488011bdf23.txt": [
+        ("December 17", 17, "date", "exact"),
+        ("12 January 2015", 12, "date", "exact"),
+        ("December 17", 17, "date", "exact"),
+        ("74,000 square miles", 74000, "number", "more_than"),
+        ("3,000 square miles", 3000, "number", "more_than"),
+        ("December 9", 9, "date", "exact"),
+        ("eight", 8, "number", "exact"),
+        ("two", 2, "number", "exact"),
+        ("356 kilos", 356, "number", "exact"),
+        ("Five days", 5, "number", "exact"),
+        ("December 4", 4, "date", "exact"),
+        ("250 kilos", 250, "number", "exact"),
+        ("2014", 2014, "year", "exact"),
+        ("14", 14, "number", "exact"),
+        ("two", 2, "number", "exact"),
+        ("250 kilos", 250, "number", "exact"),
+        ("263", 263, "number", "exact"),
+        ("500 meters", 500, "number", "exact"),
+        ("10 meters", 10, "number", "exact"),
+        ("46", 46, "number", "exact"),
+        ("32", 32, "number", "exact"),
+        ("2014", 2014, "year", "exact"),
+        ("2015", 2015, "year", "exact"),
+        ("31,000 hectares", 31000, "number", "exact"),
+        ("13", 13, "number", "exact"),
+        ("60,400 hectares", 60400, "number", "exact"),
+        ("Ninety-three percent", 93, "percent", "exact"),
+        ("51", 51, "number", "exact"),
+    ],
+    "003_df593837a19ec67d.txt": [
+        ("2023", 2023, "year", "exact"),
+        ("3", 3, "number", "exact"),
+        ("1", 1, "number", "exact"),
+        ("2024", 2024, "year", "exact"),
+        ("five", 5, "number", "exact"),
+        ("ten", 10, "number", "exact"),
+        ("69", 69, "number", "exact"),
+        ("467,000", 467000, "number", "about"),
+        ("1.6%", 1.6, "percent", "exact"),
+        ("1990s", 1990, "year", "range"),
+        ("July 1999", 1999, "date", "exact"),
+        ("1", 1, "number", "exact"),
+        ("2013-2019", 2013, "year", "range"),
+        ("69", 69, "number", "exact"),
+        ("18", 18, "number", "exact"),
+        ("9", 9, "number", "exact"),
+        ("87%", 87, "percent", "exact"),
+        ("third", 3, "ordinal", "exact"),
+        ("84.2%", 84.2, "percent", "exact"),
+        ("three", 3, "number", "exact"),
+        ("55.3%", 55.3, "percent", "exact"),
+        ("16.6%", 16.6, "percent", "exact"),
+        ("12.3%", 12.3, "percent", "exact"),
+        ("2012", 2012, "year", "exact"),
+        ("November 22, 2016", 22, "date", "exact"),
+        ("four", 4, "number", "exact"),
+        ("2nd", 2, "ordinal", "exact"),
+        ("31st", 31, "ordinal", "exact"),
+        ("33rd", 33, "ordinal", "exact"),
+        ("4", 4, "number", "exact"),
+        ("2", 2, "number", "exact"),
+        ("2023", 2023, "year", "exact"),
+        ("37-56", 37, "number", "range"),
+        ("2030", 2030, "year", "exact"),
+        ("2020", 2020, "year", "exact"),
+        ("2023", 2023, "year", "exact"),
+        ("2", 2, "number", "exact"),
+        ("3", 3, "number", "exact"),
+        ("2001", 2001, "year", "exact"),
+        ("75-97", 75, "number", "range"),
+        ("4", 4, "number", "exact"),
+        ("2", 2, "number", "exact"),
+        ("2023", 2023, "year", "exact"),
+        ("101-117", 101, "number", "range"),
+        ("2022", 2022, "year", "exact"),
+        ("10", 10, "number", "exact"),
+        ("1", 1, "number", "exact"),
+        ("2022", 2022, "year", "exact"),
+        ("14", 14, "number", "exact"),
+        ("2022", 2022, "year", "exact"),
+        ("21", 21, "number", "exact"),
+        ("30 de mayo de 2023", 30, "date", "exact"),
+        ("6", 6, "number", "exact"),
+        ("3", 3, "number", "exact"),
+        ("2018", 2018, "year", "exact"),
+        ("7", 7, "number", "exact"),
+        ("37-56", 37, "number", "range"),
+        ("13 de enero de 2023", 13, "date", "exact"),
+        ("2016", 2016, "year", "exact"),
+        ("2023", 2023, "year", "exact"),
+    ],
+    "004_0e944a515639eb73.txt": [
+        ("Six", 6, "number", "exact"),
+        ("One", 1, "number", "exact"),
+        ("four days", 4, "number", "exact"),
+        ("four", 4, "number", "exact"),
+        ("five years", 5, "number", "exact"),
+        ("two", 2, "number", "exact"),
+        ("one", 1, "number", "exact"),
+        ("2013", 2013, "year", "exact"),
+        ("58", 58, "number", "exact"),
+        ("19", 19, "number", "exact"),
+        ("first", 1, "ordinal", "exact"),
+        ("1980s", 1980, "year", "range"),
+        ("October 7", 7, "date", "exact"),
+        ("$5 million", 5000000, "money", "exact"),
+        ("2006 and 2011", 2006, "year", "range"),
+        ("2006", 2006, "year", "exact"),
+        ("2011", 2011, "year", "exact"),
+        ("7,500", 7500, "number", "about"),
+        ("One", 1, "number", "exact"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_MENTIONS))
+def test_seed_texts(name: str) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    found = [(m.text, m.value, m.kind, m.qualifier) for m in find_numbers(text, "en")]
+    assert found == SEED_MENTIONS[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "unit", "noun", "hedge"),
+    [
+        ("002_f5881488011bdf23.txt", "263", None, "clandestine landing strips", None),
+        ("002_f5881488011bdf23.txt", "74,000 square miles", "square miles", None, "more than "),
+        ("002_f5881488011bdf23.txt", "3,000 square miles", "square miles", None,
+         "a little more than "),
+        ("002_f5881488011bdf23.txt", "Ninety-three percent", "percent", None, None),
+        ("001_6bef111ac725a0fa.txt", "64", None, "military bases", None),
+        ("001_6bef111ac725a0fa.txt", "65 percent", "percent", None, "nearly "),
+        ("003_df593837a19ec67d.txt", "467,000", None, "people", "approximately "),
+        ("004_0e944a515639eb73.txt", "7,500", None, "troops", "around "),
+        ("004_0e944a515639eb73.txt", "$5 million", "$", "reward", None),
+        ("000_1c12b375eaf51a05.txt", "421 kg", "kg", "cocaine hydrochloride", None),
+    ],
+)  # fmt: skip
+def test_seed_figures_in_detail(
+    name: str, written: str, unit: str | None, noun: str | None, hedge: str | None
+) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    mention = next(m for m in find_numbers(text, "en") if m.text == written)
+    said = text[mention.hedge_start : mention.start] if mention.hedge_start is not None else None
+    assert (mention.unit, mention.noun, said) == (unit, noun, hedge)
+    assert text[mention.start : mention.end] == mention.text
+
+
+# --- parse_number, format_number, mention_matches ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("7.500", "es", 7500),
+        ("7.500", "en", 7.5),
+        ("7,500", "en", 7500),
+        ("sesenta y cuatro", "es", 64),
+        ("Ninety-three", "en", 93),
+        ("$5 million", "en", 5e6),
+        ("  263 ", "en", 263),
+        ("-7,500", "en", -7500),
+        ("2014", "en", 2014),
+        ("87%", "en", 87),
+        ("mil", "es", 1000),
+        ("about 500", "en", None),  # a hedge is more than a number
+        ("10-20", "en", None),
+        ("7 soldiers", "en", None),
+        ("October 9", "en", None),
+        ("two numbers 3 and 4", "en", None),
+        ("", "en", None),
+        ("un", "es", None),
+        ("abc", "en", None),
+    ],
+)
+def test_parse_number(text: str, language: str, value: float | None) -> None:
+    assert parse_number(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "written"),
+    [
+        (7500, "en", "7,500"),
+        (7500, "es", "7.500"),
+        (7500, "es-PE", "7.500"),
+        (1.6, "en", "1.6"),
+        (1.6, "es", "1,6"),
+        (1234567.5, "en", "1,234,567.5"),
+        (1234567.5, "es", "1.234.567,5"),
+        (-7500.25, "en", "-7,500.25"),
+        (263, "en", "263"),
+        (0.05, "es", "0,05"),
+        (1e20, "en", "100,000,000,000,000,000,000"),
+        (7500, "fr", "7\u202f500"),
+        (7500.5, "de-CH", "7\u2019500.5"),
+        (float("inf"), "en", "inf"),
+    ],
+)
+def test_format_number(value: float, language: str, written: str) -> None:
+    assert format_number(value, language) == written
+
+
+@pytest.mark.parametrize(
+    ("claimed", "text", "language", "matches"),
+    [
+        (7500, "7,500", "es", True),
+        (7.5, "7,500", "es", True),  # the alternative reading
+        (7.5, "7,500", "en", False),
+        (7500, "7.500", "en", False),
+        (74000, "more than 74,000", "en", True),
+        (5e6, "$5 million", "en", True),
+        (5, "$5 million", "en", False),
+        (0.1 + 0.2, "0.3", "en", True),  # compared with math.isclose
+    ],
+)
+def test_mention_matches(claimed: float, text: str, language: str, matches: bool) -> None:
+    assert mention_matches(claimed, one(text, language)) is matches
+
+
+def test_english_and_spanish_never_import_the_heavy_libraries() -> None:
+    script = (
+        "import sys\n"
+        "from vraem_claims.numbers import find_numbers, format_number, parse_number\n"
+        "find_numbers('more than $5 million, 7,500 troops, Ninety-three percent', 'en')\n"
+        "find_numbers('unos 7.500 efectivos, sesenta y cuatro bases', 'es-PE')\n"
+        "parse_number('7.500', 'es')\n"
+        "print(sorted(m for m in ('babel', 'pint', 'text_to_num') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

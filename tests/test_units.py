@@ -1,0 +1,243 @@
+"""Tests for unit normalisation: the fast table, pint as its oracle, counted things."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pint
+import pytest
+
+from vraem_claims.units import SURFACE_FORMS, TABLE, Unit, normalize_unit
+
+ROOT = Path(__file__).resolve().parent.parent
+REGISTRY: Any = pint.UnitRegistry()  # pint's generic types add nothing to these checks
+
+# What each table unit is in pint's own terms: the oracle for every factor.
+PINT_NAMES = {
+    "kg": "kilogram",
+    "g": "gram",
+    "t": "tonne",
+    "short ton": "short_ton",
+    "ha": "hectare",
+    "km2": "kilometer ** 2",
+    "mi2": "mile ** 2",
+    "m2": "meter ** 2",
+    "m": "meter",
+    "km": "kilometer",
+    "mi": "mile",
+    "s": "second",
+    "min": "minute",
+    "h": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "10 year",  # pint 0.25 defines "decade" as a logarithmic ratio
+    "century": "century",
+}
+PINT_DIMENSIONS = {
+    "mass": "[mass]",
+    "area": "[length] ** 2",
+    "length": "[length]",
+    "time": "[time]",
+}
+
+
+@pytest.mark.parametrize(
+    "unit", sorted({unit for unit in TABLE.values() if unit.dimension in PINT_DIMENSIONS}, key=str)
+)
+def test_table_factors_agree_with_pint(unit: Unit) -> None:
+    quantity = REGISTRY.Quantity(PINT_NAMES[unit.canonical])
+    assert str(quantity.dimensionality) == PINT_DIMENSIONS[unit.dimension]
+    assert math.isclose(quantity.to_base_units().magnitude, unit.factor, rel_tol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "dimension", "factor"),
+    [
+        ("kg", "kg", "mass", 1.0),
+        ("KG", "kg", "mass", 1.0),
+        ("kg.", "kg", "mass", 1.0),
+        ("kgs", "kg", "mass", 1.0),
+        ("kilo", "kg", "mass", 1.0),
+        ("kilos", "kg", "mass", 1.0),
+        ("Kilograms", "kg", "mass", 1.0),
+        ("kilogramos", "kg", "mass", 1.0),
+        ("gramos", "g", "mass", 0.001),
+        ("g", "g", "mass", 0.001),
+        ("t", "t", "mass", 1000.0),
+        ("ton", "t", "mass", 1000.0),  # plain ton is the metric tonne in this domain
+        ("tons", "t", "mass", 1000.0),
+        ("tonnes", "t", "mass", 1000.0),
+        ("toneladas", "t", "mass", 1000.0),
+        ("TM", "t", "mass", 1000.0),
+        ("toneladas métricas", "t", "mass", 1000.0),
+        ("short tons", "short ton", "mass", 907.18474),
+        ("ha", "ha", "area", 1e4),
+        ("hectares", "ha", "area", 1e4),
+        ("hectárea", "ha", "area", 1e4),
+        ("HECTÁREAS", "ha", "area", 1e4),
+        ("hectareas", "ha", "area", 1e4),
+        ("km²", "km2", "area", 1e6),
+        ("km2", "km2", "area", 1e6),
+        ("sq km", "km2", "area", 1e6),
+        ("sq. km", "km2", "area", 1e6),
+        ("square kilometers", "km2", "area", 1e6),
+        ("kilómetros cuadrados", "km2", "area", 1e6),
+        ("square mile", "mi2", "area", 2589988.110336),
+        ("square miles", "mi2", "area", 2589988.110336),
+        ("sq mi", "mi2", "area", 2589988.110336),
+        ("millas cuadradas", "mi2", "area", 2589988.110336),
+        ("m", "m", "length", 1.0),
+        ("meters", "m", "length", 1.0),
+        ("metres", "m", "length", 1.0),
+        ("metros", "m", "length", 1.0),
+        ("km", "km", "length", 1000.0),
+        ("kilometers", "km", "length", 1000.0),
+        ("kilómetros", "km", "length", 1000.0),
+        ("miles", "mi", "length", 1609.344),
+        ("millas", "mi", "length", 1609.344),
+        ("%", "%", "percent", 1.0),
+        ("percent", "%", "percent", 1.0),
+        ("per cent", "%", "percent", 1.0),
+        ("por ciento", "%", "percent", 1.0),
+        ("porcentaje", "%", "percent", 1.0),
+        ("$", "USD", "currency:USD", 1.0),
+        ("US$", "USD", "currency:USD", 1.0),
+        ("USD", "USD", "currency:USD", 1.0),
+        ("dollars", "USD", "currency:USD", 1.0),
+        ("U.S. dollars", "USD", "currency:USD", 1.0),
+        ("dólares", "USD", "currency:USD", 1.0),
+        ("S/", "PEN", "currency:PEN", 1.0),
+        ("S/.", "PEN", "currency:PEN", 1.0),
+        ("soles", "PEN", "currency:PEN", 1.0),
+        ("PEN", "PEN", "currency:PEN", 1.0),
+        ("€", "EUR", "currency:EUR", 1.0),
+        ("euros", "EUR", "currency:EUR", 1.0),
+        ("EUR", "EUR", "currency:EUR", 1.0),
+        ("years", "year", "time", 365.25 * 86400),
+        ("años", "year", "time", 365.25 * 86400),
+        ("decades", "decade", "time", 3652.5 * 86400),
+        ("day", "day", "time", 86400.0),
+    ],
+)
+def test_table(text: str, canonical: str, dimension: str, factor: float) -> None:
+    assert normalize_unit(text) == Unit(canonical, dimension, factor)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "dimension", "factor"),
+    [
+        ("pounds", "pound", "mass", 0.45359237),
+        ("lbs", "pound", "mass", 0.45359237),
+        ("feet", "foot", "length", 0.3048),
+        ("acres", "acre", "area", 4046.8726098742513),
+        ("liters", "liter", "volume", 0.001),
+        ("cubic meters", "meter ** 3", "volume", 1.0),
+        ("nautical miles", "nautical_mile", "length", 1852.0),
+        ("long tons", "long_ton", "mass", 1016.0469088),
+        ("millimeters", "millimeter", "length", 0.001),
+        ("sq ft", "foot ** 2", "area", 0.09290304),
+    ],
+)
+def test_pint_fallback(text: str, canonical: str, dimension: str, factor: float) -> None:
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension) == (canonical, dimension)
+    assert math.isclose(unit.factor, factor, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "pint_reading"),
+    [
+        ("kilo", None),  # pint: a prefix, not a unit
+        ("kilos", "kilosecond"),  # pint: 1000 seconds
+        ("ton", "ton"),  # pint: the short ton, 907 kg
+        ("tons", "ton"),
+        ("TM", "teramolar"),
+        ("points", "point"),  # typographic length
+        ("stones", "stone"),  # 6.35 kg
+        ("hands", "hand"),  # 10 cm
+        ("sections", "square_survey_mile"),
+        ("bags", "bag"),
+        ("a", "year"),
+        ("in", "inch"),
+        ("barns", "barn"),
+        ("pinches", "picoinch"),
+        ("mil", "mil"),
+    ],
+)
+def test_pint_traps_are_avoided(text: str, pint_reading: str | None) -> None:
+    """What pint would make of these words, and that we do not follow it."""
+    try:
+        pint_units = str(REGISTRY.Quantity(1, text).units)
+    except pint.UndefinedUnitError:
+        pint_units = None
+    assert pint_units == pint_reading
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert unit.canonical != pint_reading or unit.dimension == "count"
+    if text.lower() in ("kilo", "kilos", "ton", "tons", "tm"):
+        assert unit.dimension == "mass" and unit.factor in (1.0, 1000.0)
+    else:
+        assert unit.dimension == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "canonical"),
+    [
+        ("clandestine landing strips", None, "clandestine landing strip"),
+        ("airstrips", None, "airstrip"),
+        ("military bases", None, "military base"),
+        ("soldiers", None, "soldier"),
+        ("Soldiers", None, "soldier"),
+        ("police", None, "police"),
+        ("people", None, "person"),
+        ("districts", None, "district"),
+        ("companies", None, "company"),
+        ("boxes", None, "box"),
+        ("narco-planes", None, "narco-plane"),
+        ("small planes", None, "small plane"),
+        ("soldier", None, "soldier"),
+        ("pistas", None, "pista"),
+        ("pistas clandestinas", None, "pista clandestina"),
+        ("pistas de aterrizaje clandestinas", None, "pista de aterrizaje clandestina"),
+        ("bases militares", None, "base militar"),
+        ("soldados", None, "soldado"),
+        ("policías", None, "policía"),
+        ("regiones", None, "región"),
+        ("ciudades", None, "ciudad"),
+        ("mujeres", "es", "mujer"),
+        ("planes", "en", "plane"),
+    ],
+)
+def test_counted_things(text: str, language: str | None, canonical: str) -> None:
+    assert normalize_unit(text, language=language) == Unit(canonical, "count", 1.0)
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "123", "…", "%%%"])
+def test_nothing_to_normalise(text: str | None) -> None:
+    assert normalize_unit(text) is None
+
+
+def test_every_surface_form_is_in_the_table() -> None:
+    for form, unit in SURFACE_FORMS.items():
+        assert normalize_unit(form) == unit, form
+
+
+def test_common_units_never_import_pint() -> None:
+    script = (
+        "import sys\n"
+        "from vraem_claims.units import normalize_unit\n"
+        "for t in ('kilos', 'hectáreas', 'km²', 'soldiers', 'pistas clandestinas', 'US$'):\n"
+        "    normalize_unit(t)\n"
+        "print('pint' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
