@@ -37,7 +37,7 @@ def test_clean_project_exits_zero(runner: CliRunner, tmp_path: Path) -> None:
     root = build_project(tmp_path / "project", FIXTURES / "scenarios" / "clean")
     result = lint(runner, root)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "0 errors, 0 warnings, 0 info in 1 files (2 claims, 2 sources).\n"
+    assert result.stdout == "0 errors, 0 warnings, 0 info in 1 file (2 claims, 2 sources).\n"
     assert result.stderr == ""
 
 

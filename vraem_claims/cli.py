@@ -133,7 +133,8 @@ def lint(
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
-            help="Lowest severity that makes the exit code 1 [default: warning, or the setting].",
+            help="Lowest severity that makes the exit code 1 "
+            "(default: warning, or the fail-on setting).",
             show_default=False,
         ),
     ] = None,

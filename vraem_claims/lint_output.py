@@ -106,8 +106,8 @@ def summary_line(report: LintReport) -> str:
     )
     fixed = f"; fixed {report.fixed}" if report.fixed else ""
     return (
-        f"{counts} in {report.files} files ({report.claims} claims, "
-        f"{report.sources} sources){fixed}."
+        f"{counts} in {_plural(report.files, 'file')} ({_plural(report.claims, 'claim')}, "
+        f"{_plural(report.sources, 'source')}){fixed}."
     )
 
 

@@ -73,11 +73,11 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Period(_Strict):
+class Period(StrictModel):
     start: Date
     end: Date
 
@@ -94,7 +94,7 @@ class Period(_Strict):
         return end
 
 
-class Citation(_Strict):
+class Citation(StrictModel):
     source: Slug
     quote: Text
 
@@ -118,7 +118,7 @@ def _value(value: Any) -> Value | None:
     )
 
 
-class Claim(_Strict):
+class Claim(StrictModel):
     id: Slug
     statement: Text
     quantity: Text | None = None
@@ -152,6 +152,18 @@ class Claim(_Strict):
     def effective_qualifier(self) -> Qualifier:
         return self.qualifier or "exact"
 
+    def value_text(self) -> str:
+        """The value as a reader would say it: "more than 74,000", "10-20", "4 (a, b, c, d)"."""
+        if self.qualifier == "range" and self.low is not None and self.high is not None:
+            return f"{self.low:,g} to {self.high:,g}"
+        value = self.value
+        if isinstance(value, list):
+            return f"{len(value)} ({', '.join(value)})"
+        if isinstance(value, str) or value is None:
+            return value or ""
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:,g}"
+        return _HEDGE_WORDS.get(self.effective_qualifier, "") + shown
+
     def date_span(self, fallback: PartialDate | None) -> DateSpan | None:
         """The days the claim refers to; the source's publication date stands in for as_of."""
         as_of = self.as_of
@@ -162,10 +174,19 @@ class Claim(_Strict):
         return span_of(fallback) if fallback is not None else None
 
 
+_HEDGE_WORDS = {
+    "about": "about ",
+    "nearly": "nearly ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "less_than": "less than ",
+    "at_most": "at most ",
+}
+
 Language = Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 
 
-class Source(_Strict):
+class Source(StrictModel):
     id: Slug
     file: Text
     title: Text

@@ -104,9 +104,9 @@ def _quote_findings(
             details.append(("at", f"{text.path.name}:{line}:{col} ({resolution.score:g}% similar)"))
             if resolution.differences:
                 details.append(("differs", "; ".join(resolution.differences)))
-                message += f": {resolution.differences[0]} (line {line}:{col})"
+                message += f": {resolution.differences[0]} ({text.display_path}:{line}:{col})"
             else:
-                message += f"; closest passage at line {line}:{col}"
+                message += f"; closest passage at {text.display_path}:{line}:{col}"
         yield finding(
             "Q001", message, location, claim_id=claim.id, field=field_name, details=tuple(details)
         )
@@ -216,7 +216,8 @@ def _hedge_findings(
     field_name = "qualifier" if claim.qualifier is not None else "value"
     yield finding(
         "N002",
-        f"the quote says `{said}` ({mention.qualifier}) but `qualifier` is {qualifier}",
+        f"the quote says `{said}` ({mention.qualifier}) but `qualifier` is {qualifier}; "
+        f"write `qualifier: {mention.qualifier}`",
         loaded.location(field_name),
         claim_id=claim.id,
         field="qualifier",

@@ -1,7 +1,8 @@
 """The registry of finding codes: one source for `rule`, SARIF, the README table and the checks.
 
 Codes are stable: a family letter and three digits. Families: Y (YAML), F (files), S (schema),
-R (sources), Q (quotes), N (numbers), D (dates), A (aliases), L (lint suppressions).
+R (sources), Q (quotes), N (numbers), D (dates), A (aliases), C (comparisons and
+reviews), L (lint suppressions).
 """
 
 from __future__ import annotations
@@ -372,7 +373,7 @@ _RULES: tuple[Rule, ...] = (
         "The hedge in the quote (more than, around, nearly, ...) disagrees with `qualifier`.",
         "'more than 74,000' is the interval (74000, inf), not the point 74000.",
         "    value: 74000\n    qualifier: exact   # quote: from more than 74,000 square miles",
-        "Set the qualifier the quote states (more_than here).",
+        "Set the qualifier the quote states.",
     ),
     Rule(
         "N003",
@@ -422,6 +423,48 @@ _RULES: tuple[Rule, ...] = (
         "Aliases are used by every fuzzy comparison.",
         "aliases:\n  Shining Path: Sendero Luminoso   # must be a list",
         "Write `Name: [variant, variant]`.",
+    ),
+    # --- comparisons --------------------------------------------------------
+    Rule(
+        "C001",
+        "unreviewed-contradiction",
+        W,
+        "Claims about the same quantity, time, place and agent whose values cannot all be "
+        "true, with no recorded decision.",
+        "Sources that disagree are what an analyst must see; a decision records what was "
+        "concluded and why.",
+        "  - value: 5   # soldiers wounded, 2016-04-09\n  - value: 6   # same ambush, other source",
+        "Check the sources; record the decision with `vraem-claims review` (or fix a claim).",
+    ),
+    Rule(
+        "C002",
+        "duplicate-claims",
+        INFO,
+        "Two claims state the same fact (same quantity, value, date and place, or the same "
+        "statement).",
+        "One fact should be one claim with several citations, so it is counted and corrected once.",
+        "  - id: seizure-caption   # 421 kg\n  - id: seizure-body      # 421 kilograms",
+        "Merge the citations into one claim, or record `distinct_facts` with "
+        "`vraem-claims review`.",
+    ),
+    Rule(
+        "C003",
+        "stale-review",
+        W,
+        "A review in `claims/reviews.yaml` no longer applies: the claims it judged, their "
+        "grouping or their evidence changed.",
+        "A decision is only valid for the evidence it judged.",
+        "a review of [a, b] after a new claim c joined their quantity",
+        "Review the claims again and replace the stale entry.",
+    ),
+    Rule(
+        "C004",
+        "invalid-review",
+        E,
+        "A review is malformed, names unknown claims, or misuses `preferred`.",
+        "A review that cannot be matched to claims decides nothing.",
+        "  - claims: [a, no-such-claim]\n    verdict: same_fact",
+        "Fix the entry; `vraem-claims review` writes valid ones.",
     ),
     # --- suppressions -----------------------------------------------------
     Rule(

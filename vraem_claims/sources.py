@@ -28,6 +28,7 @@ class SourceText:
     source: Source
     path: Path
     text: str
+    display_path: str  # project-relative, for messages
     _line_starts: list[int] | None = None
     _index: AnchorIndex | None = None
 
@@ -140,7 +141,8 @@ class SourceCatalog:
                 )
             )
             return None
-        return SourceText(source, resolved, text)
+        display = (PurePosixPath(self.display_path).parent / source.file).as_posix()
+        return SourceText(source, resolved, text, display)
 
     def check_files(self) -> Iterator[Finding]:
         """Load every source text, yielding the problems found (each reported once)."""

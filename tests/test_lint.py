@@ -1,0 +1,118 @@
+"""lint over whole projects: the shipped corpus is clean, and every single-digit slip fails."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, REPO, TODAY, build_project
+
+from vraem_claims.claims import load_claim_file
+from vraem_claims.lint import lint_project
+from vraem_claims.project import find_project
+from vraem_claims.yamlload import YamlLimits
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Path:
+    return REPO
+
+
+def copy_corpus(destination: Path) -> Path:
+    shutil.copytree(REPO / "seeds", destination / "seeds")
+    shutil.copytree(REPO / "claims", destination / "claims")
+    return destination
+
+
+def test_shipped_corpus_is_clean(shipped: Path) -> None:
+    report = lint_project(find_project(shipped), today=TODAY)
+    assert [f for f in report.findings if f.severity.value != "info"] == []
+    assert report.files >= 8 and report.claims >= 100 and report.sources == 5
+
+
+def _shipped_claims() -> list[tuple[Path, int, str, str]]:
+    """(file, line of the quote, claim id, quote) for every quote with a digit in it."""
+    found = []
+    for path in sorted((REPO / "claims").glob("*.yaml")):
+        if path.name in ("aliases.yaml", "reviews.yaml"):
+            continue
+        loaded = load_claim_file(path, path.name, max_file_size=10**8, limits=YamlLimits())
+        for claim in loaded.claims:
+            for index, citation in enumerate(claim.claim.citations):
+                if re.search(r"\d", citation.quote):
+                    found.append((path, claim.quote_positions[index][0], claim.id, citation.quote))
+    return found
+
+
+def _bump(digit: str) -> str:
+    return str((int(digit) + 1) % 10)
+
+
+def test_changing_one_digit_in_any_quote_fails(tmp_path: Path) -> None:
+    """One run with a digit changed in every quote: each one fails with the closest passage."""
+    root = copy_corpus(tmp_path)
+    quotes = _shipped_claims()
+    assert len(quotes) > 40
+    for path, line, _, _quote in quotes:
+        target = root / "claims" / path.name
+        lines = target.read_text(encoding="utf-8").split("\n")
+        digit = re.search(r"\d", lines[line - 1]).start()  # type: ignore[union-attr]
+        lines[line - 1] = (
+            lines[line - 1][:digit] + _bump(lines[line - 1][digit]) + (lines[line - 1][digit + 1 :])
+        )
+        target.write_text("\n".join(lines), encoding="utf-8")
+    report = lint_project(find_project(root), today=TODAY)
+    not_found = {
+        (f.location.path, f.location.line, f.claim_id): f
+        for f in report.findings
+        if f.code == "Q001"
+    }
+    for path, line, claim_id, _ in quotes:
+        failure = not_found.get((f"claims/{path.name}", line, claim_id))
+        assert failure is not None, (path.name, line, claim_id)
+        details = dict(failure.details)
+        assert "closest" in details and "where the source has" in details["differs"]
+
+
+def test_changing_one_digit_in_any_value_fails(tmp_path: Path) -> None:
+    root = copy_corpus(tmp_path)
+    changed = []
+    for path in sorted((root / "claims").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        new, count = re.subn(
+            r"(?m)^(    (?:value|low|high): )(\d)", lambda m: m.group(1) + _bump(m.group(2)), text
+        )
+        if count:
+            path.write_text(new, encoding="utf-8")
+            changed += [
+                (path.name, i + 1)
+                for i, line in enumerate(new.split("\n"))
+                if re.match(r"    (?:value|low|high): \d", line)
+            ]
+    assert len(changed) > 40
+    report = lint_project(find_project(root), today=TODAY)
+    failing = {(f.location.path, f.location.line) for f in report.findings if f.code == "N001"}
+    assert {(f"claims/{name}", line) for name, line in changed} <= failing
+
+
+def test_one_broken_file_never_hides_the_others(tmp_path: Path) -> None:
+    root = build_project(tmp_path / "project", FIXTURES / "rules" / "Y001-yaml-syntax-error")
+    codes = [f.code for f in lint_project(find_project(root), today=TODAY).findings]
+    assert codes == ["Y001", "Q001"]
+
+
+def test_a_used_suppression_hides_its_finding(tmp_path: Path) -> None:
+    root = build_project(tmp_path / "project", FIXTURES / "rules" / "Q003-quote-ambiguous")
+    path = root / "claims" / "quote.yaml"
+    text = path.read_text(encoding="utf-8")
+    comment = "# vraem-claims: ignore[quote-ambiguous] -- both loads are the same size"
+    path.write_text(re.sub(r"(?m)^( *)- id:", rf"\1{comment}\n\1- id:", text), encoding="utf-8")
+    assert lint_project(find_project(root), today=TODAY).findings == []
+
+
+def test_paths_limit_the_files_checked(tmp_path: Path) -> None:
+    root = build_project(tmp_path / "project", FIXTURES / "rules" / "Y001-yaml-syntax-error")
+    report = lint_project(find_project(root), [root / "claims" / "other.yaml"], today=TODAY)
+    assert [f.code for f in report.findings] == ["Q001"] and report.files == 1
