@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 from score import score  # noqa: E402
 
 from vraem_claims.analysis import analyse  # noqa: E402
-from vraem_claims.lint import load_corpus  # noqa: E402
+from vraem_claims.corpus import load_corpus  # noqa: E402
 from vraem_claims.project import find_project  # noqa: E402
 
 

@@ -26,7 +26,7 @@ _STOP = frozenset(
     contra y e o u ni pero que quien quienes cual cuales cuando donde como si porque es son fue
     fueron era eran ha han habia habian sera seran esta estan estaba estaban tiene tienen el la
     los las un una unos unas su sus este esta estos estas ese esa esos esas se lo le les mas
-    menos ya muy tambien solo""".split()  # noqa: SIM905  # a word list reads better as prose
+    menos ya muy tambien solo""".split()  # a word list reads better as prose
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 _NOUN_WORDS = LazyPattern(

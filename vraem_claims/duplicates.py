@@ -1,0 +1,170 @@
+"""Claims that state the same fact: one claim should hold both citations.
+
+Numeric claims are duplicates when they measure the same quantity, their values
+agree (after units), their dates and places are compatible, and neither is an
+other event. Text alone is never enough: a sentence with a different number is a
+conflict candidate, not a duplicate. Non-numeric claims are duplicates when their
+statements say the same concepts and their values (if any) name the same thing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vraem_claims.claims import LoadedClaim
+from vraem_claims.dates import DateSpan
+from vraem_claims.intervals import INF
+from vraem_claims.quantities import (
+    Measure,
+    QuantityGroup,
+    Weights,
+    candidate_pairs,
+    similarity,
+)
+from vraem_claims.sources import SourceCatalog
+from vraem_claims.textkeys import TextKeys
+
+# Non-numeric claims must say nearly the same thing.
+SAME_STATEMENT = 0.55
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    ids: tuple[str, str]
+    score: float
+    reasons: tuple[str, ...]
+
+
+def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
+    """Pairs of measures of one quantity that agree on value, date and place."""
+    found = []
+    for group in groups:
+        # Sweep by interval start: only measures whose values can overlap are compared.
+        ordered = sorted(group.measures, key=lambda m: m.rounded.low)
+        for index, a in enumerate(ordered):
+            for b in ordered[index + 1 :]:
+                if b.rounded.low > a.rounded.high:
+                    break
+                reasons = _same_fact(a, b)
+                if reasons is None:
+                    continue
+                score = group.scores.get((a.id, b.id), group.scores.get((b.id, a.id)))
+                how = f"same quantity ({score:.2f})" if score else "same quantity (via its group)"
+                found.append(
+                    DuplicatePair(_ordered(a.id, b.id), round(score or 0.0, 2), (how, *reasons))
+                )
+    return found
+
+
+def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
+    if not _values_agree(a, b):
+        return None
+    if not _same_time(a, b):
+        return None
+    if (
+        a.place is not None
+        and b.place is not None
+        and not (a.place <= b.place or b.place <= a.place)
+    ):
+        return None
+    value = "same value" if a.interval == b.interval else "values agree"
+    unit = f" ({a.unit})" if a.unit else ""
+    when = "same date" if a.span == b.span else "overlapping dates"
+    where = "same place" if a.place == b.place else "compatible places"
+    return (f"{value}{unit}", when, where)
+
+
+def _values_agree(a: Measure, b: Measure) -> bool:
+    """Bounded values overlap; an open bound ("more than 3,000") must be near the other's
+    bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
+    if not a.interval.overlaps(b.interval):
+        return False  # values that agree only within rounding are a difference, not one fact
+    edge_a, edge_b = _edge(a), _edge(b)
+    if edge_a is None and edge_b is None:
+        return True
+    return math.isclose(
+        edge_a if edge_a is not None else _centre(a),
+        edge_b if edge_b is not None else _centre(b),
+        rel_tol=0.1,
+    )
+
+
+def _edge(measure: Measure) -> float | None:
+    """The finite bound of an open-ended interval, or None when it is bounded."""
+    interval = measure.interval
+    if interval.high == INF:
+        return interval.low
+    if interval.low <= 0 < interval.high and measure.claim.claim.effective_qualifier in (
+        "less_than",
+        "at_most",
+    ):
+        return interval.high
+    return None
+
+
+def _centre(measure: Measure) -> float:
+    return (measure.interval.low + measure.interval.high) / 2
+
+
+def _same_time(a: Measure, b: Measure) -> bool:
+    """Equal dates, or one partial date within another (2014-12 in 2014); periods must match."""
+    if a.span is None or b.span is None or a.span == b.span:
+        return True
+    if not a.span.overlaps(b.span) or a.period or b.period:
+        return False
+    return (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
+        b.span.start <= a.span.start and a.span.end <= b.span.end
+    )
+
+
+def text_duplicates(
+    claims: Iterable[LoadedClaim], keys: TextKeys, numeric: set[str], catalog: SourceCatalog
+) -> list[DuplicatePair]:
+    """Pairs of non-numeric claims whose statements and values say the same thing."""
+    chosen = [c for c in claims if c.id not in numeric]
+    sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
+    weight = Weights(sets)
+    found = []
+    for i, j in candidate_pairs(sets, weight, SAME_STATEMENT):
+        score = similarity(sets[i], sets[j], weight, containment=False)
+        if score < SAME_STATEMENT:
+            continue
+        a, b = chosen[i].claim, chosen[j].claim
+        if not _same_value(a.value, b.value, keys) or not _same_dates(
+            chosen[i], chosen[j], catalog
+        ):
+            continue
+        found.append(
+            DuplicatePair(
+                _ordered(a.id, b.id),
+                round(score, 2),
+                (f"statements say the same ({score:.2f})", "same value"),
+            )
+        )
+    return found
+
+
+def _same_dates(a: LoadedClaim, b: LoadedClaim, catalog: SourceCatalog) -> bool:
+    """Same date, the publication date standing in for a missing `as_of`."""
+    return _span(a, catalog) == _span(b, catalog)
+
+
+def _span(loaded: LoadedClaim, catalog: SourceCatalog) -> DateSpan | None:
+    source = catalog.sources.get(loaded.claim.citations[0].source)
+    return loaded.claim.date_span(source.published if source else None)
+
+
+def _same_value(a: object, b: object, keys: TextKeys) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, list) != isinstance(b, list):
+        return False
+    names_a = a if isinstance(a, list) else [a]
+    names_b = b if isinstance(b, list) else [b]
+    return {keys.concepts(str(n)) for n in names_a} == {keys.concepts(str(n)) for n in names_b}
+
+
+def _ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)

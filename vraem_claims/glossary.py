@@ -1,0 +1,310 @@
+"""A small bilingual glossary of the vocabulary of security and drug-policy reporting.
+
+Fuzzy comparison of claims across English and Spanish needs the words that say
+*what is measured* to meet: "pistas clandestinas destruidas" and "airstrips
+neutralised" must become the same concepts. Names (places, groups, institutions)
+are the job of `claims/aliases.yaml`; this glossary covers the common words of
+the domain, each canonical concept listing its English and Spanish surface forms
+(folded: lower case, no accents). Inflected forms are matched through the
+Snowball stems of the surface forms, so listing one form of a word is enough.
+"""
+
+from __future__ import annotations
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    return tuple(form.strip() for form in text.split("|"))
+
+
+# concept -> its surface forms, "|"-separated (folded: lower case, no accents)
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "destroy": _forms(
+        "destroy|destroyed|disable|disabled|neutralize|neutralise|neutralized|neutralised|"
+        "dismantle|dismantled|demolish|blow up|render useless|wreck|destruir|destruidas|"
+        "destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|desactivar|"
+        "desactivadas|desmantelar|desmanteladas|dinamitar|volar|destruction|"
+        "neutralization|dismantling|inutilizar"
+    ),
+    "seize": _forms(
+        "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|"
+        "intercepted|haul|incautar|incautados|incautacion|decomisar|decomisados|decomiso|"
+        "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|"
+        "intervenidos"
+    ),
+    "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
+    "find": _forms(
+        "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
+        "encontrar|encontradas|descubrir|ubicar|detectar"
+    ),
+    "active": _forms(
+        "active|operational|usable|working|activas|operativas|operativo|funcionando|en uso"
+    ),
+    "troop": _forms(
+        "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
+        "army personnel|efectivo|efectivos|soldado|soldados|militares|tropa|tropas|"
+        "uniformados"
+    ),
+    "police": _forms(
+        "police|policemen|police officers|officers|agents|policia|policias|agentes|"
+        "efectivos policiales|dirandro|pnp|antinarcotics police|anti-narcotics police|"
+        "antidrug police|national police|policia nacional|antinarcotics administration"
+    ),
+    "kill": _forms(
+        "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|"
+        "lost lives|muerto|muertos|muerte|muertes|morir|murieron|asesinar|asesinados|"
+        "asesinato|fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|"
+        "massacred|masacre|matanza|victims|victimas"
+    ),
+    "wound": _forms(
+        "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones"
+    ),
+    "arrest": _forms(
+        "arrest|arrested|arrests|capture|captured|detain|detained|detention|apprehend|"
+        "apprehended|detener|detenidos|detencion|capturar|capturados|captura|aprehender|"
+        "aprehendidos"
+    ),
+    "free": _forms(
+        "free|freed|rescue|rescued|release|released|liberate|liberated|liberar|liberados|"
+        "rescatar|rescatados|rescate"
+    ),
+    "child": _forms(
+        "child|children|minor|minors|kids|boys|girls|nino|ninos|menores|menor de edad|"
+        "infantes|menores de edad"
+    ),
+    "civilian": _forms("civilian|civilians|villagers|civil|civiles|pobladores|comuneros"),
+    "member": _forms(
+        "member|members|militant|militants|fighter|fighters|combatant|combatants|"
+        "guerrilla|guerrillas|insurgents|cadres|miembro|miembros|militante|militantes|"
+        "combatiente|combatientes|mandos|terroristas|subversivos|armed men|"
+        "hombres armados"
+    ),
+    "population": _forms(
+        "population|inhabitant|inhabitants|people living|residents|live|living|reside|"
+        "poblacion|habitante|habitantes|personas que viven|viven|residen|residentes"
+    ),
+    "person": _forms("person|persons|people|individuals|persona|personas|individuos|gente"),
+    "family": _forms("family|families|household|households|familia|familias|hogares"),
+    "pilot": _forms("pilot|pilots|piloto|pilotos"),
+    "base": _forms(
+        "base|bases|outpost|outposts|garrison|garrisons|puesto|puestos|base militar|"
+        "bases militares|base contraterrorista"
+    ),
+    "landing strip": _forms(
+        "landing strip|landing strips|airstrip|airstrips|runway|runways|airfield|strip|"
+        "strips|pista|pistas|pista de aterrizaje|narcopista|narcopistas|aerodromo"
+    ),
+    "aircraft": _forms(
+        "aircraft|plane|planes|airplane|light aircraft|small plane|narco-plane|narcoplane|"
+        "avioneta|avionetas|aeronave|aeronaves|avion|narcoavioneta"
+    ),
+    "flight": _forms("flight|flights|vuelo|vuelos|departures|salidas"),
+    "helicopter": _forms("helicopter|helicopters|helicoptero|helicopteros"),
+    "boat": _forms("boat|boats|vessel|canoe|bote|botes|embarcacion|embarcaciones|lancha|chalupa"),
+    "truck": _forms("truck|trucks|lorry|vehicle|camion|camiones|vehiculo|cisterna"),
+    "cocaine": _forms(
+        "cocaine|cocaine hydrochloride|cocaina|clorhidrato de cocaina|drug|drugs|droga|"
+        "drogas|alcaloide"
+    ),
+    "cocaine base": _forms(
+        "cocaine base|coca paste|cocaine paste|base paste|pasta basica|"
+        "pasta basica de cocaina|pbc|basic paste"
+    ),
+    "coca": _forms(
+        "coca|coca leaf|coca leaves|hoja de coca|cocales|coca bush|coca bushes|cocalero|"
+        "cocalera|cocaleros|cocaleras|coca-growing|coca growing"
+    ),
+    "cultivation": _forms(
+        "cultivation|cultivated|crop|crops|grown|growing|planted|plantations|cultivo|"
+        "cultivos|sembrio|sembrios|cultivadas|sembradas|plantaciones|acreage|area under"
+    ),
+    "hectare": _forms("hectare|hectares|ha|hectarea|hectareas"),
+    "laboratory": _forms("laboratory|laboratories|lab|labs|laboratorio|laboratorios"),
+    "pit": _forms("pit|pits|maceration pit|pozas|poza|pozas de maceracion"),
+    "precursor": _forms(
+        "precursor|precursors|chemical|chemicals|inputs|insumos|insumos quimicos|"
+        "precursores|quimicos"
+    ),
+    "weapon": _forms(
+        "weapon|weapons|firearm|firearms|rifle|rifles|arms|arma|armas|fusil|fusiles|armed|"
+        "armado|armados|armadas"
+    ),
+    "attack": _forms(
+        "attack|attacks|ambush|ambushes|assault|strike|ataque|ataques|emboscada|"
+        "emboscadas|atentado|atentados|incursion"
+    ),
+    "warehouse": _forms(
+        "warehouse|warehouses|depot|depots|storehouse|almacen|almacenes|deposito|depositos|bodega"
+    ),
+    "operation": _forms(
+        "operation|operations|raid|raids|operativo|operativos|operacion|operaciones|"
+        "intervencion|intervenciones"
+    ),
+    "committee": _forms(
+        "committee|committees|comite|comites|self-defence|self-defense|autodefensa|rondas"
+    ),
+    "gang": _forms(
+        "gang|gangs|band|bands|organization|organizations|network|networks|clan|banda|"
+        "bandas|organizacion|organizaciones|red|redes|clanes"
+    ),
+    "leader": _forms(
+        "leader|leaders|head|heads|boss|bosses|cabecilla|cabecillas|lider|lideres|jefe|jefes"
+    ),
+    "deploy": _forms(
+        "deploy|deployed|deployment|station|stationed|assigned|posted|garrisoned|strength|"
+        "presence|desplegar|desplegados|despliegue|destacados|asignados|acantonados|"
+        "presencia"
+    ),
+    "cover": _forms(
+        "cover|covers|span|spans|extend|extends|comprise|comprises|include|includes|"
+        "take in|takes in|encompass|abarca|abarcar|comprende|comprender|extiende|"
+        "extenderse|incluye|incluir|ambito"
+    ),
+    "shining path": _forms(
+        "shining path|sendero luminoso|sendero|sl|pcp-sl|mpcp|pcmp|"
+        "militarized communist party|militarized communist party of peru|"
+        "partido comunista del peru militarizado|senderista|senderistas"
+    ),
+    "vraem": _forms(
+        "vraem|vrae|valley of the apurimac ene and mantaro rivers|"
+        "valle de los rios apurimac ene y mantaro"
+    ),
+    "region": _forms("region|regions|department|departments|regiones|departamento|departamentos"),
+    "province": _forms("province|provinces|provincia|provincias"),
+    "district": _forms("district|districts|distrito|distritos"),
+    "area": _forms(
+        "area|surface|extent|territory|size|aor|area of responsibility|superficie|"
+        "extension|territorio|area total"
+    ),
+    "zone of influence": _forms(
+        "zone of influence|area of influence|zona de influencia|area de influencia"
+    ),
+    "river": _forms("river|rio|rios|rivers"),
+    "border": _forms("border|frontier|frontera|limite"),
+    "distance": _forms("distance|away|far|distancia|kilometers from"),
+    "length": _forms("length|long|longitud|de largo"),
+    "width": _forms("width|wide|ancho|anchura|de ancho"),
+    "height": _forms("height|high|tall|altitude|altura|alto|altitud"),
+    "depth": _forms("depth|deep|profundidad|profundo"),
+    "age": _forms("age|aged|years old|edad|anos de edad"),
+    "duration": _forms("duration|lasted|for years|duracion|duro"),
+    "severe": _forms(
+        "gravely|seriously|critically|severely|badly|grave|graves|gravemente|de gravedad|"
+        "critical condition"
+    ),
+    "main": _forms(
+        "main|principal|principales|top|largest|major|leading|key|mayores|most important|"
+        "mas importantes"
+    ),
+    "coffee": _forms("coffee|cafe|cafetalero"),
+    "cocoa": _forms("cocoa|cacao|cacaotero"),
+    "reward": _forms("reward|bounty|recompensa"),
+    "budget": _forms(
+        "budget|funding|allocated|allocation|investment|spending|presupuesto|asignado|"
+        "asignacion|inversion|gasto|fondos"
+    ),
+    "assistance": _forms("assistance|aid|cooperation|asistencia|ayuda|cooperacion"),
+    "price": _forms("price|prices|cost|paid|precio|precios|costo|pagan"),
+    "value": _forms("street value|worth|valued|valorizado|valorizada|valor"),
+    "production": _forms(
+        "production|produce|produced|output|produccion|producir|producidas|elaboracion"
+    ),
+    "share": _forms(
+        "share|proportion|percentage|portion|part|fraction|accounts for|account for|"
+        "concentrated|concentrates|porcentaje|proporcion|parte|cuota|participacion|"
+        "concentra|concentraba|concentro|representa|representaba"
+    ),
+    "national": _forms(
+        "nation|national|nationwide|country|countrywide|pais|nacional|nacion|todo el pais|"
+        "a nivel nacional"
+    ),
+    "poverty": _forms("poverty|poor|pobreza|pobres"),
+    "diversion": _forms(
+        "diverted|illegal use|used illegally|desviada|desvio|uso ilicito|uso ilegal"
+    ),
+    "clandestine": _forms(
+        "clandestine|illegal|illicit|secret|hidden|clandestina|clandestino|ilegal|"
+        "ilegales|ilicito|ilicita|oculta"
+    ),
+    "army": _forms(
+        "army|military|armed forces|ejercito|militar|fuerzas armadas|ffaa|castrense|"
+        "cevraem|ce-vraem|joint command|comando conjunto|navy|marina|air force|"
+        "fuerza aerea"
+    ),
+    "state of emergency": _forms("state of emergency|estado de emergencia|emergency|emergencia"),
+    "per year": _forms(
+        "per year|a year|annual|annually|yearly|each year|al ano|por ano|anual|anualmente|cada ano"
+    ),
+    "per day": _forms("per day|a day|daily|each day|al dia|por dia|diario|diariamente|cada dia"),
+}
+
+
+# Facets of what is measured. Two claims that differ in a facet never measure the same
+# quantity: with `presence`, one having the facet and the other not is a difference too
+# (coca grown vs coca eradicated; a year's seizures vs the seizure from one plane).
+FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
+    # (name, concepts, presence matters)
+    (
+        "action",
+        frozenset(
+            "destroy seize eradicate find kill wound arrest free production diversion".split()
+        ),
+        True,
+    ),
+    ("who", frozenset("troop police civilian child member person pilot family".split()), False),
+    ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), True),
+    ("measure", frozenset("length width height depth age duration".split()), True),
+    ("restriction", frozenset({"severe", "main"}), True),
+    ("part", frozenset({"share"}), True),
+)
+# The occasion of a figure (a plane, a boat, a raid, an attack) is read from the
+# statement as well as the label: a label seldom repeats it.
+OCCASIONS = frozenset({"aircraft", "boat", "truck", "warehouse", "operation", "attack"})
+# Several concepts at once.
+COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "troop police": (
+        "security forces",
+        "security force",
+        "forces of order",
+        "fuerzas del orden",
+        "fuerzas de seguridad",
+        "fuerzas del orden y armadas",
+    ),
+}
+# Capitalised words that are not names ("the Peruvian State", "Comrade José").
+NOT_NAMES = frozenset(
+    {
+        "comrade",
+        "camarada",
+        "state",
+        "estado",
+        "government",
+        "gobierno",
+        "peruvian",
+        "peruano",
+        "peruana",
+        "national",
+        "nacional",
+        "general",
+        "minister",
+        "ministro",
+        "president",
+        "presidente",
+        "congress",
+        "congreso",
+        "army",
+        "police",
+        "us",
+        "usd",
+        "pen",
+        "soles",
+    }
+)
+
+# Who did what was counted: police and military figures of one kind differ in scope.
+AGENTS = frozenset({"police", "army"})
+# Concepts that say little about what is measured ("covers", "deployed", "per year"):
+# they count for a quarter in similarity, so "covers 5 regions" and "covers 69
+# districts" stay apart.
+LIGHT = frozenset({"cover", "deploy", "per_year", "per_day", "active", "area"})
+# Concepts that imply another: eradication is always of coca.
+IMPLIES: dict[str, str] = {"eradicate": "coca"}

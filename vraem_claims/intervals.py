@@ -1,0 +1,108 @@
+"""Numeric claims as intervals of the real line, in the base unit of their dimension.
+
+`exact 263` is [263, 263]; `about 7500` is 7500 +/- the tolerance; `nearly 65` is
+[65 - tolerance, 65]; `more_than 74000` is (74000, inf); `at_least` closes it;
+`less_than`/`at_most` run from 0; `range` is [low, high]. The *rounding* interval
+also widens exact values by half the unit of their last significant digit
+(7,500 stated as a round figure stands for 7,450..7,550), to tell a difference
+of rounding from a contradiction.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from vraem_claims.qualifiers import Qualifier
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return not (self.high_open or other.low_open)
+        if other.high == self.low:
+            return not (other.high_open or self.low_open)
+        return True
+
+    def scaled(self, factor: float) -> Interval:
+        return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
+
+    def __str__(self) -> str:
+        if self.low == self.high:
+            return _number(self.low)
+        left = "(" if self.low_open else "["
+        right = ")" if self.high_open or self.high == INF else "]"
+        return f"{left}{_number(self.low)}, {_number(self.high)}{right}"
+
+
+def _number(value: float) -> str:
+    if value == INF:
+        return "inf"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
+
+
+def claim_interval(
+    value: float | None,
+    qualifier: Qualifier,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    tolerance: float = 0.1,
+) -> Interval | None:
+    """The interval a claim asserts, in the unit it was written in."""
+    if qualifier == "range":
+        if low is None or high is None:
+            return None
+        return Interval(min(low, high), max(low, high))
+    if value is None:
+        return None
+    spread = abs(value) * tolerance
+    match qualifier:
+        case "exact":
+            return Interval(value, value)
+        case "about":
+            return Interval(value - spread, value + spread)
+        case "nearly":
+            return Interval(value - spread, value)
+        case "more_than":
+            return Interval(value, INF, low_open=True)
+        case "at_least":
+            return Interval(value, INF)
+        case "less_than":
+            return Interval(min(0.0, value), value, high_open=True)
+        case "at_most":
+            return Interval(min(0.0, value), value)
+    return None  # pragma: no cover - every qualifier is handled
+
+
+def rounding_step(value: float) -> float:
+    """Half the unit a round figure is rounded to: 7,500 -> 50, 700,000 -> 50,000.
+
+    Only figures ending in two or more zeros read as rounded; 263, 30 or 12 are exact.
+    """
+    if value != int(value):
+        return 0.0
+    magnitude = abs(int(value))
+    zeros = 0
+    while magnitude and magnitude % 10 == 0:
+        magnitude //= 10
+        zeros += 1
+    return 0.5 * 10.0**zeros if zeros >= 2 else 0.0
+
+
+def widen_for_rounding(interval: Interval, value: float | None, qualifier: Qualifier) -> Interval:
+    """The interval a round figure could stand for; hedged or ranged figures stay as they are."""
+    if value is None or qualifier != "exact":
+        return interval
+    step = rounding_step(value)
+    return Interval(interval.low - step, interval.high + step)

@@ -1,0 +1,454 @@
+"""Numeric claims as comparable measures, and grouping those that measure the same quantity.
+
+A `Measure` is a numeric claim made comparable: its interval in the base unit of
+its dimension, the days it refers to, its place and actor, and the concepts of
+what it measures (from `quantity`, else from the statement without its numbers,
+places and actors). Two measures are the same quantity when their dimensions are
+equal, their concepts are similar enough (IDF-weighted, typo-tolerant through
+rapidfuzz), and they are not two different dated events. Candidate pairs come
+from an inverted index with prefix filtering, so grouping never compares all
+pairs and finds exactly the pairs an all-pairs scan above the threshold would.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from vraem_claims.aliases import fold
+from vraem_claims.claims import LoadedClaim
+from vraem_claims.dates import DateSpan, PartialDate
+from vraem_claims.glossary import FACETS, IMPLIES, LIGHT, OCCASIONS
+from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
+from vraem_claims.models import Period
+from vraem_claims.numbers import find_numbers, mention_matches
+from vraem_claims.sources import SourceCatalog
+from vraem_claims.textkeys import TextKeys
+from vraem_claims.units import Unit, normalize_unit
+
+# Same quantity when the weighted similarity of what two claims measure reaches this.
+SAME_QUANTITY = 0.5
+# Two claims dated to days further apart than this describe different events.
+EVENT_DAYS = 2
+
+_STOCK_CUES = re.compile(
+    r"\b(?:so far|to date|in total|a total of|total|since|as of|by the end of|currently|"
+    r"cumulative|has|have|there are|there were|stood at|reached|hasta la fecha|en total|"
+    r"desde|a la fecha|actualmente|hay|tiene|tienen|cuenta con|suman|acumulad[oa]s?|"
+    r"llega a|asciende a)\b"
+)
+
+
+@dataclass(slots=True)
+class Measure:
+    """A numeric claim ready for comparison."""
+
+    claim: LoadedClaim
+    dimension: str
+    unit: str  # the unit's canonical name, for display
+    interval: Interval  # in the dimension's base unit
+    rounded: Interval  # the interval widened by the rounding of a round figure
+    span: DateSpan | None
+    day_precise: bool
+    what: frozenset[str]  # concepts of what is measured
+    statement: frozenset[str]
+    place: frozenset[str] | None
+    actor: str | None
+    stock: bool
+    names: frozenset[str]  # proper names in what is measured ("José" vs "Raúl")
+    counted: frozenset[str]  # concepts of the unit, for counted things ("districts")
+    labelled: bool  # `quantity` was given
+    period: bool  # as_of is a period {start, end}
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+
+def measures_of(
+    claims: Iterable[LoadedClaim],
+    catalog: SourceCatalog,
+    keys: TextKeys,
+    *,
+    tolerance: float,
+) -> list[Measure]:
+    """Every numeric claim as a Measure (non-numeric claims are skipped)."""
+    found = []
+    for loaded in claims:
+        measure = _measure(loaded, catalog, keys, tolerance)
+        if measure is not None:
+            found.append(measure)
+    return found
+
+
+def _measure(
+    loaded: LoadedClaim, catalog: SourceCatalog, keys: TextKeys, tolerance: float
+) -> Measure | None:
+    claim = loaded.claim
+    number: float | None = claim.value if isinstance(claim.value, int | float) else None
+    qualifier = claim.effective_qualifier
+    if isinstance(claim.value, list) and claim.value:
+        number, qualifier = len(claim.value), "exact"  # a list of names counts its members
+    interval = claim_interval(
+        number, qualifier, low=claim.low, high=claim.high, tolerance=tolerance
+    )
+    if interval is None:
+        return None
+    unit = normalize_unit(claim.unit) or _unit_from_quotes(loaded, catalog, number)
+    dimension, canonical, factor = (
+        (unit.dimension, unit.canonical, unit.factor) if unit else ("count", "", 1.0)
+    )
+    place = _phrase_key(claim.place, keys)
+    actor = " ".join(sorted(_phrase_key(claim.attributed_to, keys) or ())) or None
+    # Names of the place and the actor say where and who, not what: drop them from what
+    # is measured (concepts such as "coca" in "coca-growing basins" stay).
+    context = ((place or frozenset()) | frozenset(actor.split() if actor else ())) - _KEPT
+    statement = frozenset(keys.concepts(claim.statement)) - context
+    counted = (
+        frozenset(keys.concepts(claim.unit))
+        if claim.unit and dimension == "count"
+        else (frozenset())
+    )
+    what = (frozenset(keys.concepts(claim.quantity)) if claim.quantity else statement) | counted
+    what, statement = _with_implied(what), _with_implied(statement)
+    source = catalog.sources.get(claim.citations[0].source)
+    return Measure(
+        claim=loaded,
+        dimension=dimension,
+        unit=canonical,
+        interval=interval.scaled(factor),
+        rounded=widen_for_rounding(interval, number, qualifier).scaled(factor),
+        span=claim.date_span(source.published if source else None),
+        day_precise=_day_precise(claim.as_of),
+        what=what - context or what,
+        statement=statement,
+        place=place,
+        actor=actor,
+        stock=bool(_STOCK_CUES.search(fold(f"{claim.quantity or ''} {claim.statement}"))),
+        names=frozenset(keys.names(claim.quantity)) - context if claim.quantity else frozenset(),
+        counted=counted,
+        labelled=bool(claim.quantity),
+        period=isinstance(claim.as_of, Period),
+    )
+
+
+def _with_implied(concepts: frozenset[str]) -> frozenset[str]:
+    implied = {IMPLIES[c] for c in concepts if c in IMPLIES}
+    return concepts | implied if implied else concepts
+
+
+def _unit_from_quotes(
+    loaded: LoadedClaim, catalog: SourceCatalog, number: float | None
+) -> Unit | None:
+    """The unit written next to the claimed number in its quotes, when the claim gives none."""
+    if number is None:
+        return None
+    for citation in loaded.claim.citations:
+        source = catalog.sources.get(citation.source)
+        language = source.language if source else "en"
+        for mention in find_numbers(citation.quote, language):
+            if mention_matches(float(number), mention) and mention.unit:
+                unit = normalize_unit(mention.unit)
+                if unit is not None:
+                    return unit
+    return None
+
+
+def _day_precise(as_of: PartialDate | Period | None) -> bool:
+    return isinstance(as_of, PartialDate) and as_of.day is not None
+
+
+def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
+    if not text:
+        return None
+    concepts = frozenset(keys.concepts(text)) - _GENERIC_PLACE_WORDS
+    return concepts or None
+
+
+# Words that name a kind of place rather than a place: "Ayacucho region" is Ayacucho.
+_GENERIC_PLACE_WORDS = frozenset({"region", "province", "district", "area", "zone", "valley"})
+
+
+class Weights:
+    """Inverse document frequency of concepts over a set of measures."""
+
+    def __init__(self, token_sets: Iterable[frozenset[str]]) -> None:
+        counts: dict[str, int] = defaultdict(int)
+        total = 0
+        for tokens in token_sets:
+            total += 1
+            for token in tokens:
+                counts[token] += 1
+        self.total = max(total, 1)
+        self.counts = counts
+
+    def __call__(self, token: str) -> float:
+        weight = math.log(1 + self.total / (1 + self.counts.get(token, 0)))
+        return weight / 4 if token in LIGHT else weight
+
+
+def similarity(
+    a: frozenset[str], b: frozenset[str], weight: Weights, *, containment: bool = True
+) -> float:
+    """Weighted similarity of two concept sets, tolerant of typos and cognates.
+
+    Half Jaccard, half containment (or Jaccard alone): a short label ("troops") inside a
+    longer one ("troops deployed") is close; the facet checks keep a subset from being
+    enough when the extra words change what is counted ("troops killed").
+    """
+    if not a or not b:
+        return 0.0
+    shared = a & b
+    only_a, only_b = a - shared, b - shared
+    matched = sum(weight(t) for t in shared)
+    fuzzy = _fuzzy_matches(only_a, only_b, weight) if only_a and only_b else 0.0
+    union = sum(weight(t) for t in a | b) - fuzzy  # a typo pair counts once
+    smaller = min(sum(weight(t) for t in a), sum(weight(t) for t in b))
+    if not union or not smaller:
+        return 0.0
+    if not containment:
+        return (matched + fuzzy) / union
+    if min(len(a), len(b)) == 1:
+        # One concept inside a phrase proves little ("area" vs "coca area"): only a
+        # near-identical phrase counts.
+        return (
+            max((matched + fuzzy) / union - 0.2, 0.0)
+            if len(a) != len(b)
+            else ((matched + fuzzy) / union)
+        )
+    return ((matched + fuzzy) / union + min((matched + fuzzy) / smaller, 1.0)) / 2
+
+
+def _fuzzy_matches(only_a: frozenset[str], only_b: frozenset[str], weight: Weights) -> float:
+    """Weight of the words of `only_a` that are typos or cognates of words in `only_b`."""
+    from rapidfuzz import fuzz, process  # imported here: only comparisons pay for it
+
+    matched = 0.0
+    choices = [t for t in only_b if len(t) >= 4]
+    if not choices:
+        return 0.0
+    cognates = {_cognate_key(t): t for t in choices}
+    for token in only_a:
+        if len(token) < 4:
+            continue
+        twin = cognates.get(_cognate_key(token))
+        if twin is None and len(token) >= 5:
+            best = process.extractOne(token, choices, scorer=fuzz.ratio, score_cutoff=85)
+            twin = best[0] if best is not None else None
+        if twin is not None:
+            matched += min(weight(token), weight(twin))
+    return matched
+
+
+_COGNATE_RULES = (("ph", "f"), ("th", "t"), ("y", "i"), ("v", "b"), ("k", "c"), ("z", "c"))
+
+
+def _cognate_key(token: str) -> str:
+    """A crude key under which English and Spanish cognates meet: command/comando,
+    attribute/atribuyo, special/especial, integrated/integrado."""
+    word = token.lower()
+    if word.startswith("es") and len(word) > 4 and word[2] not in "aeiou":
+        word = word[1:]  # especial -> special, estado -> stado
+    for old, new in _COGNATE_RULES:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1", r"\1", word)  # doubled letters: attribute -> atribute
+    return word[:5]
+
+
+def same_quantity_score(a: Measure, b: Measure, weight: Weights) -> float:
+    """How alike two measures are in what they measure (0..1); 0 when they cannot match."""
+    if a.dimension != b.dimension or different_events(a, b) or different_facets(a, b):
+        return 0.0
+    score = similarity(a.what, b.what, weight)
+    if a.labelled and b.labelled:
+        return score  # two labels say what is measured better than two sentences
+    return max(score, similarity(a.statement, b.statement, weight))
+
+
+def different_events(a: Measure, b: Measure) -> bool:
+    """Two dated events (not running totals) of different days, or an event and a total."""
+    if a.stock and b.stock:
+        return False
+    if a.day_precise and b.day_precise:
+        assert a.span is not None and b.span is not None
+        return abs((a.span.start - b.span.start).days) > EVENT_DAYS
+    if a.day_precise != b.day_precise:
+        # A one-day figure is an event unless it is a running total ("so far, 70"); it
+        # may be the same event as a figure dated to its month, never to a year.
+        event, other = (a, b) if a.day_precise else (b, a)
+        assert event.span is not None
+        if event.stock or other.span is None:
+            return False
+        month_or_less = (other.span.end - other.span.start).days <= 31
+        return not (month_or_less and other.span.start <= event.span.start <= other.span.end)
+    return False
+
+
+def different_facets(a: Measure, b: Measure) -> str | None:
+    """The facet in which two measures differ: action, who, substance, occasion, unit, name."""
+    for name, concepts, presence in FACETS:
+        here, there = a.what & concepts, b.what & concepts
+        if here == there or (here & there and name != "substance"):
+            continue
+        if name == "substance" and here & there and not (a.labelled and b.labelled):
+            continue
+        if name == "action" and here | there <= _FOUND_OR_SEIZED:
+            continue  # drugs "found" by the police are drugs seized
+        if name == "substance" and a.labelled and b.labelled:
+            # In a label a substance restricts what is counted ("districts with coca",
+            # "value from coca and coffee"); in a sentence it is often context only
+            # ("arrested in a cocaine raid").
+            return name
+        if (here and there) or presence:
+            return name
+    if _dated_to_a_month(a) or _dated_to_a_month(b):
+        # A plane, a boat, a raid: what makes one dated event differ from another figure.
+        here, there = (a.what | a.statement) & OCCASIONS, (b.what | b.statement) & OCCASIONS
+        if here != there and not here & there:
+            return "occasion"
+    counted_a, counted_b = a.counted - _PEOPLE_AND_ACTIONS, b.counted - _PEOPLE_AND_ACTIONS
+    if counted_a and counted_b and not counted_a & counted_b:
+        return "unit"
+    if a.names and b.names and not a.names & b.names:
+        return "name"
+    return None
+
+
+_FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
+
+
+def _dated_to_a_month(measure: Measure) -> bool:
+    span = measure.span
+    return span is not None and (span.end - span.start).days <= 31
+
+
+_PEOPLE_AND_ACTIONS = frozenset().union(
+    *(concepts for name, concepts, _ in FACETS if name in ("action", "who"))
+)
+
+
+def candidate_pairs(
+    token_sets: Sequence[frozenset[str]], weight: Weights, threshold: float
+) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that could reach `threshold`, without comparing all pairs.
+
+    A pair scores at least `threshold` only if the concepts the two sets share hold at
+    least `threshold` of the lighter set's weight, so the lighter set shares a concept
+    within its prefix of rarest concepts that holds more than `1 - threshold` of its
+    weight. Every set's concepts are indexed; each set probes the index with its prefix
+    only. Any pair with shared concepts above the threshold is found, as by a scan of
+    all pairs, while common concepts ("cocaine", "troops") are only looked up by the
+    few sets made of nothing rarer.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, tokens in enumerate(token_sets):
+        for token in tokens:
+            index[token].append(position)
+    found: set[tuple[int, int]] = set()
+    for position, tokens in enumerate(token_sets):
+        for token in _prefix(tokens, weight, threshold):
+            for other in index[token]:
+                if other != position:
+                    found.add((min(position, other), max(position, other)))
+    return found
+
+
+def _prefix(tokens: frozenset[str], weight: Weights, threshold: float) -> list[str]:
+    ordered = sorted(tokens, key=lambda t: (-weight(t), t))
+    total = sum(weight(t) for t in ordered)
+    budget = total * (1 - threshold) + 1e-9
+    prefix: list[str] = []
+    covered = 0.0
+    for token in ordered:
+        prefix.append(token)
+        covered += weight(token)
+        if covered > budget:
+            break
+    return prefix
+
+
+@dataclass(slots=True)
+class QuantityGroup:
+    """Measures of one quantity, with the pair scores that joined them."""
+
+    measures: list[Measure]
+    scores: dict[tuple[str, str], float]
+
+
+def group_quantities(
+    measures: Sequence[Measure], scores: dict[tuple[int, int], float]
+) -> list[QuantityGroup]:
+    """Groups of two or more measures of one quantity.
+
+    Pairs join groups from the most similar down, but two groups merge only when no
+    member of one is incompatible with a member of the other (a different facet, event
+    or dimension): similarity may chain, incompatibility may not ("share from coca",
+    "from coffee and coca", "from coffee" never become one quantity).
+    """
+    group_of = list(range(len(measures)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(measures))}
+    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or _incompatible(measures, members[gi], members[gj]):
+            continue
+        if len(members[gi]) < len(members[gj]):
+            gi, gj = gj, gi
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi].extend(members.pop(gj))
+    groups = []
+    for indices in members.values():
+        if len(indices) < 2:
+            continue
+        chosen = set(indices)
+        group_scores = {
+            (measures[i].id, measures[j].id): score
+            for (i, j), score in scores.items()
+            if i in chosen and j in chosen
+        }
+        groups.append(QuantityGroup([measures[i] for i in sorted(indices)], group_scores))
+    return groups
+
+
+# Checking every member against every other is quadratic; past this many pairs, a
+# sample of each group stands in (the facets of a group's members largely agree).
+_MAX_LINK_CHECKS = 10_000
+
+
+def _incompatible(measures: Sequence[Measure], left: list[int], right: list[int]) -> bool:
+    if len(left) * len(right) > _MAX_LINK_CHECKS:
+        step_left = max(len(left) // 100, 1)
+        step_right = max(len(right) // 100, 1)
+        left, right = left[::step_left], right[::step_right]
+    return any(
+        different_events(measures[i], measures[j]) or different_facets(measures[i], measures[j])
+        for i in left
+        for j in right
+    )
+
+
+def scored_pairs(
+    measures: Sequence[Measure], *, threshold: float = SAME_QUANTITY
+) -> dict[tuple[int, int], float]:
+    """Pairs of measures of the same quantity, with their scores (blocked, never all pairs)."""
+    weight = Weights(m.what | m.statement for m in measures)
+    candidates: set[tuple[int, int]] = set()
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for position, measure in enumerate(measures):
+        by_dimension[measure.dimension].append(position)
+    for members in by_dimension.values():  # different dimensions never match
+        for attribute in ("what", "statement"):
+            sets = [getattr(measures[i], attribute) for i in members]
+            candidates.update(
+                (members[i], members[j]) for i, j in candidate_pairs(sets, weight, threshold)
+            )
+    found = {}
+    for i, j in candidates:
+        score = same_quantity_score(measures[i], measures[j], weight)
+        if score >= threshold:
+            found[(i, j)] = score
+    return found

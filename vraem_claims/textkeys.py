@@ -1,0 +1,159 @@
+"""The comparison form of free text: the concepts a label or a statement is about.
+
+Used by every fuzzy comparison (same-quantity grouping, duplicates, search). Text
+is folded (case, accents), names are replaced by their canonical alias, domain
+words in English or Spanish become glossary concepts, other words are stemmed
+(Snowball), and what does not say *what* is measured is dropped: numbers, number
+words, months, stop words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from vraem_claims.aliases import Aliases, fold
+from vraem_claims.glossary import COMPOUNDS, CONCEPTS, NOT_NAMES
+
+# Words, with glossary concepts joined by "_" kept whole ("landing_strip").
+_TOKEN = re.compile(r"[^\W\d]+")
+
+STOPWORDS = frozenset(
+    # English
+    "a an the of in on at to for from by with and or but as is are was were be been being "
+    "has have had having it its this that these those there their they them he she his her "
+    "we our us you your i me my which who whom whose what when where while than then into "
+    "over under about around nearly almost more less most least some any each per also only "
+    "just up down out not no so such very much many few other another same all both either "
+    "neither since until after before during between among through across within without "
+    "against toward towards upon onto off again further once here why how can could would "
+    "should will shall may might must do does did done said says say according told reported "
+    "report reports figure figures number numbers total totals estimated estimate approximately "
+    "roughly least little now currently still already so-called known new including included "
+    # Spanish
+    "el la los las un una unos unas de del al a en y o u e que con por para sin sobre entre "
+    "hasta desde segun como mas menos casi cerca alrededor aproximadamente es son fue fueron "
+    "ser ha han habia habian hay este esta estos estas ese esa esos esas aquel se su sus lo le "
+    "les ya no si tambien solo muy mucho muchos pocos otro otra otros otras todo todos toda "
+    "todas cada durante tras ante bajo contra cuyo cuya donde cuando cual cuales quien quienes "
+    "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
+    "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba".split()
+)
+
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions "
+    "dozen dozens half quarter first second third fourth fifth tenth cero uno dos tres "
+    "cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
+    "diecisiete dieciocho diecinueve veinte veinti treinta cuarenta cincuenta sesenta "
+    "setenta ochenta noventa cien ciento cientos doscientos trescientos cuatrocientos "
+    "quinientos seiscientos setecientos ochocientos novecientos mil miles millon millones "
+    "billon docena media mitad primer primero primera segundo segunda tercer tercero "
+    "tercera percent per cent por ciento porcentual".split()
+)
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio "
+    "julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday wednesday "
+    "thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo".split()
+)
+
+
+@lru_cache(maxsize=2)
+def _stemmers() -> tuple[Any, Any]:
+    import snowballstemmer  # imported here: only comparisons pay for it
+
+    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("spanish")
+
+
+def _concept_token(concept: str) -> str:
+    return concept.replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]]:
+    """A pattern for multi-word surface forms with their concepts, and an index of
+    single words and their stems to concepts."""
+    english, spanish = _stemmers()
+    index: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for concept, forms in CONCEPTS.items():
+        token = _concept_token(concept)
+        index[token] = token
+        for form in forms:
+            folded = fold(form)
+            if " " in folded or "-" in folded:
+                phrases.setdefault(folded, token)
+                continue
+            for key in (folded, english.stemWord(folded), spanish.stemWord(folded)):
+                index.setdefault(key, token)
+    for tokens, forms in COMPOUNDS.items():
+        for form in forms:
+            phrases.setdefault(fold(form), tokens)
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternation = "|".join(re.escape(phrase) for phrase in ordered)
+    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if ordered else None
+    return pattern, phrases, index
+
+
+@lru_cache(maxsize=1)
+def _concept_tokens() -> frozenset[str]:
+    return frozenset(_glossary()[2].values())
+
+
+class TextKeys:
+    """Turns labels and statements into concept tokens, with the project's aliases."""
+
+    def __init__(self, aliases: Aliases | None = None) -> None:
+        self.aliases = aliases or Aliases()
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def concepts(self, text: str) -> tuple[str, ...]:
+        """The concept tokens of `text`, in order, without repeats."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        pattern, phrases, index = _glossary()
+        english, spanish = _stemmers()
+        folded = self.aliases.substitute(fold(text))
+        if pattern is not None:
+            folded = pattern.sub(lambda match: f" {phrases[match.group()]} ", folded)
+        result: dict[str, None] = {}
+        for match in _TOKEN.finditer(folded):
+            word = match.group().strip("_")
+            if len(word) < 2 or word in STOPWORDS or word in NUMBER_WORDS or word in MONTHS:
+                continue
+            concept = (
+                index.get(word)
+                or index.get(english.stemWord(word))
+                or index.get(spanish.stemWord(word))
+            )
+            result[concept or english.stemWord(word)] = None
+        tokens = tuple(result)
+        if len(self._cache) < 200_000:
+            self._cache[text] = tokens
+        return tokens
+
+    def names(self, text: str) -> tuple[str, ...]:
+        """Proper names in `text`: runs of capitalised words inside a sentence that are
+        not glossary concepts ("Shining Path" is one), folded and with aliases applied."""
+        concepts = _concept_tokens()
+        found: dict[str, None] = {}
+        for match in _NAME_RUN.finditer(text):
+            if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
+                continue
+            words = [w for w in match.group().split() if fold(w) not in NOT_NAMES]
+            for token in self.concepts(" ".join(words)):
+                if token not in concepts and len(token) >= 3:
+                    found[token] = None
+        return tuple(found)
+
+
+# A run of capitalised words, with the lower-case links of Spanish and English names.
+_NAME_RUN = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|los|y|of|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*)$")
