@@ -93,19 +93,22 @@ def _collect(loaded: LoadedFile, result: ClaimFile) -> None:
             if isinstance(claim_id, str):
                 result.invalid_ids.append((claim_id, item.position))
             continue
-        citations = [c for c in item.node["citations"] if isinstance(c, YMap)]
-        result.claims.append(
-            LoadedClaim(
-                claim=item.model,
-                path=loaded.display_path,
-                line=item.position[0],
-                col=item.position[1],
-                field_positions=item.field_positions,
-                source_positions=tuple(c.value_pos["source"] for c in citations),
-                quote_positions=tuple(c.value_pos["quote"] for c in citations),
-                quote_spans=tuple(c.spans.get("quote") for c in citations),
-            )
-        )
+        result.claims.append(loaded_claim(item.model, item.node, loaded.display_path))
+
+
+def loaded_claim(claim: Claim, node: YMap, display_path: str) -> LoadedClaim:
+    """A validated claim with the positions recorded in the mapping it was read from."""
+    citations = [c for c in node["citations"] if isinstance(c, YMap)]
+    return LoadedClaim(
+        claim=claim,
+        path=display_path,
+        line=node.pos[0],
+        col=node.pos[1],
+        field_positions=dict(node.value_pos),
+        source_positions=tuple(c.value_pos["source"] for c in citations),
+        quote_positions=tuple(c.value_pos["quote"] for c in citations),
+        quote_spans=tuple(c.spans.get("quote") for c in citations),
+    )
 
 
 _SUPPRESSION = re.compile(
