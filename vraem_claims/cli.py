@@ -190,6 +190,236 @@ def rule(
     typer.echo(explain(code) if code else rule_table())
 
 
+class FindFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _asker(no_input: bool) -> Any:
+    """Prompts in a terminal; None (never prompt) with --no-input or when stdin is not one."""
+    from vraem_claims.prompts import TerminalAsker
+
+    return None if no_input or not sys.stdin.isatty() else TerminalAsker()
+
+
+_NO_INPUT = typer.Option("--no-input", help="Never prompt; fail (exit 2) naming what is missing.")
+
+
+@app.command()
+@_fails_cleanly
+def find(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="A phrase or a number, in English or Spanish.")],
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="Search this source only.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N passages.")] = 10,
+    min_score: Annotated[
+        float, typer.Option("--min-score", help="Hide passages scoring below this (0-100).")
+    ] = 60.0,
+    output_format: Annotated[
+        FindFormat, typer.Option("--format", "-f", help="text, or json for scripts.")
+    ] = FindFormat.text,
+) -> None:
+    """Search the sources for passages matching a phrase or a number, to find what to cite.
+
+    Matches exactly, ignoring accents, case and typographic quotes, by number (7,500
+    finds 7.500 in a Spanish source) and fuzzily (aliases and English/Spanish terms
+    apply). Shows each passage with the match between ** and the claims citing it.
+    Exit code 0: passages found; 1: none; 2: could not run.
+
+    Example: vraem-claims find "pistas de aterrizaje" --limit 3
+    """
+    import json
+
+    from vraem_claims.search import find_in_project, render_hits
+
+    result = find_in_project(_project(ctx), query, source=source, limit=limit, min_score=min_score)
+    if output_format is FindFormat.json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_hits(result), nl=False)
+    raise typer.Exit(0 if result.hits else 1)
+
+
+@app.command()
+@_fails_cleanly
+def add(
+    ctx: typer.Context,
+    source: Annotated[str | None, typer.Option(help="Id of the cited source.")] = None,
+    quote: Annotated[str | None, typer.Option(help="The passage, as the source says it.")] = None,
+    statement: Annotated[str | None, typer.Option(help="The claim, in your words.")] = None,
+    value: Annotated[
+        str | None, typer.Option(help="Its number (default: read from the quote), or text.")
+    ] = None,
+    qualifier: Annotated[
+        str | None, typer.Option(help="exact, about, more_than... (default: from the quote).")
+    ] = None,
+    unit: Annotated[str | None, typer.Option(help="Unit (default: from the quote).")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Date (2014, 2020-10, 2020-10-14) or period 2006..2011.")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Where.")] = None,
+    attributed_to: Annotated[str | None, typer.Option(help="Who states it.")] = None,
+    quantity: Annotated[str | None, typer.Option(help="Label of what is measured.")] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="A tag (repeat for more).")] = None,
+    notes: Annotated[str | None, typer.Option(help="Free-text notes.")] = None,
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="Claim id (default: proposed from the statement).")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option(help="Claims file (default: chosen by topic, see README).")
+    ] = None,
+    use_source_text: Annotated[
+        bool,
+        typer.Option(
+            "--use-source-text",
+            help="When the quote matches only after normalising, quote the source's text.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the YAML it would write; write nothing.")
+    ] = False,
+    no_input: Annotated[bool, _NO_INPUT] = False,
+) -> None:
+    """Add a claim: find its quote in the source, read its number, check it like lint, append it.
+
+    Asks in a terminal for what the options leave out. The claim is appended to the
+    claims file as text, keeping the file's comments and layout; duplicates and
+    conflicts with existing claims are shown. Exit code 0: added; 2: refused.
+
+    Example: vraem-claims add --source report-en --quote "destroyed 263 landing strips"
+    --statement "Police destroyed 263 landing strips." --dry-run
+    """
+    from vraem_claims.authoring import ClaimDraft, add_claim, render_diagnostics, render_outcome
+
+    draft = ClaimDraft(
+        source=source,
+        quote=quote,
+        statement=statement,
+        value=value,
+        qualifier=qualifier,
+        unit=unit,
+        as_of=as_of,
+        place=place,
+        attributed_to=attributed_to,
+        quantity=quantity,
+        tags=tuple(tag or ()),
+        notes=notes,
+        id=claim_id,
+        file=file,
+        use_source_text=use_source_text,
+    )
+    outcome = add_claim(_project(ctx), draft, ask=_asker(no_input), dry_run=dry_run)
+    for line in render_diagnostics(outcome):
+        typer.echo(line, err=True)
+    typer.echo(render_outcome(outcome), nl=False)
+
+
+sources_app = typer.Typer(
+    help="List the registered sources, or register a new one (sources add).",
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
+@_fails_cleanly
+def sources(
+    ctx: typer.Context,
+    output_format: Annotated[
+        FindFormat, typer.Option("--format", "-f", help="text, or json for scripts.")
+    ] = FindFormat.text,
+    tablefmt: Annotated[str, typer.Option(help="Any tabulate table format.")] = "simple",
+) -> None:
+    """List the registered sources with how many claims and citations cite each.
+
+    `vraem-claims sources add FILE ...` registers a new source text.
+
+    Example: vraem-claims sources --format json
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    import json
+
+    from vraem_claims.registry import project_sources, render_sources, sources_to_dict
+
+    rows = project_sources(_project(ctx))
+    if output_format is FindFormat.json:
+        typer.echo(json.dumps(sources_to_dict(rows), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_sources(rows, tablefmt=tablefmt), nl=False)
+
+
+@sources_app.command("add")
+@_fails_cleanly
+def sources_add(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The text, UTF-8; copied into seeds/ unchanged.")],
+    source_id: Annotated[str, typer.Option("--id", help="Stable slug citations will use.")],
+    title: Annotated[str, typer.Option(help="Title of the text.")],
+    published: Annotated[str, typer.Option(help="Publication date: 2015-01-12, 2018-03, 2018.")],
+    language: Annotated[str, typer.Option(help="Language code: en, es...")],
+    publisher: Annotated[str | None, typer.Option(help="Outlet or institution.")] = None,
+    author: Annotated[str | None, typer.Option(help="Author.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+) -> None:
+    """Register a source text: copy it into seeds/ and add its entry to seeds/sources.yaml.
+
+    The text is copied byte for byte and must be UTF-8; sources.yaml keeps its comments.
+
+    Example: vraem-claims sources add ~/informe.txt --id rpp-2020-narcopistas
+    --title "Narcopistas en el VRAEM" --publisher RPP --published 2020-10-16 --language es
+    """
+    from vraem_claims.registry import NewSource, register_source
+
+    new = NewSource(file, source_id, title, published, language, publisher, author, url)
+    registered = register_source(_project(ctx), new)
+    typer.echo(
+        f"Registered `{registered.source.id}`: {registered.text_path}, entry at "
+        f"{registered.source_file}:{registered.line}.",
+    )
+
+
+@app.command()
+@_fails_cleanly
+def review(
+    ctx: typer.Context,
+    claim_ids: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="The claims of one quantity group or duplicate pair.", show_default=False
+        ),
+    ] = None,
+    verdict: Annotated[
+        str | None,
+        typer.Option(
+            help="different_period, different_scope, contradiction_confirmed or preferred "
+            "(a quantity group); same_fact or distinct_facts (a duplicate pair)."
+        ),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Why: what you checked.")] = None,
+    preferred: Annotated[str | None, typer.Option(help="The claim to prefer.")] = None,
+    reviewer: Annotated[str | None, typer.Option(help="Who decided.")] = None,
+    date: Annotated[str | None, typer.Option(help="When (default: today).")] = None,
+    no_input: Annotated[bool, _NO_INPUT] = False,
+) -> None:
+    """Record a decision on a conflict group or duplicate pair in claims/reviews.yaml.
+
+    The ids must be exactly one current quantity group (conflict verdicts) or one
+    duplicate pair (duplicate verdicts). The decision holds while their evidence is
+    unchanged; a new review of the same claims replaces the old one.
+
+    Example: vraem-claims review claim-a claim-b --verdict same_fact --note "One police figure."
+    """
+    from vraem_claims.reviewing import ReviewRequest, record_review, render_review
+
+    request = ReviewRequest(tuple(claim_ids or ()), verdict, note, preferred, reviewer, date)
+    outcome = record_review(_project(ctx), request, ask=_asker(no_input))
+    typer.echo(render_review(outcome), nl=False)
+
+
 def run() -> None:
     """Console-script entry point."""
     app(prog_name="vraem-claims")

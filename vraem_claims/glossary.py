@@ -91,7 +91,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "landing strip": _forms(
         "landing strip|landing strips|airstrip|airstrips|runway|runways|airfield|strip|"
-        "strips|pista|pistas|pista de aterrizaje|narcopista|narcopistas|aerodromo"
+        "strips|pista|pistas|pista de aterrizaje|pistas de aterrizaje|narcopista|narcopistas|"
+        "aerodromo"
     ),
     "aircraft": _forms(
         "aircraft|plane|planes|airplane|light aircraft|small plane|narco-plane|narcoplane|"
