@@ -321,7 +321,7 @@ def _write(
         claim=claim,
         path=display,
         line=edit.line,
-        yaml=_item_text(edit.text, edit.start, current),
+        yaml=edit.item.replace("\r\n", "\n") + "\n",
         written=False,
         created=current is None,
         notes=notes,
@@ -338,11 +338,6 @@ def _write(
     outcome.line = written.line
     outcome.written = True
     return outcome
-
-
-def _item_text(new_text: str, start: int, old_text: str | None) -> str:
-    added = len(new_text) - len(old_text or "")
-    return new_text[start : start + added].strip("\r\n") + "\n"
 
 
 def _read_back(text: str, claim: Claim, display: str) -> LoadedClaim:

@@ -150,8 +150,8 @@ def read_numbers(
 
 def _fill(result: Numbers, mention: NumberMention, language: str) -> None:
     read: list[str] = []
-    if result.value is None and result.qualifier in (None, "range"):
-        if mention.qualifier == "range" and mention.high is not None:
+    if result.value is None:
+        if mention.high is not None and result.qualifier in (None, "range"):
             result.qualifier, result.low, result.high = (
                 "range",
                 _tidy(mention.value),

@@ -227,11 +227,16 @@ def _nested_offset(item: yaml.Node) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """A new text, the offset where the new item's text starts in it, and its first line."""
+    """A new text, where the new item's text is in it, and its first line."""
 
     text: str
-    start: int
+    start: int  # the new item's text is text[start:end], without its final line break
+    end: int
     line: int  # 1-based line of the new item's `-`
+
+    @property
+    def item(self) -> str:
+        return self.text[self.start : self.end]
 
 
 def append_item(text: str | None, list_key: str, fields: Fields, *, display: str) -> Edit:
@@ -241,14 +246,15 @@ def append_item(text: str | None, list_key: str, fields: Fields, *, display: str
         layout = Layout()
         body = layout.newline.join(render_item(fields, layout))
         head = f"{prefix}{list_key}:{layout.newline}"
-        return _edit(head + body + layout.newline, len(head))
+        return _edit(head + body + layout.newline, len(head), len(head) + len(body))
     nodes = _find_list(text, list_key, display)
     if nodes.root is None:  # only comments: start the list after them
         newline = "\r\n" if "\r\n" in text else "\n"
         head = text if text.endswith(("\n", "\r")) else text + newline
         layout = Layout(newline=newline)
         body = layout.newline.join(render_item(fields, layout))
-        return _edit(f"{head}{list_key}:{newline}{body}{newline}", len(head) + len(list_key) + 2)
+        start = len(head) + len(list_key) + 1 + len(newline)
+        return _edit(f"{head}{list_key}:{newline}{body}{newline}", start, start + len(body))
     layout = detect_layout(text, nodes)
     lines = render_item(fields, layout)
     if nodes.items is None:
@@ -262,7 +268,7 @@ def append_item(text: str | None, list_key: str, fields: Fields, *, display: str
     if not _rest_is_comment(text, anchor, at):
         raise InputError(f"{display}: the last `{list_key}:` item shares its line; add by hand")
     inserted = separator + layout.newline.join(lines)
-    return _edit(text[:at] + inserted + text[at:], at + len(separator))
+    return _edit(text[:at] + inserted + text[at:], at + len(separator), at + len(inserted))
 
 
 def _open_empty_list(text: str, nodes: _ListNodes) -> tuple[str, int]:
@@ -293,7 +299,7 @@ def replace_item(
         new_text = new_text[:start] + (body if i == index else "") + new_text[end:]
     kept_start = spans[index][0]
     removed = sum(end - start for i, (start, end) in spans.items() if end <= kept_start)
-    return _edit(new_text, kept_start - removed)
+    return _edit(new_text, kept_start - removed, kept_start - removed + len(body))
 
 
 def _item_region(text: str, item: yaml.Node) -> tuple[int, int]:
@@ -312,9 +318,9 @@ def _with_separator(text: str, start: int, end: int) -> tuple[int, int]:
     return line_starts[line], after.end() if after else end
 
 
-def _edit(text: str, start: int) -> Edit:
+def _edit(text: str, start: int, end: int) -> Edit:
     line = text.count("\n", 0, start) + (text.count("\r", 0, start) if "\n" not in text else 0)
-    return Edit(text, start, line + 1)
+    return Edit(text, start, end, line + 1)
 
 
 def list_items(text: str | None, list_key: str) -> YSeq:
@@ -326,7 +332,8 @@ def list_items(text: str | None, list_key: str) -> YSeq:
 
 def item_ids(text: str | None, list_key: str) -> set[str]:
     """The `id:` values of a file's list items."""
-    return {str(item["id"]) for item in list_items(text, list_key) if isinstance(item, YMap)}
+    items = list_items(text, list_key)
+    return {str(item["id"]) for item in items if isinstance(item, YMap) and "id" in item}
 
 
 def check_edit(
