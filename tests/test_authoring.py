@@ -73,8 +73,10 @@ def test_a_hand_written_file_keeps_every_byte_outside_the_new_claim(tmp_path: Pa
         "    tags: [troops]\n"
     )
     assert (outcome.path, outcome.written, outcome.created) == ("claims/troops.yaml", True, False)
-    assert after.endswith("# trailing comment on the last line\n" + inserted[1:] + "\n\n"
-                          "# Claims about coca go to coca.yaml.\n")
+    assert after.endswith(
+        "# trailing comment on the last line\n" + inserted[1:] + "\n\n"
+        "# Claims about coca go to coca.yaml.\n"
+    )
     assert lint_codes(root) == []
 
 
@@ -129,8 +131,15 @@ def test_the_file_is_chosen_by_topic(
 def test_values_are_read_from_the_quote_and_shown(tmp_path: Path) -> None:
     root = build_project(tmp_path / "project")
     outcome = add(root, PLANE, dry_run=True)
-    assert outcome.notes[0] == "read from the quote (250 kilos): value 250, qualifier exact, unit kilos"
-    assert (outcome.claim.value, outcome.claim.qualifier, outcome.claim.unit) == (250, "exact", "kilos")
+    assert (
+        outcome.notes[0]
+        == "read from the quote (250 kilos): value 250, qualifier exact, unit kilos"
+    )
+    assert (outcome.claim.value, outcome.claim.qualifier, outcome.claim.unit) == (
+        250,
+        "exact",
+        "kilos",
+    )
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
@@ -240,7 +249,7 @@ def test_a_read_only_file_is_refused(tmp_path: Path) -> None:
     target = root / "claims" / "troops.yaml"
     target.chmod(0o444)
     before = snapshot(root)
-    with pytest.raises(InputError, match="troops.yaml: the file is read-only"):
+    with pytest.raises(InputError, match=re.escape("troops.yaml: the file is read-only")):
         add(root, replace(PLANE, file=target))
     assert snapshot(root) == before
 
@@ -337,7 +346,10 @@ def test_killing_add_at_any_moment_leaves_the_old_or_the_complete_new_file(
     for _ in range(10):
         target.write_bytes(before)
         process = subprocess.Popen(
-            add_command(root, "killed"), env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            add_command(root, "killed"),
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(randomness.uniform(0.0, runtime * 1.1))
         process.send_signal(signal.SIGKILL)

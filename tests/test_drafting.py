@@ -46,17 +46,31 @@ def test_parse_value(typed: str, language: str, value: object) -> None:
 @pytest.mark.parametrize(
     ("quote", "language", "given", "expected"),
     [
-        ("destroyed 263 clandestine landing strips", "en", {}, (263, "exact", None, None, "strips")),
+        (
+            "destroyed 263 clandestine landing strips",
+            "en",
+            {},
+            (263, "exact", None, None, "strips"),
+        ),
         ("There are now around 7,500 troops", "en", {}, (7500, "about", None, None, "troops")),
         ("erradicaron 7.500 hectáreas de coca", "es", {}, (7500, "exact", None, None, "hectáreas")),
-        ("Más de 74 mil millas cuadradas", "es", {}, (74000, "more_than", None, None, "millas cuadradas")),
+        (
+            "Más de 74 mil millas cuadradas",
+            "es",
+            {},
+            (74000, "more_than", None, None, "millas cuadradas"),
+        ),
         ("el 1,6 % de la población", "es", {}, (1.6, "exact", None, None, "%")),
         ("carried between 200 and 400 kilos", "en", {}, (None, "range", 200, 400, "kilos")),
         ("a $5 million reward", "en", {}, (5_000_000, "exact", None, None, "USD")),
         ("sesenta y cuatro bases militares", "es", {}, (64, "exact", None, None, "bases")),
         # What was given is kept; only the rest is read.
-        ("around 7,500 troops", "en", {"qualifier": "exact", "unit": "soldiers"},
-         (7500, "exact", None, None, "soldiers")),
+        (
+            "around 7,500 troops",
+            "en",
+            {"qualifier": "exact", "unit": "soldiers"},
+            (7500, "exact", None, None, "soldiers"),
+        ),
         # A given value picks the mention that states it.
         ("14 planes and 250 kilos", "en", {"value": 250}, (250, "exact", None, None, "kilos")),
         # A value the quote does not state: nothing is read (lint reports it).

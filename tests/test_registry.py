@@ -123,7 +123,11 @@ REFUSALS = {
     "empty": (lambda d: write(d / "empty.txt", b"  \n"), {}, "empty.txt: is empty"),
     "directory": (lambda d: d, {}, "is a directory, not a text file"),
     "missing": (lambda d: d / "nope.txt", {}, "nope.txt: no such file"),
-    "id taken": (lambda d: TEXT, {"id": "report-en"}, "source id `report-en` is already registered"),
+    "id taken": (
+        lambda d: TEXT,
+        {"id": "report-en"},
+        "source id `report-en` is already registered",
+    ),
     "file name taken": (
         lambda d: write(d / "report-en.txt", b"Otra cosa.\n"),
         {},
@@ -167,7 +171,9 @@ def test_an_unreadable_text_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "read_bytes", unreadable)
-    with pytest.raises(InputError, match="narcopistas.txt: cannot read \\(Permission denied\\)"):
+    with pytest.raises(
+        InputError, match=re.escape("narcopistas.txt: cannot read (Permission denied)")
+    ):
         register_source(find_project(root), new_source())
     monkeypatch.undo()
     assert snapshot(root) == before

@@ -137,5 +137,5 @@ def test_missing_options_are_named_together(root: Path) -> None:
 def test_a_read_only_reviews_file_is_refused(root: Path) -> None:
     path = root / "claims" / "reviews.yaml"
     path.chmod(0o444)
-    with pytest.raises(InputError, match="reviews.yaml: the file is read-only"):
+    with pytest.raises(InputError, match=re.escape("reviews.yaml: the file is read-only")):
         review(root, *PAIR, verdict="same_fact", note="x")

@@ -93,7 +93,7 @@ def test_items_follow_the_layout() -> None:
         "    statement: 'Police: destroyed 5 strips.'",
         "    citations:",
         "    - source: report-en",
-        "      quote: a \"quoted\" passage",
+        '      quote: a "quoted" passage',
         "    tags: [a, b]",
         "    as_of: {start: 2006, end: '2011'}",
     ]
@@ -104,7 +104,7 @@ ITEM = (
     "    statement: 'Police: destroyed 5 strips.'\n"
     "    citations:\n"
     "      - source: report-en\n"
-    "        quote: a \"quoted\" passage"
+    '        quote: a "quoted" passage'
 )
 
 # (file before, file after): every case keeps the bytes it had.
@@ -119,7 +119,7 @@ CASES = {
         "claims:\n- id: a\n  statement: b\n  citations:\n  - source: s\n    quote: q\n# end\n",
         "claims:\n- id: a\n  statement: b\n  citations:\n  - source: s\n    quote: q\n"
         "- id: new-claim\n  statement: 'Police: destroyed 5 strips.'\n  citations:\n"
-        "  - source: report-en\n    quote: a \"quoted\" passage\n# end\n",
+        '  - source: report-en\n    quote: a "quoted" passage\n# end\n',
     ),
     "blank lines between items": (
         "claims:\n  - id: a\n    statement: b\n\n  - id: c\n    statement: d # why\n\n\n",
@@ -191,8 +191,13 @@ reviews:
 # end
 """
 REVIEW = Review.model_validate(
-    {"claims": ["a", "b"], "verdict": "preferred", "preferred": "a", "note": "new",
-     "fingerprint": "0123456789abcdef"}
+    {
+        "claims": ["a", "b"],
+        "verdict": "preferred",
+        "preferred": "a",
+        "note": "new",
+        "fingerprint": "0123456789abcdef",
+    }
 )
 REVIEW_FIELDS = [
     ("claims", ["a", "b"]),
@@ -227,8 +232,11 @@ def test_replacing_a_later_item_accounts_for_dropped_earlier_ones() -> None:
         ("claims:\n  - id: a\n", [(0, 0)], {1: NEW}),  # the new item is missing
         ("claims:\n  - id: b\n  - id: new-claim\n", [(0, 0)], {1: NEW}),  # an old item changed
         ("claims: [\n", [], {0: NEW}),  # not YAML
-        ("claims:\n  - id: a\n  - {id: new-claim, statement: S, citations: []}\n",
-         [(0, 0)], {1: NEW}),  # does not read as the model
+        (
+            "claims:\n  - id: a\n  - {id: new-claim, statement: S, citations: []}\n",
+            [(0, 0)],
+            {1: NEW},
+        ),  # does not read as the model
         ("claims:\n  - id: a\n  - id: new-claim\nother: 1\n", [(0, 0)], {1: NEW}),
     ],
 )

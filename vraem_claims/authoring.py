@@ -24,6 +24,7 @@ from vraem_claims.drafting import (
     QuoteCheck,
     check_quote,
     describe_mismatch,
+    number_text,
     parse_as_of,
     parse_value,
     propose_id,
@@ -88,6 +89,7 @@ class AddOutcome:
     notes: list[str] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+    previewed: bool = False  # notes, warnings and related claims were already shown
 
 
 def add_claim(
@@ -222,7 +224,7 @@ def _numbers(quote: str, language: str, draft: ClaimDraft, ask: Asker | None) ->
     mentions = value_mentions(quote, language)
     if mentions:
         ask.say("The quote states: " + "; ".join(m.text for m in mentions))
-    default = f"{mentions[0].value:g}" if len(mentions) == 1 else None
+    default = number_text(mentions[0].value) if len(mentions) == 1 else None
     answer = ask.text("Value (a number stated in the quote; - for none)", default=default)
     value = parse_value(answer, language)
     numbers = read_numbers(quote, language, value=value, qualifier=draft.qualifier, unit=None)
@@ -332,6 +334,7 @@ def _write(
         return outcome
     if ask is not None:
         _preview(ask, outcome)
+        outcome.previewed = True
         if not ask.confirm(f"Add it to {display}?", default=True):
             raise InputError("not added; nothing was written")
     written = append_claim(target, fields, claim, display=display)
@@ -401,12 +404,16 @@ def related_claims(corpus: Corpus, loaded: LoadedClaim) -> list[str]:
 
 def _preview(ask: Asker, outcome: AddOutcome) -> None:
     ask.say(f"\nThe claim, as it would be appended to {outcome.path}:\n\n{outcome.yaml}")
-    for line in render_diagnostics(outcome):
+    for line in diagnostics(outcome):
         ask.say(line)
 
 
 def render_diagnostics(outcome: AddOutcome) -> list[str]:
-    """Notes, lint warnings and related claims, one line each (for stderr)."""
+    """Notes, lint warnings and related claims, one line each (for stderr), unless shown."""
+    return [] if outcome.previewed else diagnostics(outcome)
+
+
+def diagnostics(outcome: AddOutcome) -> list[str]:
     lines = [f"note: {note}" for note in outcome.notes]
     lines += [f"{f.severity.value}: {f.location}: {f.code} {f.message}" for f in outcome.warnings]
     lines += outcome.related

@@ -317,7 +317,6 @@ def add(
 
 
 sources_app = typer.Typer(
-    help="List the registered sources, or register a new one (sources add).",
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -109,6 +109,12 @@ def parse_value(text: str, language: str) -> int | float | str | None:
     return _tidy(number) if number is not None else stripped
 
 
+def number_text(number: float) -> str:
+    """A number as a person types it: 7500, 1.6, 5000000."""
+    tidy = _tidy(number)
+    return str(tidy) if isinstance(tidy, int) else repr(tidy)
+
+
 def _tidy(number: float) -> int | float:
     return int(number) if math.isfinite(number) and number.is_integer() else number
 
@@ -157,10 +163,10 @@ def _fill(result: Numbers, mention: NumberMention, language: str) -> None:
                 _tidy(mention.value),
                 _tidy(mention.high),
             )
-            read.append(f"range {result.low:g} to {result.high:g}")
+            read.append(f"range {number_text(mention.value)} to {number_text(mention.high)}")
         else:
             result.value = _tidy(mention.value)
-            read.append(f"value {result.value:g}")
+            read.append(f"value {number_text(mention.value)}")
     if result.qualifier is None:
         result.qualifier = mention.qualifier
         read.append(f"qualifier {mention.qualifier}")
