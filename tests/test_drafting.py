@@ -19,7 +19,7 @@ from vraem_claims.drafting import (
 )
 from vraem_claims.errors import InputError
 from vraem_claims.project import find_project
-from vraem_claims.yamlinsert import Plain
+from vraem_claims.yamlrender import Plain
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ from conftest import FIXTURES, build_project
 
 from vraem_claims.corpus import Corpus, load_corpus
 from vraem_claims.errors import ConfigError
+from vraem_claims.passages import MAX_PASSAGE
 from vraem_claims.project import find_project
-from vraem_claims.search import (
-    MAX_PASSAGE,
-    SCHEMA_VERSION,
-    find_passages,
-    render_hits,
-    sentence_spans,
-)
+from vraem_claims.search import SCHEMA_VERSION, find_passages, render_hits
 
 
 @pytest.fixture
@@ -139,19 +134,3 @@ def test_text_rendering_marks_the_match(corpus: Corpus) -> None:
     assert render_hits(find_passages(corpus, "zzzz qqqq")) == (
         "No passage matches `zzzz qqqq` in 2 sources.\n"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "sentences"),
-    [
-        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
-        ("On December 17.The base held.", ["On December 17.", "The base held."]),
-        ("Gen. Chávez spoke. Then Dr. Ruiz.", ["Gen. Chávez spoke.", "Then Dr. Ruiz."]),
-        ("“Quoted.” Next one.", ["“Quoted.”", "Next one."]),
-        ("Title\n\nBody line one. Body two.", ["Title", "Body line one.", "Body two."]),
-        ("in 2014. and lower case", ["in 2014. and lower case"]),
-        ("¿Cuántas? ¡Muchas!", ["¿Cuántas?", "¡Muchas!"]),
-    ],
-)
-def test_sentence_spans(text: str, sentences: list[str]) -> None:
-    assert [text[a:b] for a, b in sentence_spans(text)] == sentences

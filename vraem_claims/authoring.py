@@ -46,8 +46,8 @@ from vraem_claims.project import Project
 from vraem_claims.prompts import Asker, missing
 from vraem_claims.sources import SourceText
 from vraem_claims.textkeys import TextKeys
-from vraem_claims.yamlinsert import Plain
 from vraem_claims.yamlload import YMap, load_yaml
+from vraem_claims.yamlrender import Plain
 
 FIELD_ORDER = (
     "id statement quantity value qualifier low high unit as_of place attributed_to "

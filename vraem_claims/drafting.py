@@ -19,7 +19,7 @@ from vraem_claims.errors import InputError
 from vraem_claims.numbers import NumberMention, find_numbers, mention_matches, parse_number
 from vraem_claims.sources import SourceText
 from vraem_claims.textkeys import NUMBER_WORDS, STOPWORDS
-from vraem_claims.yamlinsert import Plain
+from vraem_claims.yamlrender import Plain
 
 # Kinds of numbers a claim's value can be; years and dates are when, not how many.
 VALUE_KINDS = ("number", "percent", "money")

@@ -26,8 +26,9 @@ from vraem_claims.models import Claim
 from vraem_claims.project import ALIASES_FILE, REVIEWS_FILE, Project
 from vraem_claims.storage import locked_update
 from vraem_claims.textkeys import TextKeys
-from vraem_claims.yamlinsert import Edit, Fields, append_item, check_edit, item_ids, list_items
+from vraem_claims.yamlinsert import Edit, append_item, check_edit, item_ids, list_items
 from vraem_claims.yamlload import decode_utf8
+from vraem_claims.yamlrender import Fields
 
 DEFAULT_FILE = "new.yaml"
 MIN_TOPIC_SIMILARITY = 0.25

@@ -23,7 +23,8 @@ from vraem_claims.filing import read_text, require_writable
 from vraem_claims.models import Source
 from vraem_claims.project import SOURCES_FILE, Project
 from vraem_claims.storage import folder_lock, write_atomic
-from vraem_claims.yamlinsert import Plain, append_item, check_edit, item_ids, list_items
+from vraem_claims.yamlinsert import append_item, check_edit, item_ids, list_items
+from vraem_claims.yamlrender import Plain
 
 SCHEMA_VERSION = 1
 LIST_KEY = "sources"

@@ -23,8 +23,9 @@ from vraem_claims.project import Project
 from vraem_claims.prompts import Asker, missing
 from vraem_claims.reviews import CONFLICT_VERDICTS, DUPLICATE_VERDICTS, Review, fingerprint
 from vraem_claims.storage import locked_update
-from vraem_claims.yamlinsert import Plain, append_item, check_edit, list_items, replace_item
+from vraem_claims.yamlinsert import append_item, check_edit, list_items, replace_item
 from vraem_claims.yamlload import YMap
+from vraem_claims.yamlrender import Plain
 
 LIST_KEY = "reviews"
 VERDICTS = (*CONFLICT_VERDICTS, *DUPLICATE_VERDICTS)
