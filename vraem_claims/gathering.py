@@ -187,8 +187,14 @@ def _take_source_text(
 
 
 def _numbers(quote: str, language: str, draft: ClaimDraft, ask: Asker | None) -> Numbers:
-    value = parse_value(draft.value, language) if draft.value is not None else None
-    if ask is None or draft.value is not None:
+    """Value, qualifier and unit: as given, as answered, or read from the quote.
+
+    `--value -` (or the answer `-`) makes the claim non-numeric: nothing is read.
+    """
+    if draft.value is not None or ask is None:
+        value = parse_value(draft.value, language) if draft.value is not None else None
+        if draft.value is not None and value is None:
+            return Numbers()
         return read_numbers(
             quote, language, value=value, qualifier=draft.qualifier, unit=draft.unit
         )
@@ -198,6 +204,8 @@ def _numbers(quote: str, language: str, draft: ClaimDraft, ask: Asker | None) ->
     default = number_text(mentions[0].value) if len(mentions) == 1 else None
     answer = ask.text("Value (a number stated in the quote; - for none)", default=default)
     value = parse_value(answer, language)
+    if value is None:
+        return Numbers()
     numbers = read_numbers(quote, language, value=value, qualifier=draft.qualifier, unit=None)
     if numbers.numeric:
         numbers.qualifier = draft.qualifier or ask.text("Qualifier", default=numbers.qualifier)
