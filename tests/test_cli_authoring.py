@@ -358,3 +358,19 @@ def test_without_a_terminal_nothing_is_asked(runner: CliRunner, project_dir: Pat
         "vraem-claims: error: missing CLAIM_IDS, --verdict, --note (no prompting without a "
         "terminal; pass them as options)\n"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_review_prompts_in_a_terminal(tmp_path: Path) -> None:
+    root = build_project(tmp_path / "project", AUTHORING / "reviews")
+    terminal = Terminal([sys.executable, "-m", "vraem_claims", "review"], root)
+    terminal.answer("Claim ids", "airstrips-2014-report airstrips-2014-other")
+    terminal.answer("Verdict", "preferred")
+    terminal.answer("Preferred claim", "airstrips-2014-report")
+    terminal.answer("Note", "The police bulletin says 263.")
+    code, output = terminal.finish()
+    assert code == 0, output
+    assert "replacing 1 earlier review." in output
+    text = (root / "claims" / "reviews.yaml").read_text(encoding="utf-8")
+    assert "    preferred: airstrips-2014-report\n    note: The police bulletin says 263.\n" in text
+    assert "0123456789abcdef" not in text

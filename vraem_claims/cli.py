@@ -19,6 +19,7 @@ from vraem_claims import __version__
 
 if TYPE_CHECKING:
     from vraem_claims.project import Project
+    from vraem_claims.prompts import Asker
 
 app = typer.Typer(
     name="vraem-claims",
@@ -195,7 +196,7 @@ class FindFormat(StrEnum):
     json = "json"
 
 
-def _asker(no_input: bool) -> Any:
+def _asker(no_input: bool) -> Asker | None:
     """Prompts in a terminal; None (never prompt) with --no-input or when stdin is not one."""
     from vraem_claims.prompts import TerminalAsker
 
@@ -223,10 +224,10 @@ def find(
 ) -> None:
     """Search the sources for passages matching a phrase or a number, to find what to cite.
 
-    Matches exactly, ignoring accents, case and typographic quotes, by number (7,500
-    finds 7.500 in a Spanish source) and fuzzily (aliases and English/Spanish terms
-    apply). Shows each passage with the match between ** and the claims citing it.
-    Exit code 0: passages found; 1: none; 2: could not run.
+    Matches exactly, ignoring accents, case and typographic quotes; by number
+    (7,500 finds 7.500 in a Spanish source); and fuzzily, with aliases and
+    English/Spanish terms. Shows each passage with the match between ** and
+    the claims that cite it. Exit code 0: found; 1: nothing; 2: could not run.
 
     Example: vraem-claims find "pistas de aterrizaje" --limit 3
     """
@@ -284,12 +285,12 @@ def add(
 ) -> None:
     """Add a claim: find its quote in the source, read its number, check it like lint, append it.
 
-    Asks in a terminal for what the options leave out. The claim is appended to the
-    claims file as text, keeping the file's comments and layout; duplicates and
-    conflicts with existing claims are shown. Exit code 0: added; 2: refused.
+    Asks in a terminal for what the options leave out. The claim is appended
+    to the claims file as text, keeping the file's comments and layout;
+    duplicates and conflicts with existing claims are shown.
+    Exit code 0: added; 2: refused (nothing written).
 
-    Example: vraem-claims add --source report-en --quote "destroyed 263 landing strips"
-    --statement "Police destroyed 263 landing strips." --dry-run
+    Example: vraem-claims add --source dialogo-2015-army-crackdown --dry-run
     """
     from vraem_claims.authoring import ClaimDraft, add_claim, render_diagnostics, render_outcome
 
@@ -366,10 +367,10 @@ def sources_add(
 ) -> None:
     """Register a source text: copy it into seeds/ and add its entry to seeds/sources.yaml.
 
-    The text is copied byte for byte and must be UTF-8; sources.yaml keeps its comments.
+    The text is copied byte for byte and must be UTF-8 text; sources.yaml
+    keeps its comments and layout.
 
-    Example: vraem-claims sources add ~/informe.txt --id rpp-2020-narcopistas
-    --title "Narcopistas en el VRAEM" --publisher RPP --published 2020-10-16 --language es
+    Example: vraem-claims sources add nota.txt --id n1 --title Nota --published 2020 --language es
     """
     from vraem_claims.registry import NewSource, register_source
 
@@ -406,9 +407,9 @@ def review(
 ) -> None:
     """Record a decision on a conflict group or duplicate pair in claims/reviews.yaml.
 
-    The ids must be exactly one current quantity group (conflict verdicts) or one
-    duplicate pair (duplicate verdicts). The decision holds while their evidence is
-    unchanged; a new review of the same claims replaces the old one.
+    The ids must be exactly one current quantity group (conflict verdicts) or
+    one duplicate pair (duplicate verdicts). The decision holds while their
+    evidence is unchanged; a new review of the same claims replaces the old one.
 
     Example: vraem-claims review claim-a claim-b --verdict same_fact --note "One police figure."
     """
