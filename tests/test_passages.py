@@ -35,6 +35,8 @@ def test_short_sentences_are_whole_and_long_ones_cut_at_words() -> None:
     first, last = passage_window(long, (0, len(long)), (start, start + 6))
     assert 0 < first < start and start + 6 < last < len(long)
     assert long[first - 1] == " " and long[last] == " "
+    at_start = "needle" + " omega" * 100
+    assert passage_window(at_start, (0, len(at_start)), (0, 6))[0] == 0
 
 
 def test_the_folded_copy_maps_back_to_the_original() -> None:

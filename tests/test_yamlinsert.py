@@ -171,6 +171,15 @@ def test_check_edit_refuses_edits_that_do_not_read_back(
         check_edit("claims:\n  - id: a\n", new, "claims", kept=kept, written=written, display="x")
 
 
+def test_files_with_yaml_problems_are_refused_before_editing() -> None:
+    old = "claims:\n  - id: a\n    id: b\n"
+    edit = append_item(old, "claims", FIELDS, display="claims/x.yaml")
+    with pytest.raises(InputError, match=r"claims/x.yaml:3:5: key `id` repeats .*; fix the file"):
+        check_edit(
+            old, edit.text, "claims", kept=[(0, 0)], written={1: NEW}, display="claims/x.yaml"
+        )
+
+
 def test_item_ids_and_list_items() -> None:
     text = "claims:\n  - id: a\n  - id: b\n  - no id\n  - statement: s\n"
     assert item_ids(text, "claims") == {"a", "b"}

@@ -283,7 +283,7 @@ def add(
     ] = False,
     no_input: Annotated[bool, _NO_INPUT] = False,
 ) -> None:
-    """Add a claim: find its quote in the source, read its number, check it like lint, append it.
+    """Add a claim: locate its quote, read its number, check it like lint, append it.
 
     Asks in a terminal for what the options leave out. The claim is appended
     to the claims file as text, keeping the file's comments and layout;

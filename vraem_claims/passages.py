@@ -64,10 +64,10 @@ def passage_window(text: str, sentence: tuple[int, int], span: tuple[int, int]) 
     room = max((MAX_PASSAGE - (span[1] - span[0])) // 2, 40)
     first = max(first, span[0] - room)
     last = min(last, span[1] + room)
-    # Cut at word boundaries, never inside the match.
-    while first < span[0] and text[first - 1].isalnum():
+    # Cut at word boundaries (the sentence's own ends are boundaries), never inside the match.
+    while sentence[0] < first < span[0] and text[first - 1].isalnum():
         first += 1
-    while last > span[1] and last < len(text) and text[last].isalnum():
+    while span[1] < last < sentence[1] and text[last].isalnum():
         last -= 1
     return first, last
 

@@ -272,6 +272,12 @@ def check_edit(
     the new list's indices of the written items to the models they must read as.
     """
     before = load_yaml(old) if old is not None and old.strip() else None
+    if before is not None and before.problems:
+        problem = before.problems[0]
+        raise InputError(
+            f"{display}:{problem.line}:{problem.col}: {problem.message}; fix the file first "
+            "(vraem-claims lint lists its problems)"
+        )
     after = load_yaml(new)
     failure = f"{display}: the edit would not read back as intended; nothing was written"
     if after.problems or not isinstance(after.data, YMap):
