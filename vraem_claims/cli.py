@@ -19,7 +19,6 @@ from vraem_claims import __version__
 
 if TYPE_CHECKING:
     from vraem_claims.project import Project
-    from vraem_claims.prompts import Asker
 
 app = typer.Typer(
     name="vraem-claims",
@@ -194,6 +193,10 @@ def rule(
 class FindFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+if TYPE_CHECKING:
+    from vraem_claims.prompts import Asker
 
 
 def _asker(no_input: bool) -> Asker | None:
