@@ -18,11 +18,11 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score import score  # noqa: E402
-
 from vraem_claims.analysis import analyse  # noqa: E402
 from vraem_claims.corpus import load_corpus  # noqa: E402
 from vraem_claims.project import find_project  # noqa: E402
+
+from score import score  # noqa: E402
 
 
 def predict() -> dict[str, object]:

@@ -170,6 +170,90 @@ def lint(
     raise typer.Exit(1 if report.failed(threshold) and not exit_zero else 0)
 
 
+class ReportFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
+class Status(StrEnum):
+    open = "open"
+    reviewed = "reviewed"
+    stale = "stale"
+    all = "all"
+
+
+FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
+TablefmtOption = Annotated[
+    str,
+    typer.Option(help="Any tabulate table format, for --format table (simple, grid, github, ...)."),
+]
+
+
+@app.command()
+@_fails_cleanly
+def conflicts(
+    ctx: typer.Context,
+    output_format: FormatOption = ReportFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    quantity: Annotated[
+        str | None,
+        typer.Option(help="Only quantities whose label matches this (fuzzy).", show_default=False),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Only quantities with a claim citing this source id.", show_default=False
+        ),
+    ] = None,
+    status: Annotated[Status, typer.Option(help="Review status to show.")] = Status.all,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only these kinds: contradiction, scope_difference, time_difference, rounding, "
+            "consistent (repeat or comma-separate; default: all but consistent).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Quantities whose sources disagree, as timelines: contradiction, or a difference of
+    time or scope, with quotes side by side and review status.
+
+    Example: vraem-claims conflicts --kind contradiction --format html > conflicts.html
+    """
+    from vraem_claims.report import check_tablefmt, project_conflicts
+    from vraem_claims.report_output import CONFLICT_RENDERERS
+
+    report = project_conflicts(
+        _project(ctx), kinds=_split(kind), status=status.value, quantity=quantity, source=source
+    )
+    render = CONFLICT_RENDERERS[output_format.value]
+    typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+
+
+@app.command()
+@_fails_cleanly
+def duplicates(
+    ctx: typer.Context,
+    output_format: FormatOption = ReportFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    status: Annotated[Status, typer.Option(help="Review status to show.")] = Status.all,
+) -> None:
+    """Claims that state the same fact (across wording, units and languages), with the
+    score, why they matched, and which to merge into which.
+
+    Example: vraem-claims duplicates --format csv > duplicates.csv
+    """
+    from vraem_claims.report import check_tablefmt, project_duplicates
+    from vraem_claims.report_output import DUPLICATE_RENDERERS
+
+    report = project_duplicates(_project(ctx), status=status.value)
+    render = DUPLICATE_RENDERERS[output_format.value]
+    typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+
+
 @app.command()
 @_fails_cleanly
 def rule(
