@@ -254,6 +254,97 @@ def duplicates(
     typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
 
 
+class CoverageFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+@_fails_cleanly
+def coverage(
+    ctx: typer.Context,
+    output_format: Annotated[
+        CoverageFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CoverageFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            help="Exit 1 when the share covered is below this percentage.",
+            show_default=False,
+            min=0,
+            max=100,
+        ),
+    ] = None,
+) -> None:
+    """Numeric statements in the sources that no claim cites yet, per source, with the
+    share covered. Non-assertions are excluded by seeds/coverage-exclusions.yaml.
+
+    Example: vraem-claims coverage --fail-under 95
+    """
+    import json
+
+    from vraem_claims.coverage import project_coverage, render_coverage
+    from vraem_claims.report import check_tablefmt
+
+    report = project_coverage(_project(ctx))
+    if output_format is CoverageFormat.json:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_coverage(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+    raise typer.Exit(1 if fail_under is not None and report.share < fail_under else 0)
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@_fails_cleanly
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (one versioned object), jsonl (a claim per line) or csv "
+            "(a row per citation).",
+        ),
+    ] = ExportFormat.json,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Every claim with its fields and, per citation, the source file, the character
+    offsets (start, end), line:col and the exact source text matched.
+
+    Example: vraem-claims export --format csv --output claims.csv
+    """
+    from vraem_claims.export import project_export
+
+    chunks = project_export(_project(ctx), output_format.value)
+    if output is None:
+        for chunk in chunks:
+            typer.echo(chunk, nl=False)
+        return
+    from vraem_claims.errors import InputError
+
+    try:
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            stream.writelines(chunks)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
 @app.command()
 @_fails_cleanly
 def rule(
