@@ -27,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich costs ~100 ms at start-up
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
