@@ -117,7 +117,7 @@ def _quote_findings(
         how = ", ".join(resolution.differences) or "normalisation"
         yield finding(
             "Q002",
-            f"quote matches source {source_ref} (line {line}:{col}) only after "
+            f"quote matches source {source_ref} ({text.display_path}:{line}:{col}) only after "
             f"normalising {how}; --fix rewrites it to the source's text",
             location,
             claim_id=claim.id,

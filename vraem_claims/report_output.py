@@ -58,7 +58,7 @@ def conflicts_table(report: ConflictReport, *, tablefmt: str = "simple") -> str:
             _rows(view, lambda q: _marked_text(q, "«", "»")),
             headers=_COLUMNS,
             tablefmt=tablefmt,
-            maxcolwidths=[None, None, 12, 18, 18, 22, 50],
+            maxcolwidths=[None, None, 12, 18, 18, None, 50],
         )
         notes = "".join(f"  - {line}\n" for line in _notes(view))
         blocks.append(f"{_heading(view)}\n{table}\n{notes}")
@@ -68,7 +68,8 @@ def conflicts_table(report: ConflictReport, *, tablefmt: str = "simple") -> str:
 def _summary(report: ConflictReport) -> str:
     kinds = report.to_dict()["summary"]["by_kind"]
     parts = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in kinds.items())
-    return f"{len(report.quantities)} quantities: {parts}."
+    count = len(report.quantities)
+    return f"{count} {'quantity' if count == 1 else 'quantities'}: {parts}."
 
 
 def _marked_text(quote: Marked, left: str, right: str) -> str:
