@@ -9,10 +9,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from conftest import REPO
 from vraem_claims.cli import app
 from vraem_claims.rules import RULES
 from vraem_claims.settings import Settings
+
+from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
