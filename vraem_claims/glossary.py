@@ -260,10 +260,10 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         frozenset(
             "destroy seize eradicate find kill wound arrest free production diversion".split()
         ),
-        True,
+        False,
     ),
     ("who", frozenset("troop police civilian child member person pilot family".split()), False),
-    ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), True),
+    ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), False),
     ("measure", frozenset("length width height depth age duration".split()), True),
     ("restriction", frozenset({"severe", "main"}), True),
     ("part", frozenset({"share"}), True),

@@ -288,26 +288,28 @@ def different_events(a: Measure, b: Measure) -> bool:
 
 
 def different_facets(a: Measure, b: Measure) -> str | None:
-    """The facet in which two measures differ: action, who, substance, occasion, unit, name."""
+    """The facet in which two measures differ: action, who, substance, occasion, unit, name.
+
+    A difference needs evidence on both sides (destroyed vs found, soldiers vs civilians),
+    except for facets whose absence says something: "gravely wounded" vs "wounded", a
+    share vs a count, a length vs a width.
+    """
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts, b.what & concepts
-        if here == there or (here & there and name != "substance"):
+        if here == there:
             continue
-        if name == "substance" and here & there and not (a.labelled and b.labelled):
-            continue
-        if name == "action" and here | there <= _FOUND_OR_SEIZED:
-            continue  # drugs "found" by the police are drugs seized
-        if name == "substance" and a.labelled and b.labelled:
-            # In a label a substance restricts what is counted ("districts with coca",
-            # "value from coca and coffee"); in a sentence it is often context only
-            # ("arrested in a cocaine raid").
+        if here and there:
+            if name == "action" and here | there <= _FOUND_OR_SEIZED:
+                continue  # drugs "found" by the police are drugs seized
+            if here & there and not (name == "substance" and a.labelled and b.labelled):
+                continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             return name
-        if (here and there) or presence:
+        if presence:
             return name
     if _dated_to_a_month(a) or _dated_to_a_month(b):
         # A plane, a boat, a raid: what makes one dated event differ from another figure.
         here, there = (a.what | a.statement) & OCCASIONS, (b.what | b.statement) & OCCASIONS
-        if here != there and not here & there:
+        if here and there and not here & there:
             return "occasion"
     counted_a, counted_b = a.counted - _PEOPLE_AND_ACTIONS, b.counted - _PEOPLE_AND_ACTIONS
     if counted_a and counted_b and not counted_a & counted_b:
