@@ -20,6 +20,7 @@ from vraem_claims.quantities import (
     QuantityGroup,
     Weights,
     candidate_pairs,
+    same_time,
     similarity,
 )
 from vraem_claims.textkeys import TextKeys
@@ -59,7 +60,7 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
 def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
     if not _values_agree(a, b):
         return None
-    if not _same_time(a, b):
+    if not same_time(a, b):
         return None
     if (
         a.place is not None
@@ -104,17 +105,6 @@ def _edge(measure: Measure) -> float | None:
 
 def _centre(measure: Measure) -> float:
     return (measure.interval.low + measure.interval.high) / 2
-
-
-def _same_time(a: Measure, b: Measure) -> bool:
-    """Equal dates, or one partial date within another (2014-12 in 2014); periods must match."""
-    if a.span is None or b.span is None or a.span == b.span:
-        return True
-    if not a.span.overlaps(b.span) or a.period or b.period:
-        return False
-    return (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
-        b.span.start <= a.span.start and a.span.end <= b.span.end
-    )
 
 
 def text_duplicates(

@@ -260,7 +260,7 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         frozenset(
             "destroy seize eradicate find kill wound arrest free production diversion".split()
         ),
-        False,
+        True,
     ),
     ("who", frozenset("troop police civilian child member person pilot family".split()), False),
     ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), False),

@@ -121,7 +121,8 @@ def _glossary() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]]
 
 
 @lru_cache(maxsize=1)
-def _concept_tokens() -> frozenset[str]:
+def concept_tokens() -> frozenset[str]:
+    """Every concept the glossary defines."""
     return frozenset(_glossary()[2].values())
 
 
@@ -171,7 +172,7 @@ class TextKeys:
     def names(self, text: str) -> tuple[str, ...]:
         """Proper names in `text`: runs of capitalised words inside a sentence that are
         not glossary concepts ("Shining Path" is one), folded and with aliases applied."""
-        concepts = _concept_tokens()
+        concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
             if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
