@@ -58,9 +58,9 @@ def same_group_pairs(clusters: dict[str, frozenset[str]]) -> set[frozenset[str]]
     return pairs
 
 
-def score(pred: dict[str, Any]) -> str:
+def score(pred: dict[str, Any], expected: Path = EXPECTED) -> str:
     """The printed report for a prediction (see the module docstring)."""
-    exp = load(EXPECTED)
+    exp = load(expected)
     lines = []
     universe = {c for g in exp["quantity_groups"] for c in g["claims"]}
     true_c = cluster_of(exp["quantity_groups"], universe)

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from vraem_claims.corpus import Corpus, load_corpus
+from vraem_claims.project import find_project
+
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE = FIXTURES / "base"
 REPO = Path(__file__).parent.parent
@@ -52,3 +55,30 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("VRAEM_CLAIMS_PROJECT", raising=False)
     return CliRunner()
+
+
+def corpus_of(destination: Path, claims: list[dict[str, object]], **files: str) -> Corpus:
+    """A loaded corpus of the base fixture sources and these claims (quotes are not checked).
+
+    Extra keyword arguments write files under claims/ (e.g. reviews="...").
+    """
+    import yaml
+
+    root = build_project(destination)
+    (root / "claims" / "claims.yaml").write_text(
+        yaml.safe_dump({"claims": claims}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    for name, text in files.items():
+        (root / "claims" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return load_corpus(find_project(root))
+
+
+def claim(claim_id: str, statement: str, **fields: object) -> dict[str, object]:
+    """A claim dict citing report-en, or `source=` (analysis does not check quotes)."""
+    source = fields.pop("source", "report-en")
+    return {
+        "id": claim_id,
+        "statement": statement,
+        **fields,
+        "citations": [{"source": source, "quote": statement}],
+    }

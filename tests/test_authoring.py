@@ -13,13 +13,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, TODAY, build_project
 
 from vraem_claims.authoring import ClaimDraft, add_claim, render_diagnostics, render_outcome
 from vraem_claims.errors import InputError
 from vraem_claims.lint import lint_project
 from vraem_claims.project import find_project
 from vraem_claims.yamlload import load_yaml
+
+from conftest import FIXTURES, REPO, TODAY, build_project
 
 HAND_WRITTEN = FIXTURES / "authoring" / "hand-written"
 REVIEWS = FIXTURES / "authoring" / "reviews"

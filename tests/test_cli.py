@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, TODAY, build_project
 from typer.testing import CliRunner
 
 from vraem_claims.cli import app
@@ -14,6 +13,8 @@ from vraem_claims.lint import lint_project
 from vraem_claims.lint_output import report_to_dict
 from vraem_claims.project import find_project
 from vraem_claims.rules import RULES
+
+from conftest import FIXTURES, TODAY, build_project
 
 BROKEN = FIXTURES / "scenarios" / "three-problems"
 

@@ -14,13 +14,15 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, build_project
 from typer.testing import CliRunner
 
 from vraem_claims.cli import app
 
+from conftest import FIXTURES, REPO, build_project
+
 AUTHORING = FIXTURES / "authoring"
 COMMANDS = [["find"], ["add"], ["sources"], ["sources", "add"], ["review"]]
+SESSION_MARKER = "<!-- session: tests/test_cli_authoring.py runs these commands"
 ENV = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1", "COLUMNS": "100"}
 
 
@@ -221,13 +223,17 @@ def test_review_records_and_refuses(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_the_session_from_find_to_a_clean_lint(tmp_path: Path) -> None:
-    """The README's walk-through, command by command, on a copy of the shipped corpus."""
+    """The README's walk-through (after SESSION_MARKER), command by command, on a copy of the
+    shipped corpus: stdout and stderr as a terminal shows them."""
     root = tmp_path / "corpus"
     root.mkdir()
     for name in ("seeds", "claims"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
-    session = (AUTHORING / "session.txt").read_text(encoding="utf-8")
+    (root / "tests" / "fixtures" / "authoring").mkdir(parents=True)
+    shutil.copytree(AUTHORING / "texts", root / "tests" / "fixtures" / "authoring" / "texts")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    session = readme.split(SESSION_MARKER, 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
     for block in session.split("$ vraem-claims ")[1:]:
         command, _, expected = block.partition("\n")
         done = subprocess.run(

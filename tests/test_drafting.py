@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_project
 
 from vraem_claims.anchoring import Match
 from vraem_claims.corpus import load_catalog
@@ -20,6 +19,8 @@ from vraem_claims.drafting import (
 from vraem_claims.errors import InputError
 from vraem_claims.project import find_project
 from vraem_claims.yamlrender import Plain
+
+from conftest import build_project
 
 
 @pytest.mark.parametrize(

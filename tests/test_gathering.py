@@ -6,12 +6,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import build_project
 
 from vraem_claims.corpus import Corpus, load_corpus
 from vraem_claims.errors import InputError
 from vraem_claims.gathering import ClaimDraft, gather
 from vraem_claims.project import find_project
+
+from conftest import build_project
 
 
 class Scripted:

@@ -7,12 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, TODAY, build_project
 
 from vraem_claims.claims import load_claim_file
 from vraem_claims.lint import lint_project
 from vraem_claims.project import find_project
 from vraem_claims.yamlload import YamlLimits
+
+from conftest import FIXTURES, REPO, TODAY, build_project
 
 
 @pytest.fixture(scope="module")

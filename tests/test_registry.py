@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, TODAY, build_project
 
 from vraem_claims.corpus import load_corpus
 from vraem_claims.errors import InputError
@@ -19,6 +18,8 @@ from vraem_claims.registry import (
     render_sources,
     sources_to_dict,
 )
+
+from conftest import FIXTURES, TODAY, build_project
 
 TEXT = FIXTURES / "authoring" / "texts" / "narcopistas.txt"
 

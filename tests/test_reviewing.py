@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, TODAY, build_project
 
 from vraem_claims.errors import InputError
 from vraem_claims.lint import lint_project
 from vraem_claims.project import find_project
 from vraem_claims.reviewing import ReviewRequest, record_review, render_review
+
+from conftest import FIXTURES, TODAY, build_project
 
 REVIEWS = FIXTURES / "authoring" / "reviews"
 GROUP = ("airstrips-2014-report", "airstrips-2014-other")

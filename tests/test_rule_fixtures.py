@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, TODAY, build_project, check_expected
 
 from vraem_claims.lint import lint_project
 from vraem_claims.lint_output import render_concise
 from vraem_claims.project import find_project
 from vraem_claims.rules import RULES
+
+from conftest import FIXTURES, TODAY, build_project, check_expected
 
 RULE_FIXTURES = sorted((FIXTURES / "rules").iterdir())
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, build_project
 
 from vraem_claims.corpus import Corpus, load_corpus
 from vraem_claims.errors import ConfigError
 from vraem_claims.passages import MAX_PASSAGE
 from vraem_claims.project import find_project
 from vraem_claims.search import SCHEMA_VERSION, find_passages, render_hits
+
+from conftest import FIXTURES, build_project
 
 
 @pytest.fixture

@@ -38,12 +38,16 @@ PINT_NAMES = {
     "year": "year",
     "decade": "10 year",  # pint 0.25 defines "decade" as a logarithmic ratio
     "century": "century",
+    "arroba": "11.5 kilogram",  # the Peruvian arroba; pint has none
+    "l": "liter",
+    "gal": "gallon",
 }
 PINT_DIMENSIONS = {
     "mass": "[mass]",
     "area": "[length] ** 2",
     "length": "[length]",
     "time": "[time]",
+    "volume": "[length] ** 3",
 }
 
 
@@ -136,7 +140,7 @@ def test_table(text: str, canonical: str, dimension: str, factor: float) -> None
         ("lbs", "pound", "mass", 0.45359237),
         ("feet", "foot", "length", 0.3048),
         ("acres", "acre", "area", 4046.8726098742513),
-        ("liters", "liter", "volume", 0.001),
+        ("liters", "l", "volume", 0.001),
         ("cubic meters", "meter ** 3", "volume", 1.0),
         ("nautical miles", "nautical_mile", "length", 1852.0),
         ("long tons", "long_ton", "mass", 1016.0469088),

@@ -43,7 +43,7 @@ def analyse(corpus: Corpus) -> Analysis:
     conflicts = [classify_group(group, corpus.catalog) for group in groups]
     numeric = {m.id for m in measures}
     duplicates = sorted(
-        numeric_duplicates(groups) + text_duplicates(claims, keys, numeric, corpus.catalog),
+        numeric_duplicates(groups) + text_duplicates(claims, keys, numeric),
         key=lambda pair: pair.ids,
     )
     return Analysis(measures, groups, conflicts, duplicates)
@@ -94,6 +94,7 @@ def comparison_findings(corpus: Corpus, analysis: Analysis) -> Iterator[Finding]
             claim_id=b.id,
             related=(a.location(),),
         )
+    yield from book.findings
     yield from check_reviews(book, set(by_id))
 
 

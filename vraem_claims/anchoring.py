@@ -98,11 +98,11 @@ class NormalisedText:
                 i = j
                 continue
             in_space = False
-            # A character and the combining marks after it compose as one cluster.
-            while j < length and unicodedata.combining(original[j]):
-                j += 1
-            cluster = original[i:j]
-            if j - i == 1 and cluster.isascii():
+            # A character and the combining marks after it compose as one cluster, also
+            # across invisible characters ("A\u00ad\u0300" is "À", as on a second pass).
+            j = _cluster_end(original, j)
+            cluster = "".join(c for c in original[i:j] if c not in _IGNORABLE)
+            if len(cluster) == 1 and cluster.isascii():
                 folded = _FOLD.get(cluster, cluster).lower()
             else:
                 # Case folding can decompose (İ -> i + dot above): compose again after it.
@@ -121,6 +121,19 @@ class NormalisedText:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering normalised characters [start, end)."""
         return self.starts[start], self.ends[end - 1]
+
+
+def _cluster_end(text: str, position: int) -> int:
+    """Where the combining marks after a base character end (invisible characters skipped)."""
+    end = position
+    while end < len(text):
+        after = end
+        while after < len(text) and text[after] in _IGNORABLE:
+            after += 1
+        if after == len(text) or not unicodedata.combining(text[after]):
+            return end
+        end = after + 1
+    return end
 
 
 def normalise(text: str) -> str:

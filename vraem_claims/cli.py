@@ -27,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich costs ~100 ms at start-up
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -168,6 +169,181 @@ def lint(
         typer.echo(render_statistics(report), nl=False)
     threshold = Severity(fail_on.value) if fail_on else project.settings.fail_on
     raise typer.Exit(1 if report.failed(threshold) and not exit_zero else 0)
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
+class Status(StrEnum):
+    open = "open"
+    reviewed = "reviewed"
+    stale = "stale"
+    all = "all"
+
+
+FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
+TablefmtOption = Annotated[
+    str,
+    typer.Option(help="Any tabulate table format, for --format table (simple, grid, github, ...)."),
+]
+
+
+@app.command()
+@_fails_cleanly
+def conflicts(
+    ctx: typer.Context,
+    output_format: FormatOption = ReportFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    quantity: Annotated[
+        str | None,
+        typer.Option(help="Only quantities whose label matches this (fuzzy).", show_default=False),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Only quantities with a claim citing this source id.", show_default=False
+        ),
+    ] = None,
+    status: Annotated[Status, typer.Option(help="Review status to show.")] = Status.all,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only these kinds: contradiction, scope_difference, time_difference, rounding, "
+            "consistent (repeat or comma-separate; default: all but consistent).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Quantities whose sources disagree, as timelines: contradiction, or a difference of
+    time or scope, with quotes side by side and review status.
+
+    Example: vraem-claims conflicts --kind contradiction --format html > conflicts.html
+    """
+    from vraem_claims.report import check_tablefmt, project_conflicts
+    from vraem_claims.report_output import CONFLICT_RENDERERS
+
+    report = project_conflicts(
+        _project(ctx), kinds=_split(kind), status=status.value, quantity=quantity, source=source
+    )
+    render = CONFLICT_RENDERERS[output_format.value]
+    typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+
+
+@app.command()
+@_fails_cleanly
+def duplicates(
+    ctx: typer.Context,
+    output_format: FormatOption = ReportFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    status: Annotated[Status, typer.Option(help="Review status to show.")] = Status.all,
+) -> None:
+    """Claims that state the same fact (across wording, units and languages), with the
+    score, why they matched, and which to merge into which.
+
+    Example: vraem-claims duplicates --format csv > duplicates.csv
+    """
+    from vraem_claims.report import check_tablefmt, project_duplicates
+    from vraem_claims.report_output import DUPLICATE_RENDERERS
+
+    report = project_duplicates(_project(ctx), status=status.value)
+    render = DUPLICATE_RENDERERS[output_format.value]
+    typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+
+
+class CoverageFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+@_fails_cleanly
+def coverage(
+    ctx: typer.Context,
+    output_format: Annotated[
+        CoverageFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CoverageFormat.table,
+    tablefmt: TablefmtOption = "simple",
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            help="Exit 1 when the share covered is below this percentage.",
+            show_default=False,
+            min=0,
+            max=100,
+        ),
+    ] = None,
+) -> None:
+    """Numeric statements in the sources that no claim cites yet, per source, with the
+    share covered. Non-assertions are excluded by seeds/coverage-exclusions.yaml.
+
+    Example: vraem-claims coverage --fail-under 95
+    """
+    import json
+
+    from vraem_claims.coverage import project_coverage, render_coverage
+    from vraem_claims.report import check_tablefmt
+
+    report = project_coverage(_project(ctx))
+    if output_format is CoverageFormat.json:
+        typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_coverage(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
+    raise typer.Exit(1 if fail_under is not None and report.share < fail_under else 0)
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@_fails_cleanly
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (one versioned object), jsonl (a claim per line) or csv "
+            "(a row per citation).",
+        ),
+    ] = ExportFormat.json,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Every claim with its fields and, per citation, the source file, the character
+    offsets (start, end), line:col and the exact source text matched.
+
+    Example: vraem-claims export --format csv --output claims.csv
+    """
+    from vraem_claims.export import project_export
+
+    chunks = project_export(_project(ctx), output_format.value)
+    if output is None:
+        for chunk in chunks:
+            typer.echo(chunk, nl=False)
+        return
+    from vraem_claims.errors import InputError
+
+    try:
+        with output.open("w", encoding="utf-8", newline="") as stream:
+            stream.writelines(chunks)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 @app.command()

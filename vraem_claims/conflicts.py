@@ -134,7 +134,9 @@ def corroboration(
     result = []
     for cluster in clusters:
         attributions = {attribution(m, catalog) for m in cluster}
-        result.append((str(cluster[0].interval), len(attributions), len(cluster)))
+        first = cluster[0].claim.claim
+        shown = first.value_text() + (f" {first.unit}" if first.unit else "")
+        result.append((shown, len(attributions), len(cluster)))
     return result
 
 

@@ -14,16 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vraem_claims.claims import LoadedClaim
-from vraem_claims.dates import DateSpan
 from vraem_claims.intervals import INF
 from vraem_claims.quantities import (
     Measure,
     QuantityGroup,
     Weights,
     candidate_pairs,
+    same_time,
     similarity,
 )
-from vraem_claims.sources import SourceCatalog
 from vraem_claims.textkeys import TextKeys
 
 # Non-numeric claims must say nearly the same thing.
@@ -61,7 +60,7 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
 def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
     if not _values_agree(a, b):
         return None
-    if not _same_time(a, b):
+    if not same_time(a, b):
         return None
     if (
         a.place is not None
@@ -108,19 +107,8 @@ def _centre(measure: Measure) -> float:
     return (measure.interval.low + measure.interval.high) / 2
 
 
-def _same_time(a: Measure, b: Measure) -> bool:
-    """Equal dates, or one partial date within another (2014-12 in 2014); periods must match."""
-    if a.span is None or b.span is None or a.span == b.span:
-        return True
-    if not a.span.overlaps(b.span) or a.period or b.period:
-        return False
-    return (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
-        b.span.start <= a.span.start and a.span.end <= b.span.end
-    )
-
-
 def text_duplicates(
-    claims: Iterable[LoadedClaim], keys: TextKeys, numeric: set[str], catalog: SourceCatalog
+    claims: Iterable[LoadedClaim], keys: TextKeys, numeric: set[str]
 ) -> list[DuplicatePair]:
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
@@ -132,9 +120,7 @@ def text_duplicates(
         if score < SAME_STATEMENT:
             continue
         a, b = chosen[i].claim, chosen[j].claim
-        if not _same_value(a.value, b.value, keys) or not _same_dates(
-            chosen[i], chosen[j], catalog
-        ):
+        if not _same_value(a.value, b.value, keys) or not _same_dates(chosen[i], chosen[j]):
             continue
         found.append(
             DuplicatePair(
@@ -146,14 +132,11 @@ def text_duplicates(
     return found
 
 
-def _same_dates(a: LoadedClaim, b: LoadedClaim, catalog: SourceCatalog) -> bool:
-    """Same date, the publication date standing in for a missing `as_of`."""
-    return _span(a, catalog) == _span(b, catalog)
-
-
-def _span(loaded: LoadedClaim, catalog: SourceCatalog) -> DateSpan | None:
-    source = catalog.sources.get(loaded.claim.citations[0].source)
-    return loaded.claim.date_span(source.published if source else None)
+def _same_dates(a: LoadedClaim, b: LoadedClaim) -> bool:
+    """Both undated (timeless statements), or dated to the same span."""
+    if a.claim.as_of is None or b.claim.as_of is None:
+        return a.claim.as_of is None and b.claim.as_of is None
+    return a.claim.date_span(None) == b.claim.date_span(None)
 
 
 def _same_value(a: object, b: object, keys: TextKeys) -> bool:

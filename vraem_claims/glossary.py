@@ -87,7 +87,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "pilot": _forms("pilot|pilots|piloto|pilotos"),
     "base": _forms(
         "base|bases|outpost|outposts|garrison|garrisons|puesto|puestos|base militar|"
-        "bases militares|base contraterrorista"
+        "bases militares|base contraterrorista|military base|military bases|army base|army bases"
     ),
     "landing strip": _forms(
         "landing strip|landing strips|airstrip|airstrips|runway|runways|airfield|strip|"
@@ -198,6 +198,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "coffee": _forms("coffee|cafe|cafetalero"),
     "cocoa": _forms("cocoa|cacao|cacaotero"),
+    "headquarters": _forms(
+        "headquarters|headquartered|based in|seat|sede|cuartel general|tiene su sede|con sede en"
+    ),
+    "command": _forms("command|commands|comando|comandos|mando"),
+    "special": _forms("special|especial|especiales"),
+    "government": _forms("government|gobierno|executive|ejecutivo"),
+    "create": _forms(
+        "create|created|establish|established|set up|crear|creo|creado|creada|establecer|establecio"
+    ),
+    "attribute": _forms(
+        "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo"
+    ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(
         "budget|funding|allocated|allocation|investment|spending|presupuesto|asignado|"
@@ -252,7 +264,7 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         True,
     ),
     ("who", frozenset("troop police civilian child member person pilot family".split()), False),
-    ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), True),
+    ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), False),
     ("measure", frozenset("length width height depth age duration".split()), True),
     ("restriction", frozenset({"severe", "main"}), True),
     ("part", frozenset({"share"}), True),

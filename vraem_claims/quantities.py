@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from vraem_claims.aliases import fold
@@ -26,7 +26,7 @@ from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
 from vraem_claims.models import Period
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
-from vraem_claims.textkeys import TextKeys
+from vraem_claims.textkeys import TextKeys, concept_tokens
 from vraem_claims.units import Unit, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
@@ -101,6 +101,11 @@ def _measure(
     dimension, canonical, factor = (
         (unit.dimension, unit.canonical, unit.factor) if unit else ("count", "", 1.0)
     )
+    if "/" in dimension:  # a rate: counted denominators compare by concept ("pit" = "poza")
+        dimension = "/".join(
+            part if part in _DIMENSIONS or ":" in part else "+".join(keys.concepts(part))
+            for part in dimension.split("/")
+        )
     place = _phrase_key(claim.place, keys)
     actor = " ".join(sorted(_phrase_key(claim.attributed_to, keys) or ())) or None
     # Names of the place and the actor say where and who, not what: drop them from what
@@ -195,9 +200,10 @@ def similarity(
 ) -> float:
     """Weighted similarity of two concept sets, tolerant of typos and cognates.
 
-    Half Jaccard, half containment (or Jaccard alone): a short label ("troops") inside a
-    longer one ("troops deployed") is close; the facet checks keep a subset from being
-    enough when the extra words change what is counted ("troops killed").
+    Dice's coefficient on concept weights (or Jaccard with `containment=False`): a short
+    label ("troops") inside a slightly longer one ("troops deployed") is close, a short
+    label inside a sentence about many things is not; the facet checks keep a subset
+    from being enough when the extra words change what is counted ("troops killed").
     """
     if not a or not b:
         return 0.0
@@ -205,21 +211,16 @@ def similarity(
     only_a, only_b = a - shared, b - shared
     matched = sum(weight(t) for t in shared)
     fuzzy = _fuzzy_matches(only_a, only_b, weight) if only_a and only_b else 0.0
-    union = sum(weight(t) for t in a | b) - fuzzy  # a typo pair counts once
-    smaller = min(sum(weight(t) for t in a), sum(weight(t) for t in b))
-    if not union or not smaller:
+    total = sum(weight(t) for t in a) + sum(weight(t) for t in b)
+    if not total:
         return 0.0
     if not containment:
-        return (matched + fuzzy) / union
-    if min(len(a), len(b)) == 1:
-        # One concept inside a phrase proves little ("area" vs "coca area"): only a
-        # near-identical phrase counts.
-        return (
-            max((matched + fuzzy) / union - 0.2, 0.0)
-            if len(a) != len(b)
-            else ((matched + fuzzy) / union)
-        )
-    return ((matched + fuzzy) / union + min((matched + fuzzy) / smaller, 1.0)) / 2
+        return (matched + fuzzy) / (total - matched - fuzzy)
+    dice = 2 * (matched + fuzzy) / total
+    if min(len(a), len(b)) == 1 and len(a) != len(b):
+        # One concept inside a phrase proves little ("area" vs "coca area").
+        return max(dice - 0.25, 0.0)
+    return dice
 
 
 def _fuzzy_matches(only_a: frozenset[str], only_b: frozenset[str], weight: Weights) -> float:
@@ -288,28 +289,34 @@ def different_events(a: Measure, b: Measure) -> bool:
 
 
 def different_facets(a: Measure, b: Measure) -> str | None:
-    """The facet in which two measures differ: action, who, substance, occasion, unit, name."""
+    """The facet in which two measures differ: action, who, substance, occasion, unit, name.
+
+    A difference needs evidence on both sides (destroyed vs found, soldiers vs civilians),
+    except for facets whose absence says something: "gravely wounded" vs "wounded", a
+    share vs a count, a length vs a width.
+    """
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts, b.what & concepts
-        if here == there or (here & there and name != "substance"):
+        if here == there:
             continue
-        if name == "substance" and here & there and not (a.labelled and b.labelled):
-            continue
-        if name == "action" and here | there <= _FOUND_OR_SEIZED:
-            continue  # drugs "found" by the police are drugs seized
-        if name == "substance" and a.labelled and b.labelled:
-            # In a label a substance restricts what is counted ("districts with coca",
-            # "value from coca and coffee"); in a sentence it is often context only
-            # ("arrested in a cocaine raid").
+        if here and there:
+            if name == "action" and here | there <= _FOUND_OR_SEIZED:
+                continue  # drugs "found" by the police are drugs seized
+            if here & there and not (name == "substance" and a.labelled and b.labelled):
+                continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             return name
-        if (here and there) or presence:
-            return name
+        if presence or (name == "substance" and a.labelled and b.labelled):
+            return name  # in a label, "districts with coca" is not "districts"
     if _dated_to_a_month(a) or _dated_to_a_month(b):
         # A plane, a boat, a raid: what makes one dated event differ from another figure.
         here, there = (a.what | a.statement) & OCCASIONS, (b.what | b.statement) & OCCASIONS
-        if here != there and not here & there:
+        if here and there and not here & there:
             return "occasion"
-    counted_a, counted_b = a.counted - _PEOPLE_AND_ACTIONS, b.counted - _PEOPLE_AND_ACTIONS
+    # Counted things differ only when both are known concepts (districts vs departments);
+    # an unfamiliar word on either side is no evidence.
+    known = concept_tokens()
+    counted_a = (a.counted & known) - _PEOPLE_AND_ACTIONS
+    counted_b = (b.counted & known) - _PEOPLE_AND_ACTIONS
     if counted_a and counted_b and not counted_a & counted_b:
         return "unit"
     if a.names and b.names and not a.names & b.names:
@@ -318,6 +325,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 
 
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", "count"})
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 
@@ -451,4 +459,57 @@ def scored_pairs(
         score = same_quantity_score(measures[i], measures[j], weight)
         if score >= threshold:
             found[(i, j)] = score
+    for i, j in _same_figure_pairs(measures):
+        if (i, j) not in found and same_figure(measures[i], measures[j], weight):
+            found[(i, j)] = threshold
     return found
+
+
+# The same specific figure, for the same time and place, in claims that share at least a
+# little of what they describe, is the same fact even when their words barely meet
+# ("bienes congelados" and "frozen assets", both 27 million soles in 2017).
+SAME_FIGURE_MIN_SIMILARITY = 0.1
+# Small whole numbers coincide too easily to count as evidence on their own.
+SAME_FIGURE_MIN_VALUE = 13
+# Figures shared by more measures than this are too common to be evidence.
+SAME_FIGURE_MAX_BLOCK = 12
+
+
+def _same_figure_pairs(measures: Sequence[Measure]) -> Iterator[tuple[int, int]]:
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for position, measure in enumerate(measures):
+        interval = measure.interval
+        key = (measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")
+        blocks[key].append(position)
+    for members in blocks.values():
+        if 1 < len(members) <= SAME_FIGURE_MAX_BLOCK:
+            for index, i in enumerate(members):
+                for j in members[index + 1 :]:
+                    yield (i, j)
+
+
+def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
+    """Two measures stating one specific figure for one time and place, and nothing against."""
+    if different_events(a, b) or different_facets(a, b) or not same_time(a, b):
+        return False
+    if (
+        a.place is not None
+        and b.place is not None
+        and not (a.place <= b.place or b.place <= a.place)
+    ):
+        return False
+    similar = max(similarity(a.what, b.what, weight), similarity(a.statement, b.statement, weight))
+    if similar < SAME_FIGURE_MIN_SIMILARITY:
+        return False
+    return abs(a.interval.high) >= SAME_FIGURE_MIN_VALUE or similar >= SAME_QUANTITY * 0.6
+
+
+def same_time(a: Measure, b: Measure) -> bool:
+    """Equal dates, or one partial date within another (2014-12 in 2014); periods must match."""
+    if a.span is None or b.span is None or a.span == b.span:
+        return True
+    if not a.span.overlaps(b.span) or a.period or b.period:
+        return False
+    return (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
+        b.span.start <= a.span.start and a.span.end <= b.span.end
+    )

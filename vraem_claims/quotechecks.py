@@ -117,7 +117,7 @@ def _quote_findings(
         how = ", ".join(resolution.differences) or "normalisation"
         yield finding(
             "Q002",
-            f"quote matches source {source_ref} (line {line}:{col}) only after "
+            f"quote matches source {source_ref} ({text.display_path}:{line}:{col}) only after "
             f"normalising {how}; --fix rewrites it to the source's text",
             location,
             claim_id=claim.id,
@@ -144,6 +144,11 @@ def _quote_edit(loaded: LoadedClaim, index: int, exact: str) -> Edit | None:
     return Edit(loaded.path, start, end, yaml_scalar(exact, style), value=exact)
 
 
+# Forms other YAML readers (YAML 1.2) take as numbers: 0o17, 0x1F, 1e3, .inf.
+_YAML12_NUMBER = re.compile(
+    r"[-+]?(?:0o[0-7]+|0x[0-9a-fA-F]+|(?:[0-9][0-9_]*)?\.?[0-9]+(?:[eE][-+]?[0-9]+)?|\.inf|\.nan)",
+    re.IGNORECASE,
+)
 _PLAIN_SAFE = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\r\t'\"]*[^\s:#'\"]")
 
 
@@ -161,7 +166,8 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
     claim = loaded.claim
     if isinstance(claim.value, str):
         language = _language(anchors)
-        if parse_number(claim.value, language) is not None:
+        text = claim.value.strip()
+        if parse_number(text, language) is not None or _YAML12_NUMBER.fullmatch(text):
             yield finding(
                 "N003",
                 f"`value` is the text '{claim.value}', which reads as a "

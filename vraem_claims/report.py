@@ -8,18 +8,18 @@ duplicate pairs with why they matched and which claim to keep.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from vraem_claims import __version__
-from vraem_claims.analysis import Analysis
+from vraem_claims.analysis import Analysis, analyse
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.conflicts import Conflict, Kind
-from vraem_claims.corpus import Corpus
+from vraem_claims.corpus import Corpus, load_corpus
 from vraem_claims.errors import ConfigError
 from vraem_claims.numbers import find_numbers, mention_matches
+from vraem_claims.project import Project
 from vraem_claims.quantities import Measure
 from vraem_claims.reviews import fingerprint
 
@@ -87,12 +87,8 @@ class ConflictReport:
 
 def _view_dict(view: QuantityView) -> dict[str, Any]:
     data = asdict(view)
-    for row in data["rows"]:
-        row["quote"] = {
-            "text": view.rows[0].quote.text
-            and row["quote"]["before"] + row["quote"]["number"] + row["quote"]["after"],
-            "number": row["quote"]["number"],
-        }
+    for row, source in zip(data["rows"], view.rows, strict=True):
+        row["quote"] = {"text": source.quote.text, "number": source.quote.number}
     return data
 
 
@@ -187,10 +183,11 @@ def _row(measure: Measure, corpus: Corpus) -> TimelineRow:
     language = source.language if source else "en"
     number = claim.value if isinstance(claim.value, int | float) else claim.low
     as_of = claim.as_of
-    date = str(measure.span) if as_of is None and measure.span else _date(as_of)
+    published = f"{source.published} (published)" if source else ""
+    date = published if as_of is None else _date(as_of)
     return TimelineRow(
         claim_id=claim.id,
-        date=date if as_of is not None else f"{date} (published)",
+        date=date,
         value=claim.value_text(),
         low=measure.interval.low,
         high=None if measure.interval.high == float("inf") else measure.interval.high,
@@ -279,8 +276,32 @@ def build_duplicate_report(
     return report
 
 
-def statement_diff(a: str, b: str) -> str:
-    """A compact word diff of two statements, for the terminal."""
-    words_a, words_b = a.split(), b.split()
-    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
-    return f"{matcher.ratio():.0%} same words"
+def project_conflicts(
+    project: Project,
+    *,
+    kinds: list[str] | None = None,
+    status: str = "all",
+    quantity: str | None = None,
+    source: str | None = None,
+) -> ConflictReport:
+    """`vraem-claims conflicts`: load the project, compare its claims, build the report."""
+    corpus = load_corpus(project)
+    return build_conflict_report(
+        corpus, analyse(corpus), kinds=kinds, status=status, quantity=quantity, source=source
+    )
+
+
+def project_duplicates(project: Project, *, status: str = "all") -> DuplicateReport:
+    """`vraem-claims duplicates`: load the project, compare its claims, build the report."""
+    corpus = load_corpus(project)
+    return build_duplicate_report(corpus, analyse(corpus), status=status)
+
+
+def check_tablefmt(tablefmt: str) -> str:
+    from tabulate import tabulate_formats
+
+    if tablefmt not in tabulate_formats:
+        raise ConfigError(
+            f"--tablefmt: unknown format `{tablefmt}` (known: {', '.join(tabulate_formats)})"
+        )
+    return tablefmt

@@ -38,8 +38,6 @@ class Settings(BaseModel):
     max_alias_nodes: Annotated[int, Field(ge=0)] = 100_000
     # Intervals: `about 7500` is 7500 +/- this fraction.
     about_tolerance: Annotated[float, Field(ge=0, le=1)] = 0.1
-    # Worker processes for per-file checks (0: decide from the number of files and CPUs).
-    jobs: Annotated[int, Field(ge=0, le=64)] = 0
 
 
 def read_settings(pyproject: Path) -> Settings | None:

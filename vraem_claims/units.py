@@ -50,6 +50,11 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
      "|toneladas|tonelada métrica|toneladas métricas|tm"),
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
+    # The Peruvian (and Spanish) arroba of 25 pounds; coca and coffee are priced by it.
+    (Unit("arroba", "mass", 11.5), "arroba|arrobas|@"),
+    (Unit("l", "volume", 0.001), "l|lt|lts|liter|liters|litre|litres|litro|litros"),
+    (Unit("gal", "volume", 0.003785411784), "gal|gallon|gallons|us gallon|us gallons|galon|galón"
+     "|galones"),
     (Unit("ha", "area", 1e4), "ha|hectare|hectares|hectárea|hectáreas"),
     (Unit("km2", "area", 1e6), "km2|km²|sq km|square kilometer|square kilometers"
      "|square kilometre|square kilometres|kilómetro cuadrado|kilómetros cuadrados"
@@ -159,14 +164,61 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     key = _key(text)
     if not key:
         return None
-    unit = TABLE.get(key)
+    unit = _measurement(key)
     if unit is not None:
         return unit
-    if key.isascii() and _PINT_GATE.fullmatch(key):
-        unit = _pint_unit(key)
-        if unit is not None:
-            return unit
+    rate = _rate(key, language)
+    if rate is not None:
+        return rate
+    head = _head_unit(key, language)
+    if head is not None:
+        return head
     return _counted(text, language)
+
+
+def _measurement(key: str) -> Unit | None:
+    unit = TABLE.get(key)
+    if unit is None and key.isascii() and _PINT_GATE.fullmatch(key):
+        unit = _pint_unit(key)
+    return unit
+
+
+_RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a)\s+")
+
+
+def _rate(key: str, language: str | None) -> Unit | None:
+    """ "soles per kg", "galones por poza por semana", "USD/kg": a unit divided by others.
+
+    The dimension names every part ("currency:PEN/mass"); counted denominators ("per
+    pit") keep their name, so "litres per pit per week" never meets "litres per week".
+    """
+    parts = [part for part in _RATE_SPLIT.split(key) if part]
+    if len(parts) < 2:
+        return None
+    units = [normalize_unit(part, language=language) for part in parts]
+    if any(unit is None for unit in units):
+        return None
+    first, *rest = (unit for unit in units if unit is not None)
+    factor = first.factor
+    dimensions = [first.dimension]
+    for unit in rest:
+        factor /= unit.factor or 1.0
+        dimensions.append(unit.canonical if unit.dimension == "count" else unit.dimension)
+    canonical = " per ".join(unit.canonical for unit in units if unit is not None)
+    return Unit(canonical, "/".join(dimensions), factor)
+
+
+def _head_unit(key: str, language: str | None) -> Unit | None:
+    """A measurement unit heading a phrase: "flight hours", "horas de vuelo", "toneladas de
+    cocaína" measure time and mass, whatever they qualify."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    for candidate in (words[-1], words[0]):
+        unit = TABLE.get(candidate)
+        if unit is not None and unit.dimension != "count":
+            return unit
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,134 @@
+"""Duplicates: the same fact twice, never a look-alike number or a different figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vraem_claims.analysis import analyse
+
+from conftest import claim, corpus_of
+
+
+def duplicates(tmp_path: Path, claims: list[dict[str, object]]) -> set[tuple[str, str]]:
+    return {pair.ids for pair in analyse(corpus_of(tmp_path / "p", claims)).duplicates}
+
+
+def test_caption_and_body_with_unit_variants(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            "caption",
+            "The command captured two criminals carrying 421 kg of cocaine.",
+            quantity="cocaine seized",
+            value=421,
+            unit="kg",
+            as_of="2020-10-14",
+            place="Ayacucho",
+        ),
+        claim(
+            "body",
+            "Two criminals were caught with 421 kilograms of cocaine hydrochloride.",
+            quantity="cocaine seized",
+            value=421,
+            unit="kilograms",
+            as_of="2020-10-14",
+            place="Ayacucho region",
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("body", "caption")}
+
+
+def test_cross_language_with_tonnes_and_kilos(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            "en",
+            "Police seized 1.2 tonnes of cocaine in Pichari on 9 March 2019.",
+            value=1.2,
+            unit="tonnes",
+            as_of="2019-03-09",
+            place="Pichari",
+        ),
+        claim(
+            "es",
+            "La Policía incautó 1.200 kilos de cocaína en Pichari el 9 de marzo.",
+            value=1200,
+            unit="kilos",
+            as_of="2019-03-09",
+            place="Pichari",
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("en", "es")}
+
+
+def test_same_number_different_event_is_not_a_duplicate(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            "plane",
+            "Troops intercepted a small plane carrying 250 kilos of cocaine.",
+            value=250,
+            unit="kilos",
+            as_of="2014-12-04",
+        ),
+        claim(
+            "boats",
+            "Soldiers interdicted two boats carrying 250 kilos of cocaine.",
+            value=250,
+            unit="kilos",
+            as_of="2014-12",
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == set()
+
+
+def test_same_words_different_number_is_a_conflict_not_a_duplicate(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            "five",
+            "Five soldiers were wounded in the ambush.",
+            value=5,
+            unit="soldiers",
+            as_of="2016-04-09",
+        ),
+        claim(
+            "six",
+            "Six soldiers were wounded in the ambush.",
+            value=6,
+            unit="soldiers",
+            as_of="2016-04-09",
+        ),
+    ]
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    assert analysis.duplicates == []
+    assert analysis.conflicts[0].kind.value == "contradiction"
+
+
+def test_open_bounds_must_be_the_same_bound(tmp_path: Path) -> None:
+    zone = {"quantity": "Shining Path zone of influence", "unit": "square miles"}
+    claims = [
+        claim("before", "zone", **zone, value=74000, qualifier="more_than", as_of=2014),
+        claim("after", "zone", **zone, value=3000, qualifier="more_than", as_of=2014),
+        claim(
+            "again",
+            "zone",
+            **zone,
+            value=74000,
+            qualifier="more_than",
+            as_of=2014,
+            source="informe-es",
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("again", "before")}
+
+
+def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path) -> None:
+    claims = [
+        claim("hq", "The VRAEM Special Command has its headquarters in Pichari.", value="Pichari"),
+        claim(
+            "sede",
+            "El Comando Especial del VRAEM tiene su sede en Pichari.",
+            value="Pichari",
+            source="informe-es",
+        ),
+        claim("other", "The VRAEM Special Command has its headquarters in Cusco.", value="Cusco"),
+    ]
+    assert ("hq", "sede") in duplicates(tmp_path, claims)
+    assert all("other" not in pair for pair in duplicates(tmp_path, claims))

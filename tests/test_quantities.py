@@ -1,0 +1,264 @@
+"""Same-quantity grouping: what groups, what never groups, and blocking that loses nothing."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vraem_claims.analysis import analyse
+from vraem_claims.quantities import Weights, candidate_pairs, similarity
+
+from conftest import claim, corpus_of
+
+
+def groups_of(tmp_path: Path, claims: list[dict[str, object]]) -> list[set[str]]:
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    return [{m.id for m in group.measures} for group in analysis.groups]
+
+
+def together(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> bool:
+    return any({a["id"], b["id"]} <= group for group in groups_of(tmp_path, [a, b]))
+
+
+SAME = [
+    pytest.param(
+        claim(
+            "a",
+            "Police destroyed 263 clandestine landing strips in the VRAEM.",
+            value=263,
+            unit="airstrips",
+            as_of=2014,
+            place="VRAEM",
+        ),
+        claim(
+            "b",
+            "So far we've neutralized 70 clandestine airstrips, the minister said.",
+            value=70,
+            unit="airstrips",
+            as_of="2020-10-14",
+            place="VRAEM",
+        ),
+        id="a series: total in 2014 and running total on a day",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "2 criminals carried 421 kg of cocaine.",
+            quantity="cocaine seized",
+            value=421,
+            unit="kg",
+            as_of="2020-10-14",
+        ),
+        claim(
+            "b",
+            "They carried 421 kilograms of cocaine.",
+            quantity="cocaine seized",
+            value=421,
+            unit="kilograms",
+            as_of="2020-10-14",
+        ),
+        id="kg and kilograms",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "The army seized 1.2 tonnes of cocaine in 2019.",
+            value=1.2,
+            unit="tonnes",
+            as_of=2019,
+        ),
+        claim(
+            "b",
+            "El Ejército incautó 1.200 kilos de cocaína en 2019.",
+            value=1200,
+            unit="kilos",
+            as_of=2019,
+        ),
+        id="across languages and units",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Some 7,500 troops are deployed in the VRAEM.",
+            value=7500,
+            qualifier="about",
+            unit="troops",
+            as_of=2018,
+        ),
+        claim(
+            "b",
+            "Hay unos 9.000 efectivos militares desplegados en el VRAEM.",
+            value=9000,
+            qualifier="about",
+            unit="efectivos",
+            as_of=2021,
+        ),
+        id="troops and efectivos",
+    ),
+]
+
+APART = [
+    pytest.param(
+        claim(
+            "a",
+            "In 2014, the Army seized 14 small planes used by narco-traffickers.",
+            value=14,
+            unit="planes",
+            as_of=2014,
+        ),
+        claim(
+            "b",
+            "Police destroyed 14 clandestine airstrips in 2014.",
+            value=14,
+            unit="airstrips",
+            as_of=2014,
+        ),
+        id="look-alike numbers: planes and airstrips",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "On 9 December security forces captured 356 kilos of cocaine in La Mar.",
+            quantity="cocaine seized",
+            value=356,
+            unit="kilos",
+            as_of="2014-12-09",
+        ),
+        claim(
+            "b",
+            "On 4 December troops intercepted a plane carrying 250 kilos of cocaine.",
+            quantity="cocaine seized",
+            value=250,
+            unit="kilos",
+            as_of="2014-12-04",
+        ),
+        id="two seizures on different days",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Six soldiers were wounded in the attack.",
+            value=6,
+            unit="soldiers",
+            as_of="2018-03-19",
+        ),
+        claim(
+            "b",
+            "Four police officers were killed in the ambush.",
+            value=4,
+            unit="police",
+            as_of="2018-03-19",
+        ),
+        id="wounded soldiers and killed police",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Coca covered 60,400 hectares.",
+            quantity="coca cultivation area",
+            value=60400,
+            unit="hectares",
+            as_of=2014,
+        ),
+        claim(
+            "b",
+            "Forces eradicated 31,000 hectares of coca.",
+            quantity="coca eradicated",
+            value=31000,
+            unit="hectares",
+            as_of=2014,
+        ),
+        id="grown and eradicated",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "The VRAEM covers 5 departments.",
+            quantity="departments covered",
+            value=5,
+            unit="departments",
+        ),
+        claim(
+            "b",
+            "The VRAEM covers 69 districts.",
+            quantity="districts covered",
+            value=69,
+            unit="districts",
+        ),
+        id="departments and districts",
+    ),
+    pytest.param(
+        claim("a", "93 percent of coca is used illegally.", value=93, unit="%"),
+        claim("b", "93 coca growers were arrested.", value=93, unit="growers"),
+        id="a percentage and a count",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Coca gives 55.3% of the value.",
+            quantity="share of value from coca",
+            value=55.3,
+            unit="%",
+        ),
+        claim(
+            "b",
+            "Coffee gives 16.6% of the value.",
+            quantity="share of value from coffee",
+            value=16.6,
+            unit="%",
+        ),
+        id="shares of two crops",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Peru offers 3 million soles for José.",
+            quantity="reward for José",
+            value=3000000,
+            unit="soles",
+        ),
+        claim(
+            "b",
+            "Peru offers 1 million soles for Raúl.",
+            quantity="reward for Raúl",
+            value=1000000,
+            unit="soles",
+        ),
+        id="rewards for two people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_quantity(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> None:
+    assert together(tmp_path, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_different_quantities(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> None:
+    assert not together(tmp_path, a, b)
+
+
+def test_similarity_is_not_fooled_by_subsets() -> None:
+    weight = Weights([frozenset({"area"}), frozenset({"area", "coca"}), frozenset({"troop"})])
+    assert similarity(frozenset({"area"}), frozenset({"area", "coca"}), weight) < 0.5
+    assert similarity(frozenset({"area", "coca"}), frozenset({"area", "coca"}), weight) == 1.0
+
+
+TOKENS = st.frozensets(st.sampled_from([f"t{i:02d}" for i in range(30)]), min_size=1, max_size=6)
+
+
+@given(st.lists(TOKENS, min_size=2, max_size=40), st.sampled_from([0.3, 0.5, 0.7]))
+@settings(max_examples=200, deadline=None)
+def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
+    sets: list[frozenset[str]], threshold: float
+) -> None:
+    weight = Weights(sets)
+    found = candidate_pairs(sets, weight, threshold)
+    for i, j in itertools.combinations(range(len(sets)), 2):
+        if similarity(sets[i], sets[j], weight) >= threshold:
+            assert (i, j) in found
