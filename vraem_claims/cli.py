@@ -498,6 +498,7 @@ def add(
 
 sources_app = typer.Typer(
     add_completion=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(sources_app, name="sources")
