@@ -10,14 +10,9 @@ from vraem_claims.conflicts import Conflict, Kind, classify_group
 from vraem_claims.corpus import Corpus
 from vraem_claims.duplicates import DuplicatePair, numeric_duplicates, text_duplicates
 from vraem_claims.findings import Finding
+from vraem_claims.grouping import QuantityGroup, group_quantities
 from vraem_claims.models import Period
-from vraem_claims.quantities import (
-    Measure,
-    QuantityGroup,
-    group_quantities,
-    measures_of,
-    scored_pairs,
-)
+from vraem_claims.quantities import Measure, measures_of
 from vraem_claims.reviews import check_reviews, fingerprint
 from vraem_claims.rules import finding
 from vraem_claims.textkeys import TextKeys
@@ -38,8 +33,7 @@ def analyse(corpus: Corpus) -> Analysis:
     measures = measures_of(
         claims, corpus.catalog, keys, tolerance=corpus.project.settings.about_tolerance
     )
-    scores = scored_pairs(measures)
-    groups = group_quantities(measures, scores)
+    groups = group_quantities(measures)
     conflicts = [classify_group(group, corpus.catalog) for group in groups]
     numeric = {m.id for m in measures}
     duplicates = sorted(

@@ -16,13 +16,15 @@ independent attributions that agree: two outlets repeating one police figure are
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import combinations
+from itertools import pairwise
 
 from vraem_claims.aliases import fold
 from vraem_claims.glossary import AGENTS
-from vraem_claims.quantities import Measure, QuantityGroup
+from vraem_claims.grouping import QuantityGroup
+from vraem_claims.quantities import Measure
 from vraem_claims.sources import SourceCatalog
 
 
@@ -94,14 +96,27 @@ def _place_difference(a: Measure, b: Measure) -> str:
     return f"different places ({where_a} vs {where_b})"
 
 
+# A group with more claims at overlapping dates than this compares only this many pairs
+# (a newsroom-scale series has a few dozen per date; a runaway import should not stall).
+MAX_PAIRS_PER_GROUP = 200_000
+
+
 def classify_group(group: QuantityGroup, catalog: SourceCatalog) -> Conflict:
+    """Classify the pairs that matter: claims at overlapping dates, and each step of the
+    timeline. A series of disjoint dates is never compared all pairs against all."""
     measures = sorted(group.measures, key=_timeline_key)
     pairs = []
-    for a, b in combinations(measures, 2):
+    for a, b in _overlapping_in_time(measures):
         kind, reason = classify_pair(a, b)
-        pairs.append(PairKind(a.id, b.id, kind, reason))
-    kind = max((pair.kind for pair in pairs), key=lambda k: k.rank)
-    return Conflict(measures, pairs, kind, corroboration(measures, pairs, catalog))
+        if kind is not Kind.CONSISTENT:
+            pairs.append(PairKind(a.id, b.id, kind, reason))
+    for a, b in pairwise(measures):
+        if a.span is not None and b.span is not None and not a.span.overlaps(b.span):
+            kind, reason = classify_pair(a, b)
+            if kind is Kind.TIME_DIFFERENCE:
+                pairs.append(PairKind(a.id, b.id, kind, reason))
+    kind = max((pair.kind for pair in pairs), key=lambda k: k.rank, default=Kind.CONSISTENT)
+    return Conflict(measures, pairs, kind, corroboration(measures, catalog))
 
 
 def _timeline_key(measure: Measure) -> tuple[str, str]:
@@ -109,30 +124,34 @@ def _timeline_key(measure: Measure) -> tuple[str, str]:
     return (start, measure.id)
 
 
-def corroboration(
-    measures: list[Measure], pairs: list[PairKind], catalog: SourceCatalog
-) -> list[tuple[str, int, int]]:
-    """Sets of agreeing claims, each with its number of independent attributions."""
-    agree = {(pair.a, pair.b) for pair in pairs if pair.kind in (Kind.CONSISTENT, Kind.ROUNDING)}
-    clusters: list[list[Measure]] = []
+def _overlapping_in_time(measures: list[Measure]) -> Iterator[tuple[Measure, Measure]]:
+    """Pairs whose dates overlap (a sweep over the timeline), up to MAX_PAIRS_PER_GROUP."""
+    undated = [m for m in measures if m.span is None]
+    dated = [m for m in measures if m.span is not None]
+    active: list[Measure] = []
+    count = 0
+    for measure in dated:
+        assert measure.span is not None
+        active = [m for m in active if m.span is not None and m.span.end >= measure.span.start]
+        for other in [*active, *undated]:
+            count += 1
+            if count > MAX_PAIRS_PER_GROUP:
+                return
+            yield other, measure
+        active.append(measure)
+    for index, measure in enumerate(undated):
+        for other in undated[index + 1 :]:
+            yield measure, other
+
+
+def corroboration(measures: list[Measure], catalog: SourceCatalog) -> list[tuple[str, int, int]]:
+    """Claims stating the same figure for the same dates, with their independent attributions."""
+    clusters: dict[tuple[object, ...], list[Measure]] = {}
     for measure in measures:
-        home = next(
-            (
-                cluster
-                for cluster in clusters
-                if all(
-                    (other.id, measure.id) in agree or (measure.id, other.id) in agree
-                    for other in cluster
-                )
-            ),
-            None,
-        )
-        if home is None:
-            clusters.append([measure])
-        else:
-            home.append(measure)
+        key = (measure.interval, measure.span)
+        clusters.setdefault(key, []).append(measure)
     result = []
-    for cluster in clusters:
+    for cluster in clusters.values():
         attributions = {attribution(m, catalog) for m in cluster}
         first = cluster[0].claim.claim
         shown = first.value_text() + (f" {first.unit}" if first.unit else "")

@@ -10,14 +10,14 @@ statements say the same concepts and their values (if any) name the same thing.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vraem_claims.claims import LoadedClaim
+from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF
 from vraem_claims.quantities import (
     Measure,
-    QuantityGroup,
     Weights,
     candidate_pairs,
     same_time,
@@ -40,21 +40,29 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
     """Pairs of measures of one quantity that agree on value, date and place."""
     found = []
     for group in groups:
-        # Sweep by interval start: only measures whose values can overlap are compared.
-        ordered = sorted(group.measures, key=lambda m: m.rounded.low)
+        for a, b in _agreeing_candidates(group.measures):
+            reasons = _same_fact(a, b)
+            if reasons is None:
+                continue
+            score = group.scores.get((a.id, b.id), group.scores.get((b.id, a.id)))
+            score = 1.0 if score is None else score  # one class: described identically
+            how = f"same quantity ({score:.2f})"
+            found.append(DuplicatePair(_ordered(a.id, b.id), round(score, 2), (how, *reasons)))
+    return found
+
+
+def _agreeing_candidates(measures: list[Measure]) -> Iterator[tuple[Measure, Measure]]:
+    """Pairs at the same year whose values can overlap: a sweep by value inside each year."""
+    by_year: dict[int | None, list[Measure]] = {}
+    for measure in measures:
+        by_year.setdefault(measure.span.start.year if measure.span else None, []).append(measure)
+    for members in by_year.values():
+        ordered = sorted(members, key=lambda m: m.rounded.low)
         for index, a in enumerate(ordered):
             for b in ordered[index + 1 :]:
                 if b.rounded.low > a.rounded.high:
                     break
-                reasons = _same_fact(a, b)
-                if reasons is None:
-                    continue
-                score = group.scores.get((a.id, b.id), group.scores.get((b.id, a.id)))
-                how = f"same quantity ({score:.2f})" if score else "same quantity (via its group)"
-                found.append(
-                    DuplicatePair(_ordered(a.id, b.id), round(score or 0.0, 2), (how, *reasons))
-                )
-    return found
+                yield a, b
 
 
 def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
@@ -115,8 +123,8 @@ def text_duplicates(
     sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
     weight = Weights(sets)
     found = []
-    for i, j in candidate_pairs(sets, weight, SAME_STATEMENT):
-        score = similarity(sets[i], sets[j], weight, containment=False)
+    for i, j in candidate_pairs(sets, weight, SAME_STATEMENT, jaccard=True):
+        score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
         if score < SAME_STATEMENT:
             continue
         a, b = chosen[i].claim, chosen[j].claim

@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vraem_claims.aliases import fold
 from vraem_claims.claims import LoadedClaim
@@ -190,13 +191,25 @@ class Weights:
         self.total = max(total, 1)
         self.counts = counts
 
+        self._cache: dict[str, float] = {}
+
     def __call__(self, token: str) -> float:
-        weight = math.log(1 + self.total / (1 + self.counts.get(token, 0)))
-        return weight / 4 if token in LIGHT else weight
+        cached = self._cache.get(token)
+        if cached is None:
+            cached = math.log(1 + self.total / (1 + self.counts.get(token, 0)))
+            if token in LIGHT:
+                cached /= 4
+            self._cache[token] = cached
+        return cached
 
 
 def similarity(
-    a: frozenset[str], b: frozenset[str], weight: Weights, *, containment: bool = True
+    a: frozenset[str],
+    b: frozenset[str],
+    weight: Weights,
+    *,
+    containment: bool = True,
+    minimum: float = 0.0,
 ) -> float:
     """Weighted similarity of two concept sets, tolerant of typos and cognates.
 
@@ -210,10 +223,25 @@ def similarity(
     shared = a & b
     only_a, only_b = a - shared, b - shared
     matched = sum(weight(t) for t in shared)
-    fuzzy = _fuzzy_matches(only_a, only_b, weight) if only_a and only_b else 0.0
     total = sum(weight(t) for t in a) + sum(weight(t) for t in b)
     if not total:
         return 0.0
+    fuzzy = 0.0
+    if (
+        only_a
+        and only_b
+        and (
+            not minimum
+            or _could_reach(
+                matched,
+                min(_weigh(only_a, weight), _weigh(only_b, weight)),
+                total,
+                minimum,
+                jaccard=not containment,
+            )
+        )
+    ):
+        fuzzy = _fuzzy_matches(only_a, only_b, weight)
     if not containment:
         return (matched + fuzzy) / (total - matched - fuzzy)
     dice = 2 * (matched + fuzzy) / total
@@ -221,6 +249,19 @@ def similarity(
         # One concept inside a phrase proves little ("area" vs "coca area").
         return max(dice - 0.25, 0.0)
     return dice
+
+
+def _weigh(tokens: frozenset[str], weight: Weights) -> float:
+    return sum(weight(t) for t in tokens)
+
+
+def _could_reach(
+    matched: float, most_fuzzy: float, total: float, minimum: float, *, jaccard: bool
+) -> bool:
+    """Whether typo and cognate matches could lift the score to `minimum` at all."""
+    best = matched + most_fuzzy
+    score = best / (total - best) if jaccard else 2 * best / total
+    return score >= minimum
 
 
 def _fuzzy_matches(only_a: frozenset[str], only_b: frozenset[str], weight: Weights) -> float:
@@ -247,6 +288,7 @@ def _fuzzy_matches(only_a: frozenset[str], only_b: frozenset[str], weight: Weigh
 _COGNATE_RULES = (("ph", "f"), ("th", "t"), ("y", "i"), ("v", "b"), ("k", "c"), ("z", "c"))
 
 
+@lru_cache(maxsize=200_000)
 def _cognate_key(token: str) -> str:
     """A crude key under which English and Spanish cognates meet: command/comando,
     attribute/atribuyo, special/especial, integrated/integrado."""
@@ -259,14 +301,19 @@ def _cognate_key(token: str) -> str:
     return word[:5]
 
 
-def same_quantity_score(a: Measure, b: Measure, weight: Weights) -> float:
-    """How alike two measures are in what they measure (0..1); 0 when they cannot match."""
-    if a.dimension != b.dimension or different_events(a, b) or different_facets(a, b):
+def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool = True) -> float:
+    """How alike two measures are in what they measure (0..1); 0 when they cannot match.
+
+    With `events=False` the dates are left out (grouping handles events per measure).
+    """
+    if a.dimension != b.dimension or different_facets(a, b):
         return 0.0
-    score = similarity(a.what, b.what, weight)
+    if events and different_events(a, b):
+        return 0.0
+    score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
     if a.labelled and b.labelled:
         return score  # two labels say what is measured better than two sentences
-    return max(score, similarity(a.statement, b.statement, weight))
+    return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
 
 
 def different_events(a: Measure, b: Measure) -> bool:
@@ -307,11 +354,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             return name
         if presence or (name == "substance" and a.labelled and b.labelled):
             return name  # in a label, "districts with coca" is not "districts"
-    if _dated_to_a_month(a) or _dated_to_a_month(b):
-        # A plane, a boat, a raid: what makes one dated event differ from another figure.
-        here, there = (a.what | a.statement) & OCCASIONS, (b.what | b.statement) & OCCASIONS
-        if here and there and not here & there:
-            return "occasion"
+    here, there = occasion(a), occasion(b)
+    if here and there and not here & there:
+        return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence.
     known = concept_tokens()
@@ -329,6 +374,13 @@ _DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", 
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 
+def occasion(measure: Measure) -> frozenset[str]:
+    """A plane, a boat, a raid: what tells one event dated to a day or month from another."""
+    if not _dated_to_a_month(measure):
+        return frozenset()
+    return (measure.what | measure.statement) & OCCASIONS
+
+
 def _dated_to_a_month(measure: Measure) -> bool:
     span = measure.span
     return span is not None and (span.end - span.start).days <= 31
@@ -340,35 +392,42 @@ _PEOPLE_AND_ACTIONS = frozenset().union(
 
 
 def candidate_pairs(
-    token_sets: Sequence[frozenset[str]], weight: Weights, threshold: float
+    token_sets: Sequence[frozenset[str]],
+    weight: Weights,
+    threshold: float,
+    *,
+    jaccard: bool = False,
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) that could reach `threshold`, without comparing all pairs.
 
-    A pair scores at least `threshold` only if the concepts the two sets share hold at
-    least `threshold` of the lighter set's weight, so the lighter set shares a concept
-    within its prefix of rarest concepts that holds more than `1 - threshold` of its
-    weight. Every set's concepts are indexed; each set probes the index with its prefix
-    only. Any pair with shared concepts above the threshold is found, as by a scan of
-    all pairs, while common concepts ("cocaine", "troops") are only looked up by the
-    few sets made of nothing rarer.
+    Prefix filtering. Concepts are ordered the same way in every set (rarest first); a
+    pair can only reach the threshold if the concepts the two sets share hold at least
+    `threshold` of the lighter set's weight and, with Dice, `threshold / 2` of the
+    heavier one's (with Jaccard, `threshold` of each). The first shared concept then
+    lies within the lighter set's prefix holding `1 - threshold` of its weight and the
+    heavier set's prefix holding `1 - threshold / 2`. So each set is indexed by its long
+    prefix and probes with its short one: every pair an all-pairs scan would accept is
+    found (a property test checks it), and common concepts ("cocaine", "troops") stay
+    out of the index unless a set has nothing rarer.
     """
+    indexed_share = threshold if jaccard else threshold / 2
+    ordered = [sorted(tokens, key=lambda t: (-weight(t), t)) for tokens in token_sets]
     index: dict[str, list[int]] = defaultdict(list)
-    for position, tokens in enumerate(token_sets):
-        for token in tokens:
+    for position, tokens in enumerate(ordered):
+        for token in _prefix(tokens, weight, 1 - indexed_share):
             index[token].append(position)
     found: set[tuple[int, int]] = set()
-    for position, tokens in enumerate(token_sets):
-        for token in _prefix(tokens, weight, threshold):
+    for position, tokens in enumerate(ordered):
+        for token in _prefix(tokens, weight, 1 - threshold):
             for other in index[token]:
                 if other != position:
-                    found.add((min(position, other), max(position, other)))
+                    found.add((other, position) if other < position else (position, other))
     return found
 
 
-def _prefix(tokens: frozenset[str], weight: Weights, threshold: float) -> list[str]:
-    ordered = sorted(tokens, key=lambda t: (-weight(t), t))
-    total = sum(weight(t) for t in ordered)
-    budget = total * (1 - threshold) + 1e-9
+def _prefix(ordered: list[str], weight: Weights, share: float) -> list[str]:
+    """The first concepts of `ordered` until they hold more than `share` of its weight."""
+    budget = sum(weight(t) for t in ordered) * share + 1e-9
     prefix: list[str] = []
     covered = 0.0
     for token in ordered:
@@ -379,113 +438,12 @@ def _prefix(tokens: frozenset[str], weight: Weights, threshold: float) -> list[s
     return prefix
 
 
-@dataclass(slots=True)
-class QuantityGroup:
-    """Measures of one quantity, with the pair scores that joined them."""
-
-    measures: list[Measure]
-    scores: dict[tuple[str, str], float]
-
-
-def group_quantities(
-    measures: Sequence[Measure], scores: dict[tuple[int, int], float]
-) -> list[QuantityGroup]:
-    """Groups of two or more measures of one quantity.
-
-    Pairs join groups from the most similar down, but two groups merge only when no
-    member of one is incompatible with a member of the other (a different facet, event
-    or dimension): similarity may chain, incompatibility may not ("share from coca",
-    "from coffee and coca", "from coffee" never become one quantity).
-    """
-    group_of = list(range(len(measures)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(measures))}
-    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj or _incompatible(measures, members[gi], members[gj]):
-            continue
-        if len(members[gi]) < len(members[gj]):
-            gi, gj = gj, gi
-        for k in members[gj]:
-            group_of[k] = gi
-        members[gi].extend(members.pop(gj))
-    groups = []
-    for indices in members.values():
-        if len(indices) < 2:
-            continue
-        chosen = set(indices)
-        group_scores = {
-            (measures[i].id, measures[j].id): score
-            for (i, j), score in scores.items()
-            if i in chosen and j in chosen
-        }
-        groups.append(QuantityGroup([measures[i] for i in sorted(indices)], group_scores))
-    return groups
-
-
-# Checking every member against every other is quadratic; past this many pairs, a
-# sample of each group stands in (the facets of a group's members largely agree).
-_MAX_LINK_CHECKS = 10_000
-
-
-def _incompatible(measures: Sequence[Measure], left: list[int], right: list[int]) -> bool:
-    if len(left) * len(right) > _MAX_LINK_CHECKS:
-        step_left = max(len(left) // 100, 1)
-        step_right = max(len(right) // 100, 1)
-        left, right = left[::step_left], right[::step_right]
-    return any(
-        different_events(measures[i], measures[j]) or different_facets(measures[i], measures[j])
-        for i in left
-        for j in right
-    )
-
-
-def scored_pairs(
-    measures: Sequence[Measure], *, threshold: float = SAME_QUANTITY
-) -> dict[tuple[int, int], float]:
-    """Pairs of measures of the same quantity, with their scores (blocked, never all pairs)."""
-    weight = Weights(m.what | m.statement for m in measures)
-    candidates: set[tuple[int, int]] = set()
-    by_dimension: dict[str, list[int]] = defaultdict(list)
-    for position, measure in enumerate(measures):
-        by_dimension[measure.dimension].append(position)
-    for members in by_dimension.values():  # different dimensions never match
-        for attribute in ("what", "statement"):
-            sets = [getattr(measures[i], attribute) for i in members]
-            candidates.update(
-                (members[i], members[j]) for i, j in candidate_pairs(sets, weight, threshold)
-            )
-    found = {}
-    for i, j in candidates:
-        score = same_quantity_score(measures[i], measures[j], weight)
-        if score >= threshold:
-            found[(i, j)] = score
-    for i, j in _same_figure_pairs(measures):
-        if (i, j) not in found and same_figure(measures[i], measures[j], weight):
-            found[(i, j)] = threshold
-    return found
-
-
 # The same specific figure, for the same time and place, in claims that share at least a
 # little of what they describe, is the same fact even when their words barely meet
 # ("bienes congelados" and "frozen assets", both 27 million soles in 2017).
 SAME_FIGURE_MIN_SIMILARITY = 0.1
 # Small whole numbers coincide too easily to count as evidence on their own.
 SAME_FIGURE_MIN_VALUE = 13
-# Figures shared by more measures than this are too common to be evidence.
-SAME_FIGURE_MAX_BLOCK = 12
-
-
-def _same_figure_pairs(measures: Sequence[Measure]) -> Iterator[tuple[int, int]]:
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for position, measure in enumerate(measures):
-        interval = measure.interval
-        key = (measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")
-        blocks[key].append(position)
-    for members in blocks.values():
-        if 1 < len(members) <= SAME_FIGURE_MAX_BLOCK:
-            for index, i in enumerate(members):
-                for j in members[index + 1 :]:
-                    yield (i, j)
 
 
 def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
@@ -498,7 +456,11 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
         and not (a.place <= b.place or b.place <= a.place)
     ):
         return False
-    similar = max(similarity(a.what, b.what, weight), similarity(a.statement, b.statement, weight))
+    least = SAME_FIGURE_MIN_SIMILARITY
+    similar = max(
+        similarity(a.what, b.what, weight, minimum=least),
+        similarity(a.statement, b.statement, weight, minimum=least),
+    )
     if similar < SAME_FIGURE_MIN_SIMILARITY:
         return False
     return abs(a.interval.high) >= SAME_FIGURE_MIN_VALUE or similar >= SAME_QUANTITY * 0.6

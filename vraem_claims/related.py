@@ -7,7 +7,7 @@ from pathlib import Path
 
 from vraem_claims.analysis import analyse
 from vraem_claims.claims import ClaimFile, LoadedClaim
-from vraem_claims.conflicts import Kind
+from vraem_claims.conflicts import Kind, classify_pair
 from vraem_claims.corpus import Corpus
 
 
@@ -33,16 +33,25 @@ def related_claims(corpus: Corpus, loaded: LoadedClaim) -> list[str]:
     for conflict in analysis.conflicts:
         if loaded.id not in conflict.ids:
             continue
-        for kind in conflict.pairs:
-            if loaded.id not in (kind.a, kind.b):
-                continue
-            other = by_id[kind.b if kind.a == loaded.id else kind.a]
-            label = "conflict" if kind.kind is Kind.CONTRADICTION else "same quantity"
+        mine = next(m for m in conflict.measures if m.id == loaded.id)
+        kinds = sorted(
+            (
+                (classify_pair(mine, other), other)
+                for other in conflict.measures
+                if other.id != loaded.id
+            ),
+            key=lambda item: (-item[0][0].rank, item[1].id),
+        )
+        for (kind, reason), measure in kinds[:MAX_RELATED]:
+            other = by_id[measure.id]
+            label = "conflict" if kind is Kind.CONTRADICTION else "same quantity"
             value = f"{other.claim.value_text()} {other.claim.unit or ''}".rstrip()
             lines.append(
                 f"{label}: `{other.id}` ({value}, {other.location()}): "
-                f"{kind.kind.value.replace('_', ' ')}, {kind.reason}"
+                f"{kind.value.replace('_', ' ')}, {reason}"
             )
+        if len(kinds) > MAX_RELATED:
+            lines.append(f"same quantity: {len(kinds) - MAX_RELATED} more claims")
         others = frozenset(conflict.ids) - {loaded.id}
         for review in corpus.reviews.reviews:
             if review.review.key == others:
@@ -51,3 +60,7 @@ def related_claims(corpus: Corpus, loaded: LoadedClaim) -> list[str]:
                     "will no longer apply once this claim joins their group; review it again"
                 )
     return lines
+
+
+# A new claim in a long series is shown against its most serious neighbours only.
+MAX_RELATED = 12

@@ -1,0 +1,201 @@
+"""Grouping measures into quantities without comparing all pairs.
+
+1. **Classes.** Measures that describe what they measure identically (same dimension,
+   same concepts, same names) form a class: they are the same quantity unless they are
+   different events. Fuzzy scoring runs between classes, not claims, and a corpus of
+   100,000 claims has far fewer distinct descriptions than claims.
+2. **Families.** Classes whose descriptions are similar enough (`same_quantity_score`,
+   blocked by prefix filtering) or that state one specific figure for one time and
+   place join, from the most similar pair down, unless some class of one family is
+   incompatible with some class of the other (a different action, substance, who...):
+   similarity may chain, incompatibility may not.
+3. **Events.** Within a family, a figure dated to a day that is not a running total is
+   an event: events within `EVENT_DAYS` days of each other are one quantity, and a
+   figure dated to a month containing the day joins it. Everything else (totals and
+   stocks at years, months, periods, running totals) is one series.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from vraem_claims.quantities import (
+    EVENT_DAYS,
+    SAME_QUANTITY,
+    Measure,
+    Weights,
+    candidate_pairs,
+    different_facets,
+    occasion,
+    same_figure,
+    same_quantity_score,
+)
+
+
+@dataclass(slots=True)
+class QuantityGroup:
+    """Measures of one quantity, and the scores of the class pairs that joined them."""
+
+    measures: list[Measure]
+    scores: dict[tuple[str, str], float]
+
+
+ClassKey = tuple[str, frozenset[str], frozenset[str], bool, frozenset[str]]
+
+
+def class_key(measure: Measure) -> ClassKey:
+    """Everything the comparison of two measures reads, except their dates."""
+    return (measure.dimension, measure.what, measure.names, measure.labelled, occasion(measure))
+
+
+def group_quantities(
+    measures: Sequence[Measure], *, threshold: float = SAME_QUANTITY
+) -> list[QuantityGroup]:
+    """Groups of two or more measures of one quantity."""
+    classes: dict[ClassKey, list[int]] = defaultdict(list)
+    for position, measure in enumerate(measures):
+        classes[class_key(measure)].append(position)
+    members = list(classes.values())
+    representatives = [measures[group[0]] for group in members]
+    weight = Weights(m.what | m.statement for m in measures)
+    scores = _class_scores(representatives, weight, threshold)
+    scores.update(_same_figure_classes(measures, members, classes, weight, scores))
+    families = _families(representatives, scores)
+    groups = []
+    for family in families:
+        indices = [i for c in family for i in members[c]]
+        chosen = set(family)
+        family_scores = {
+            (representatives[a].id, representatives[b].id): score
+            for (a, b), score in scores.items()
+            if a in chosen and b in chosen
+        }
+        for quantity in _split_events([measures[i] for i in indices]):
+            if len(quantity) > 1:
+                groups.append(QuantityGroup(quantity, family_scores))
+    return groups
+
+
+def _class_scores(
+    representatives: Sequence[Measure], weight: Weights, threshold: float
+) -> dict[tuple[int, int], float]:
+    """Similar class pairs (blocked by dimension and prefix filtering)."""
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for position, measure in enumerate(representatives):
+        by_dimension[measure.dimension].append(position)
+    candidates: set[tuple[int, int]] = set()
+    for positions in by_dimension.values():  # different dimensions never match
+        for attribute in ("what", "statement"):
+            sets = [getattr(representatives[i], attribute) for i in positions]
+            candidates.update(
+                (positions[i], positions[j]) for i, j in candidate_pairs(sets, weight, threshold)
+            )
+    found = {}
+    for a, b in candidates:
+        score = same_quantity_score(representatives[a], representatives[b], weight, events=False)
+        if score >= threshold:
+            found[(a, b)] = score
+    return found
+
+
+# Figures shared by more measures than this are too common to be evidence.
+SAME_FIGURE_MAX_BLOCK = 12
+
+
+def _same_figure_classes(
+    measures: Sequence[Measure],
+    members: list[list[int]],
+    classes: dict[ClassKey, list[int]],
+    weight: Weights,
+    known: dict[tuple[int, int], float],
+) -> dict[tuple[int, int], float]:
+    """Class pairs joined because two of their measures state one specific figure."""
+    class_of = {}
+    for index, group in enumerate(members):
+        for position in group:
+            class_of[position] = index
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for position, measure in enumerate(measures):
+        interval = measure.interval
+        blocks[(measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")].append(position)
+    found: dict[tuple[int, int], float] = {}
+    for block in blocks.values():
+        if not 1 < len(block) <= SAME_FIGURE_MAX_BLOCK:
+            continue
+        for index, i in enumerate(block):
+            for j in block[index + 1 :]:
+                a, b = sorted((class_of[i], class_of[j]))
+                if a == b or (a, b) in known or (a, b) in found:
+                    continue
+                if same_figure(measures[i], measures[j], weight):
+                    found[(a, b)] = SAME_QUANTITY
+    return found
+
+
+def _families(
+    representatives: Sequence[Measure], scores: dict[tuple[int, int], float]
+) -> list[list[int]]:
+    """Join classes from the most similar pair down, never across incompatible classes."""
+    family_of = list(range(len(representatives)))
+    families: dict[int, list[int]] = {i: [i] for i in range(len(representatives))}
+    for (a, b), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        fa, fb = family_of[a], family_of[b]
+        if fa == fb or _incompatible(representatives, families[fa], families[fb]):
+            continue
+        if len(families[fa]) < len(families[fb]):
+            fa, fb = fb, fa
+        for member in families[fb]:
+            family_of[member] = fa
+        families[fa].extend(families.pop(fb))
+    return list(families.values())
+
+
+def _incompatible(representatives: Sequence[Measure], left: list[int], right: list[int]) -> bool:
+    return any(
+        different_facets(representatives[a], representatives[b]) for a in left for b in right
+    )
+
+
+def _split_events(family: list[Measure]) -> Iterator[list[Measure]]:
+    """The quantities of one family: each run of nearby one-day events, and the series."""
+    events = sorted(
+        (m for m in family if m.day_precise and not m.stock and m.span is not None),
+        key=lambda m: (_day(m), m.id),
+    )
+    runs: list[list[Measure]] = []
+    run_of_event: list[int] = []
+    for event in events:
+        if not runs or (_day(event) - _day(runs[-1][-1])).days > EVENT_DAYS:
+            runs.append([])
+        runs[-1].append(event)
+        run_of_event.append(len(runs) - 1)
+    days = [_day(event) for event in events]
+    in_events = {id(event) for event in events}
+    series: list[Measure] = []
+    for measure in family:
+        if id(measure) in in_events:
+            continue
+        run = _run_containing(measure, days, run_of_event)
+        (runs[run] if run is not None else series).append(measure)
+    yield from runs
+    yield series
+
+
+def _day(measure: Measure) -> dt.date:
+    assert measure.span is not None
+    return measure.span.start
+
+
+def _run_containing(measure: Measure, days: list[dt.date], run_of_event: list[int]) -> int | None:
+    """The event run a figure dated to a month (not a running total) belongs to, if any."""
+    span = measure.span
+    if measure.stock or span is None or (span.end - span.start).days > 31:
+        return None
+    first = bisect.bisect_left(days, span.start)
+    if first < len(days) and days[first] <= span.end:
+        return run_of_event[first]
+    return None
