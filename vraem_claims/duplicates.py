@@ -122,29 +122,27 @@ def text_duplicates(
     chosen = [c for c in claims if c.id not in numeric]
     sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
     weight = Weights(sets)
+    # Duplicates share their date (or both have none): compare within a date only.
+    by_date: dict[object, list[int]] = {}
+    for position, loaded in enumerate(chosen):
+        by_date.setdefault(loaded.claim.date_span(None), []).append(position)
     found = []
-    for i, j in candidate_pairs(sets, weight, SAME_STATEMENT, jaccard=True):
-        score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
-        if score < SAME_STATEMENT:
-            continue
-        a, b = chosen[i].claim, chosen[j].claim
-        if not _same_value(a.value, b.value, keys) or not _same_dates(chosen[i], chosen[j]):
-            continue
-        found.append(
-            DuplicatePair(
-                _ordered(a.id, b.id),
-                round(score, 2),
-                (f"statements say the same ({score:.2f})", "same value"),
+    for positions in by_date.values():
+        bucket = [sets[i] for i in positions]
+        for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
+            i, j = positions[x], positions[y]
+            score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
+            a, b = chosen[i].claim, chosen[j].claim
+            if score < SAME_STATEMENT or not _same_value(a.value, b.value, keys):
+                continue
+            found.append(
+                DuplicatePair(
+                    _ordered(a.id, b.id),
+                    round(score, 2),
+                    (f"statements say the same ({score:.2f})", "same value"),
+                )
             )
-        )
     return found
-
-
-def _same_dates(a: LoadedClaim, b: LoadedClaim) -> bool:
-    """Both undated (timeless statements), or dated to the same span."""
-    if a.claim.as_of is None or b.claim.as_of is None:
-        return a.claim.as_of is None and b.claim.as_of is None
-    return a.claim.date_span(None) == b.claim.date_span(None)
 
 
 def _same_value(a: object, b: object, keys: TextKeys) -> bool:
