@@ -27,7 +27,11 @@ LIST_KEY = "aliases"
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text: the form all comparisons use."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        return " ".join(decomposed.split())
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(stripped.split())
 

@@ -166,7 +166,7 @@ def read_yaml_file(
             )
         )
         return loaded
-    loaded.findings.extend(_undo_coercions(root, document.coercions, display_path))
+    loaded.findings.extend(_undo_coercions(document.coercions, display_path))
     loaded.items = items
     return loaded
 
@@ -284,17 +284,13 @@ def _locate(item: YMap, loc: tuple[int | str, ...], *, key_position: bool) -> tu
     return position, name or "(entry)"
 
 
-def _undo_coercions(root: YMap, coercions: list[Coercion], display_path: str) -> list[Finding]:
+def _undo_coercions(coercions: list[Coercion], display_path: str) -> list[Finding]:
     found = []
     for coercion in coercions:
-        parent = _parent(root, coercion.path)
-        key = coercion.path[-1]
-        field_name = next(
-            (part for part in reversed(coercion.path) if isinstance(part, str)), str(key)
-        )
+        field_name = coercion.field or str(coercion.key)
         as_text = isinstance(coercion.value, bool) or field_name in TEXT_FIELDS
-        if as_text and parent is not None:
-            parent[key] = coercion.raw  # type: ignore[index]  # key matches parent's kind
+        if as_text:
+            coercion.parent[coercion.key] = coercion.raw  # type: ignore[index]  # key fits parent
             advice = f"read as the text `{coercion.raw}`; quote it to say so"
         else:
             advice = _number_advice(coercion)
@@ -317,16 +313,6 @@ def _number_advice(coercion: Coercion) -> str:
         grouped = int(coercion.raw.replace(".", "").lstrip("+"))
         return f"if the dot groups thousands write {grouped}, otherwise write {value:g}"
     return f"write {value:g} to say so, or quote the text"
-
-
-def _parent(root: YMap, path: tuple[str | int, ...]) -> YMap | YSeq | None:
-    node: Any = root
-    for part in path[:-1]:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node if isinstance(node, YMap | YSeq) else None
 
 
 def _problem_finding(problem: Any, display_path: str) -> Finding:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -293,12 +293,20 @@ def check_edit(
         raise InputError(failure)
     if any(old_items[i] != items[j] for i, j in kept):
         raise InputError(failure)
-    coerced = {c.path[1] for c in after.coercions if len(c.path) > 1 and c.path[0] == list_key}
+    coerced = {id(c.parent) for c in after.coercions}
     for index, model in written.items():
-        if index in coerced:
-            raise InputError(failure)
+        if coerced & set(_containers(items[index])):
+            raise InputError(failure)  # YAML 1.1 would read a written value as another type
         try:
             if type(model).model_validate(items[index]) != model:
                 raise InputError(failure)
         except ValidationError:
             raise InputError(failure) from None
+
+
+def _containers(node: object) -> Iterator[int]:
+    """The ids of `node` and every mapping and list inside it."""
+    if isinstance(node, YMap | YSeq):
+        yield id(node)
+        for child in node.values() if isinstance(node, YMap) else node:
+            yield from _containers(child)

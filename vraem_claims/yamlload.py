@@ -66,9 +66,14 @@ class YamlProblem:
 
 @dataclass(frozen=True, slots=True)
 class Coercion:
-    """A plain scalar that YAML 1.1 turned into a non-string value."""
+    """A plain scalar that YAML 1.1 turned into a non-string value.
 
-    path: tuple[str | int, ...]
+    `parent[key]` holds the value; `field` is the nearest mapping key above it.
+    """
+
+    parent: YMap | YSeq
+    key: str | int
+    field: str
     line: int
     col: int
     raw: str
@@ -126,10 +131,11 @@ def load_yaml(text: str, *, limits: YamlLimits | None = None) -> YamlDocument:
     if node is None:
         return YamlDocument(None)
     builder = _Builder(limits)
-    expansion = _expanded_size(node, builder)
-    if expansion is not None:
-        return YamlDocument(None, [expansion])
-    data = builder.build(node, ())
+    if "&" in text:  # without an anchor there is no alias to expand
+        expansion = _expanded_size(node, builder)
+        if expansion is not None:
+            return YamlDocument(None, [expansion])
+    data = builder.build(node, "")
     return YamlDocument(data, builder.problems, builder.coercions)
 
 
@@ -261,102 +267,141 @@ class _Builder:
         mark = node.start_mark
         self.problems.append(YamlProblem(code, message, mark.line + 1, mark.column + 1))
 
-    def build(self, node: yaml.Node, path: tuple[str | int, ...]) -> Any:
+    def build(self, node: yaml.Node, field: str) -> Any:
+        """The value of `node`; `field` is the nearest mapping key above it."""
         if node.tag not in _KNOWN_TAGS:
             self.problem("Y006", f"tag `{node.tag}` is not supported and was not constructed", node)
         if isinstance(node, yaml.MappingNode):
-            return self.build_map(node, path)
+            return self.build_map(node)
         if isinstance(node, yaml.SequenceNode):
-            return self.build_seq(node, path)
+            return self.build_seq(node, field)
         assert isinstance(node, yaml.ScalarNode)
-        return self.build_scalar(node, path)
+        return self.build_scalar(node)
 
-    def build_map(self, node: yaml.MappingNode, path: tuple[str | int, ...]) -> YMap:
-        result = YMap(_position(node))
+    def build_map(self, node: yaml.MappingNode) -> YMap:
+        mark = node.start_mark
+        result = YMap((mark.line + 1, mark.column + 1))
+        key_pos, value_pos, spans = result.key_pos, result.value_pos, result.spans
         merged: list[YMap] = []
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                merged.extend(self._merge_sources(value_node, path))
+                merged.extend(self._merge_sources(value_node))
                 continue
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not yaml.ScalarNode:
                 self.problem("Y004", "a mapping key must be a plain string", key_node)
                 continue
             key = str(key_node.value)
-            if key in result:
-                first = result.key_pos[key]
+            if key in key_pos:
                 self.problem(
                     "Y002",
-                    f"key `{key}` repeats the one at line {first[0]}; this value is ignored",
+                    f"key `{key}` repeats the one at line {key_pos[key][0]}; this value is ignored",
                     key_node,
                 )
                 continue
-            result.key_pos[key] = _position(key_node)
-            result.value_pos[key] = _position(value_node)
-            value = self.build(value_node, (*path, key))
-            if isinstance(value_node, yaml.ScalarNode):
-                result.spans[key] = _span(value_node)
-                if value_node.style == "" and not isinstance(value, str) and value is not None:
+            mark = key_node.start_mark
+            key_pos[key] = (mark.line + 1, mark.column + 1)
+            start = value_node.start_mark
+            value_pos[key] = (start.line + 1, start.column + 1)
+            if type(value_node) is yaml.ScalarNode:
+                spans[key] = (start.index, value_node.end_mark.index, value_node.style or "")
+                if value_node.tag == _STR:  # the common case, without a call
+                    result[key] = value_node.value
+                    continue
+                value = self.build_scalar(value_node)
+                if value_node.tag not in _KNOWN_TAGS:
+                    self.problem(
+                        "Y006",
+                        f"tag `{value_node.tag}` is not supported and was not constructed",
+                        value_node,
+                    )
+                elif not value_node.style and value is not None and not isinstance(value, str):
                     result.raw[key] = value_node.value
-            result[key] = value
+                    self._coerced(result, key, key, value_node, value)
+                result[key] = value
+            else:
+                result[key] = self.build(value_node, key)
         for source in merged:  # explicit keys win over merged ones, as in YAML's merge spec
             for key, value in source.items():
                 if key not in result:
                     result[key] = value
-                    result.key_pos[key] = source.key_pos[key]
-                    result.value_pos[key] = source.value_pos[key]
+                    key_pos[key] = source.key_pos[key]
+                    value_pos[key] = source.value_pos[key]
         return result
 
-    def _merge_sources(self, node: yaml.Node, path: tuple[str | int, ...]) -> list[YMap]:
+    def _merge_sources(self, node: yaml.Node) -> list[YMap]:
         nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
         sources = []
         for item in nodes:
             if isinstance(item, yaml.MappingNode):
-                sources.append(self.build_map(item, path))
+                sources.append(self.build_map(item))
             else:
                 self.problem("Y004", "a merge key (`<<`) must refer to a mapping", item)
         return sources
 
-    def build_seq(self, node: yaml.SequenceNode, path: tuple[str | int, ...]) -> YSeq:
-        result = YSeq(_position(node))
+    def build_seq(self, node: yaml.SequenceNode, field: str) -> YSeq:
+        mark = node.start_mark
+        result = YSeq((mark.line + 1, mark.column + 1))
+        item_pos, spans = result.item_pos, result.spans
         for index, item in enumerate(node.value):
-            result.item_pos.append(_position(item))
-            value = self.build(item, (*path, index))
-            if isinstance(item, yaml.ScalarNode):
-                result.spans[index] = _span(item)
-                if item.style == "" and not isinstance(value, str) and value is not None:
+            start = item.start_mark
+            item_pos.append((start.line + 1, start.column + 1))
+            if type(item) is yaml.ScalarNode:
+                spans[index] = (start.index, item.end_mark.index, item.style or "")
+                if item.tag == _STR:
+                    result.append(item.value)
+                    continue
+                value = self.build(item, field)
+                if (
+                    item.tag in _KNOWN_TAGS
+                    and not item.style
+                    and value is not None
+                    and (not isinstance(value, str))
+                ):
                     result.raw[index] = item.value
-            result.append(value)
+                    self._coerced(result, index, field, item, value)
+                result.append(value)
+            else:
+                result.append(self.build(item, field))
         return result
 
-    def build_scalar(self, node: yaml.ScalarNode, path: tuple[str | int, ...]) -> Any:
+    def build_scalar(self, node: yaml.ScalarNode) -> Any:
         raw: str = node.value
         tag = node.tag
         if tag in (_STR, _TIMESTAMP) or tag not in _KNOWN_TAGS:
             return raw  # dates are parsed (and validated) by the schema layer
         if tag == _NULL:
             return None
-        value: Any
-        reason = ""
         if tag == _BOOL:
-            value = raw.lower() in _TRUE_WORDS
-            if raw.lower() not in ("true", "false"):
-                reason = f"YAML 1.1 reads `{raw}` as {str(value).lower()}"
-        elif tag == _INT:
-            value = _yaml11_int(raw)
-            if not _PLAIN_INT.fullmatch(raw):
-                reason = f"YAML 1.1 reads `{raw}` as the integer {value}"
-        elif tag == _FLOAT:
-            value = _yaml11_float(raw)
-            if not _PLAIN_FLOAT.fullmatch(raw) or _GROUPED_THOUSANDS.fullmatch(raw):
-                reason = f"YAML 1.1 reads `{raw}` as the number {value}"
-        else:  # pragma: no cover - every known scalar tag is handled above
-            return raw
-        if reason and node.style == "":
-            mark = node.start_mark
-            self.coercions.append(
-                Coercion(path, mark.line + 1, mark.column + 1, raw, value, reason)
-            )
-        return value
+            return raw.lower() in _TRUE_WORDS
+        if tag == _INT:
+            return _yaml11_int(raw)
+        if tag == _FLOAT:
+            return _yaml11_float(raw)
+        return raw  # pragma: no cover - every known scalar tag is handled above
+
+    def _coerced(
+        self, parent: YMap | YSeq, key: str | int, field: str, node: yaml.ScalarNode, value: Any
+    ) -> None:
+        """Record a plain scalar that YAML 1.1 reads as something its author may not mean."""
+        raw: str = node.value
+        if node.tag == _BOOL:
+            if raw.lower() in ("true", "false"):
+                return
+            reason = f"YAML 1.1 reads `{raw}` as {str(value).lower()}"
+        elif node.tag == _INT:
+            if _PLAIN_INT.fullmatch(raw):
+                return
+            reason = f"YAML 1.1 reads `{raw}` as the integer {value}"
+        elif node.tag == _FLOAT:
+            if _PLAIN_FLOAT.fullmatch(raw) and not _GROUPED_THOUSANDS.fullmatch(raw):
+                return
+            reason = f"YAML 1.1 reads `{raw}` as the number {value}"
+        else:
+            return
+        mark = node.start_mark
+        self.coercions.append(
+            Coercion(parent, key, field, mark.line + 1, mark.column + 1, raw, value, reason)
+        )
 
 
 def _position(node: yaml.Node) -> Position:
