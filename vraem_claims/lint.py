@@ -7,13 +7,16 @@ runs file by file; checks across files (ids, aliases, suppressions) run after.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from vraem_claims.claimchecks import check_dates, check_fields, check_ids, check_source_dates
 from vraem_claims.claims import LoadedClaim
-from vraem_claims.corpus import load_corpus
+from vraem_claims.corpus import Corpus, load_corpus, paused_collector
 from vraem_claims.findings import Finding, Severity
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import (
@@ -62,6 +65,57 @@ def check_claim(
     return found, anchors
 
 
+def claim_findings(corpus: Corpus, *, today: dt.date) -> list[Finding]:
+    """The findings of every per-claim check over the corpus."""
+    found: list[Finding] = []
+    for claim_file in corpus.files:
+        for loaded in claim_file.claims:
+            found.extend(check_claim(loaded, corpus.catalog, corpus.project, today=today)[0])
+    return found
+
+
+# Below this many claims a worker process costs more than it saves.
+PARALLEL_FROM = 5_000
+_SHARED: tuple[Corpus, dt.date] | None = None
+
+
+def _claim_findings_in_worker() -> list[Finding]:
+    assert _SHARED is not None
+    return claim_findings(_SHARED[0], today=_SHARED[1])
+
+
+def start_claim_checks(corpus: Corpus, *, today: dt.date) -> Callable[[], list[Finding]]:
+    """Start the per-claim checks; the returned function gives their findings.
+
+    On a large corpus (and where processes can fork) they run in a second process that
+    inherits the loaded corpus, while this one compares claims: on two cores, the two
+    halves of lint take the time of the longer one. `jobs = 1` keeps one process.
+    """
+    global _SHARED
+    claims = sum(len(claim_file.claims) for claim_file in corpus.files)
+    jobs = corpus.project.settings.jobs
+    if (
+        jobs == 1
+        or (jobs == 0 and claims < PARALLEL_FROM)
+        or ("fork" not in multiprocessing.get_all_start_methods())
+    ):
+        found = claim_findings(corpus, today=today)
+        return lambda: found
+    _SHARED = (corpus, today)
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = executor.submit(_claim_findings_in_worker)
+
+    def finish() -> list[Finding]:
+        global _SHARED
+        try:
+            return future.result()
+        finally:
+            executor.shutdown()
+            _SHARED = None
+
+    return finish
+
+
 def run_lint(
     project: Project,
     paths: list[Path] | None = None,
@@ -70,14 +124,19 @@ def run_lint(
     today: dt.date | None = None,
 ) -> LintReport:
     """Run every check and return the selected, unsuppressed findings, sorted."""
-    today = today or dt.date.today()
+    with paused_collector():
+        return _run_lint(project, paths, selection=selection, today=today or dt.date.today())
+
+
+def _run_lint(
+    project: Project, paths: list[Path] | None, *, selection: Selection, today: dt.date
+) -> LintReport:
     corpus = load_corpus(project, paths)
     catalog = corpus.catalog
     findings = list(corpus.findings)
     for claim_file in corpus.files:
         findings.extend(claim_file.findings)
-        for loaded in claim_file.claims:
-            findings.extend(check_claim(loaded, catalog, project, today=today)[0])
+    claim_findings = start_claim_checks(corpus, today=today)
     findings.extend(
         check_ids(
             (claim_id, claim_file.display_path, position)
@@ -91,6 +150,7 @@ def run_lint(
     from vraem_claims.analysis import analyse, comparison_findings
 
     findings.extend(comparison_findings(corpus, analyse(corpus)))
+    findings.extend(claim_findings())
     findings.extend(catalog.check_files())
     findings.extend(check_source_dates(catalog, today=today))
     findings = apply_suppressions(findings, corpus.files)
