@@ -1,0 +1,194 @@
+"""The general glossary: folded, unambiguous forms that reach their own concepts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vraem_claims import textkeys
+from vraem_claims.aliases import fold
+from vraem_claims.glossary import CONCEPTS
+from vraem_claims.glossary_general import EXTENSIONS, GENERAL_CONCEPTS
+
+NEW_SOURCES = {"general": GENERAL_CONCEPTS, "extensions": EXTENSIONS}
+# Folded text: lower-case ASCII letters and digits, single spaces, and the
+# hyphens inside names of things ("covid-19", "peque-peque").
+_FOLDED = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+
+
+def _new_forms() -> list[tuple[str, str, str]]:
+    return [
+        (source, concept, form)
+        for source, concepts in NEW_SOURCES.items()
+        for concept, forms in concepts.items()
+        for form in forms
+    ]
+
+
+def _merged() -> dict[str, tuple[str, ...]]:
+    """The glossary as textkeys would read it: extensions appended, general concepts after."""
+    merged = {concept: forms + EXTENSIONS.get(concept, ()) for concept, forms in CONCEPTS.items()}
+    merged.update(GENERAL_CONCEPTS)
+    return merged
+
+
+def _index(
+    monkeypatch: pytest.MonkeyPatch, concepts: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, str], dict[str, str]]:
+    monkeypatch.setattr(textkeys, "CONCEPTS", concepts)
+    return textkeys.build_glossary_index()
+
+
+def _lookup(index: dict[str, str], phrases: dict[str, str], form: str) -> str | None:
+    """The concept textkeys gives a form: phrases whole, words by form or stem."""
+    if " " in form or "-" in form:
+        return phrases.get(form)
+    return index.get(form) or index.get(textkeys.stem_en(form)) or index.get(textkeys.stem_es(form))
+
+
+def test_size() -> None:
+    assert 500 <= len(GENERAL_CONCEPTS) <= 800
+
+
+def test_forms_are_folded_and_not_empty() -> None:
+    for source, concept, form in _new_forms():
+        assert form, (source, concept)
+        assert form == fold(form), (source, concept, form)
+        assert _FOLDED.fullmatch(form), (source, concept, form)
+
+
+def test_no_form_in_two_concepts() -> None:
+    owner: dict[str, str] = {}
+    for concept, forms in CONCEPTS.items():
+        for form in forms:
+            owner.setdefault(form, f"glossary:{concept}")
+    for source, concept, form in _new_forms():
+        here = f"{source}:{concept}"
+        assert owner.setdefault(form, here) == here, (form, owner[form], here)
+
+
+def test_no_form_twice_in_a_concept() -> None:
+    for source, concept, form in _new_forms():
+        forms = NEW_SOURCES[source][concept]
+        assert forms.count(form) == 1, (source, concept, form)
+
+
+def test_concept_names() -> None:
+    existing = {concept.replace(" ", "_") for concept in CONCEPTS}
+    for concept in GENERAL_CONCEPTS:
+        assert re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", concept), concept
+        assert len(concept.split()) <= 3, concept
+        assert concept.replace(" ", "_") not in existing, concept
+    assert set(EXTENSIONS) <= set(CONCEPTS)
+
+
+def test_single_words_are_not_dropped_as_stop_words() -> None:
+    dropped = textkeys.STOPWORDS | textkeys.NUMBER_WORDS | textkeys.MONTHS
+    for source, concept, form in _new_forms():
+        if " " not in form and "-" not in form:
+            assert form not in dropped and len(form) >= 2, (source, concept, form)
+
+
+def test_every_form_reaches_its_concept(monkeypatch: pytest.MonkeyPatch) -> None:
+    index, phrases = _index(monkeypatch, _merged())
+    wrong = [
+        (source, concept, form, _lookup(index, phrases, form))
+        for source, concept, form in _new_forms()
+        if _lookup(index, phrases, form) != concept.replace(" ", "_")
+    ]
+    assert not wrong
+
+
+def test_existing_forms_keep_their_concepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _index(monkeypatch, dict(CONCEPTS))
+    after = _index(monkeypatch, _merged())
+    changed = [
+        (concept, form)
+        for concept, forms in CONCEPTS.items()
+        for form in forms
+        if _lookup(*before, form) != _lookup(*after, form)
+    ]
+    assert not changed
+
+
+# Concept names are index keys of their own: these names take a word that an
+# existing concept reached only through a stem, on purpose ("plan" was the
+# Spanish stem of "plane", "year" the stem of "yearly", "covid" of "cover").
+TAKEN_ON_PURPOSE = frozenset(
+    "covid worker cooperative terrorism insurgency commander office policy plan year "
+    "disability planned".split()
+)
+
+
+def test_names_take_no_word_from_existing_concepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _index(monkeypatch, dict(CONCEPTS))
+    taken = {
+        concept
+        for concept in GENERAL_CONCEPTS
+        if " " not in concept and "-" not in concept and _lookup(*before, concept) is not None
+    }
+    assert taken == TAKEN_ON_PURPOSE
+
+
+# Everyday words whose meaning the general glossary must leave alone: a form's
+# Snowball stem would otherwise claim them ("granada" claims "gran", "solares"
+# claims "soles", "procesamiento" claims "proceso", "import" claims "important").
+EVERYDAY = """
+    soles sol dolares informe informes informacion informa trata trato interno internos internal
+    cabo general media medios medio mayor mayores oficial oficiales penal penales veces vez tiempo
+    time times lugar place parte part forma manera way tipo nivel level data dato datos punto point
+    zona zone grupo group uso use used servicio service sistema system proceso procesos process
+    processes medida measure accion action hace hacen hizo made make estado state pais mundo world
+    fuente source according report reported importante important gran great grande large alto high
+    bajo low still whole referencia reference ejemplo example respecto relacion relation related
+    despues antes local localidad nacional internacional international
+    van mal tal resto sido ganan ganar cargo cargos close reto retos lima corto cortar orden hold
+    piso pisos
+""".split()
+
+
+def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _index(monkeypatch, dict(CONCEPTS))
+    after = _index(monkeypatch, _merged())
+    changed = [
+        (word, _lookup(*before, word), _lookup(*after, word))
+        for word in EVERYDAY
+        if _lookup(*before, word) != _lookup(*after, word)
+    ]
+    assert not changed
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("road built", "carretera construida"),
+        ("flight hours", "horas de vuelo"),
+        ("frozen assets", "bienes congelados"),
+        ("days in captivity", "dias de cautiverio"),
+        ("landmines", "minas"),
+        ("health posts", "postas de salud"),
+        ("pupils enrolled", "alumnos matriculados"),
+        ("money laundering cases", "casos de lavado de activos"),
+        ("prosecutors", "fiscales"),
+        ("prison inmates", "reclusos en carceles"),
+        ("fuel consumption per week", "consumo semanal de combustible"),
+        ("ronda members", "ronderos"),
+        ("kidnapping victims", "victimas de secuestro"),
+        ("schools", "escuelas"),
+        ("dried leaf", "hoja seca"),
+    ],
+)
+def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:
+    index, phrases = _index(monkeypatch, _merged())
+    monkeypatch.setattr(textkeys, "_glossary", lambda: _pattern(index, phrases))
+    keys = textkeys.TextKeys()
+    assert set(keys.concepts(english)) == set(keys.concepts(spanish))
+
+
+def _pattern(
+    index: dict[str, str], phrases: dict[str, str]
+) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternation = "|".join(re.escape(phrase) for phrase in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), phrases, index
