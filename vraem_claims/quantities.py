@@ -360,8 +360,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence.
     known = concept_tokens()
-    counted_a = (a.counted & known) - _PEOPLE_AND_ACTIONS
-    counted_b = (b.counted & known) - _PEOPLE_AND_ACTIONS
+    counted_a = (a.counted & known) - _PEOPLE_AND_ACTIONS - LIGHT
+    counted_b = (b.counted & known) - _PEOPLE_AND_ACTIONS - LIGHT
     if counted_a and counted_b and not counted_a & counted_b:
         return "unit"
     if a.names and b.names and not a.names & b.names:

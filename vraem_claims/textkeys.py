@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from vraem_claims.aliases import Aliases, fold
-from vraem_claims.glossary import COMPOUNDS, CONCEPTS, NOT_NAMES
+from vraem_claims.glossary import COMPOUNDS, NOT_NAMES
+from vraem_claims.glossary import CONCEPTS as DOMAIN_CONCEPTS
+from vraem_claims.glossary_general import EXTENSIONS, GENERAL_CONCEPTS
+
+# The domain's concepts (with their general-vocabulary extensions) first, then general
+# news vocabulary: the index gives a word or stem to the first concept that lists it.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    concept: forms + EXTENSIONS.get(concept, ()) for concept, forms in DOMAIN_CONCEPTS.items()
+} | GENERAL_CONCEPTS
 
 # Words, with glossary concepts joined by "_" kept whole ("landing_strip").
 _TOKEN = re.compile(r"[^\W\d]+")
