@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from vraem_claims.anchoring import Match
 from vraem_claims.corpus import Corpus
 from vraem_claims.drafting import (
@@ -36,6 +34,7 @@ from vraem_claims.errors import InputError
 from vraem_claims.models import SLUG_PATTERN, Claim
 from vraem_claims.prompts import Asker, missing
 from vraem_claims.sources import SourceText
+from vraem_claims.validation import model_or_error
 from vraem_claims.yamlrender import Plain
 
 REQUIRED = ("source", "quote", "statement")
@@ -251,9 +250,4 @@ def _claim_id(
 
 
 def _model(values: dict[str, Any]) -> Claim:
-    try:
-        return Claim.model_validate(values)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in error["loc"]) or "claim"
-        raise InputError(f"`{where}`: {error['msg']}") from None
+    return model_or_error(Claim, values, as_options=False)

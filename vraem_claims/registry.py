@@ -14,8 +14,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from vraem_claims import __version__
 from vraem_claims.corpus import Corpus, load_catalog
 from vraem_claims.errors import InputError
@@ -23,6 +21,7 @@ from vraem_claims.filing import read_text, require_writable
 from vraem_claims.models import Source
 from vraem_claims.project import SOURCES_FILE, Project
 from vraem_claims.storage import folder_lock, write_atomic
+from vraem_claims.validation import model_or_error
 from vraem_claims.yamlinsert import append_item, check_edit, item_ids, list_items
 from vraem_claims.yamlrender import Plain
 
@@ -206,12 +205,7 @@ def _model(new: NewSource) -> Source:
         "language": new.language,
         "url": new.url,
     }
-    try:
-        return Source.model_validate({k: v for k, v in values.items() if v is not None})
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in error["loc"]) or "source"
-        raise InputError(f"--{where}: {error['msg']}") from None
+    return model_or_error(Source, values, as_options=True)
 
 
 def _fields(source: Source) -> list[tuple[str, Any]]:

@@ -13,8 +13,6 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
 from vraem_claims.analysis import Analysis, analyse, unique_claims
 from vraem_claims.corpus import load_corpus
 from vraem_claims.errors import InputError
@@ -23,6 +21,7 @@ from vraem_claims.project import Project
 from vraem_claims.prompts import Asker, missing
 from vraem_claims.reviews import CONFLICT_VERDICTS, DUPLICATE_VERDICTS, Review, fingerprint
 from vraem_claims.storage import locked_update
+from vraem_claims.validation import model_or_error
 from vraem_claims.yamlinsert import append_item, check_edit, list_items, replace_item
 from vraem_claims.yamlload import YMap
 from vraem_claims.yamlrender import Plain
@@ -179,12 +178,7 @@ def _membership(ids: list[str], found: dict[str, list[str]], what: str) -> str:
 
 
 def _model(values: dict[str, object]) -> Review:
-    try:
-        return Review.model_validate({k: v for k, v in values.items() if v is not None})
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in error["loc"]) or "review"
-        raise InputError(f"--{where}: {error['msg']}") from None
+    return model_or_error(Review, values, as_options=True)
 
 
 def _fields(review: Review) -> list[tuple[str, object]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from vraem_claims.errors import InputError
 from vraem_claims.findings import Finding, Location
 from vraem_claims.rules import finding
 from vraem_claims.yamlload import (
@@ -169,6 +170,18 @@ def read_yaml_file(
     loaded.findings.extend(_undo_coercions(document.coercions, display_path))
     loaded.items = items
     return loaded
+
+
+def model_or_error(model: type[M], values: Mapping[str, Any], *, as_options: bool) -> M:
+    """`values` (None values left out) as `model`, or an InputError naming the first field
+    at fault, as a command-line option (`--published`) or as a field (`value`)."""
+    try:
+        return model.model_validate({k: v for k, v in values.items() if v is not None})
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in error["loc"]) or model.__name__.lower()
+        label = f"--{where}" if as_options else f"`{where}`"
+        raise InputError(f"{label}: {error['msg']}") from None
 
 
 def validate_items(
