@@ -20,6 +20,7 @@ from vraem_claims.quantities import (
     Measure,
     Weights,
     candidate_pairs,
+    nested_places,
     same_time,
     similarity,
 )
@@ -68,13 +69,7 @@ def _agreeing_candidates(measures: list[Measure]) -> Iterator[tuple[Measure, Mea
 def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
     if not _values_agree(a, b):
         return None
-    if not same_time(a, b):
-        return None
-    if (
-        a.place is not None
-        and b.place is not None
-        and not (a.place <= b.place or b.place <= a.place)
-    ):
+    if not same_time(a, b) or not nested_places(a, b):
         return None
     value = "same value" if a.interval == b.interval else "values agree"
     unit = f" ({a.unit})" if a.unit else ""

@@ -450,11 +450,7 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
     """Two measures stating one specific figure for one time and place, and nothing against."""
     if different_events(a, b) or different_facets(a, b) or not same_time(a, b):
         return False
-    if (
-        a.place is not None
-        and b.place is not None
-        and not (a.place <= b.place or b.place <= a.place)
-    ):
+    if not nested_places(a, b):
         return False
     least = SAME_FIGURE_MIN_SIMILARITY
     similar = max(
@@ -464,6 +460,13 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
     if similar < SAME_FIGURE_MIN_SIMILARITY:
         return False
     return abs(a.interval.high) >= SAME_FIGURE_MIN_VALUE or similar >= SAME_QUANTITY * 0.6
+
+
+def nested_places(a: Measure, b: Measure) -> bool:
+    """The same place, one inside the other ("Pichari" in "Pichari, Cusco"), or unknown."""
+    if a.place is None or b.place is None:
+        return True
+    return a.place <= b.place or b.place <= a.place
 
 
 def same_time(a: Measure, b: Measure) -> bool:
