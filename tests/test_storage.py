@@ -109,6 +109,6 @@ def test_a_fix_on_a_file_changed_meanwhile_is_refused(tmp_path: Path) -> None:
     path = root / "claims" / "quote.yaml"
     changed = "# a comment added by someone else\n" + path.read_text(encoding="utf-8")
     path.write_text(changed, encoding="utf-8")
-    with pytest.raises(InputError, match="nothing was written|changed since"):
+    with pytest.raises(InputError, match=r"nothing was written|changed since"):
         apply_fixes(project, edits)
     assert path.read_text(encoding="utf-8") == changed
