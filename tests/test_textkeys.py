@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vraem_claims.aliases import Aliases
-from vraem_claims.textkeys import TextKeys
+from vraem_claims.textkeys import TextKeys, replace_phrases
 
 KEYS = TextKeys()
 
@@ -58,3 +58,50 @@ def test_names_are_capitalised_words_that_are_not_concepts(
     text: str, names: tuple[str, ...]
 ) -> None:
     assert KEYS.names(text) == names
+
+
+PHRASE_STARTS = {
+    "landing": ((2, "landing strip", "landing_strip"),),
+    "so": ((2, "so-called", "so_called"),),
+    "state": ((3, "state of emergency", "emergency"), (2, "state of", "of_state")),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a landing strip here", "a  landing_strip  here"),
+        ("landing  strip", "landing  strip"),  # the phrase's own spacing only
+        ("landing strips", "landing strips"),  # whole words only
+        ("the so-called zone", "the  so_called  zone"),
+        ("state of emergency", " emergency "),  # the longest phrase wins
+        ("state of siege", " of_state  siege"),
+        ("landing", "landing"),  # a phrase cut short by the end of the text
+        ("remote_landing strip", "remote_landing strip"),
+    ],
+)
+def test_phrases_match_whole_words_longest_first(text: str, expected: str) -> None:
+    assert replace_phrases(text, PHRASE_STARTS) == expected
+
+
+def test_phrase_matching_agrees_with_a_regular_expression() -> None:
+    """The word walk is an optimisation of one alternation of every phrase."""
+    import random
+    import re
+
+    from vraem_claims.glossary_index import PHRASES
+    from vraem_claims.textkeys import _glossary
+
+    ordered = sorted(PHRASES, key=len, reverse=True)
+    reference = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    starts, _ = _glossary()
+    words = [word for phrase in ordered for word in re.split(r"[ -]", phrase)]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(
+            (rng.choice(ordered) if rng.random() < 0.3 else rng.choice(words))
+            + rng.choice([" ", " ", "-", "  ", ", ", "_", "x", " 3"])
+            for _ in range(rng.randint(1, 12))
+        )
+        expected = reference.sub(lambda match: f" {PHRASES[match.group()]} ", text)
+        assert replace_phrases(text, starts) == expected, text

@@ -117,21 +117,56 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
     return index, phrases
 
 
+# Phrases by their first word: (number of words, phrase, concept), longest first.
+PhraseStarts = dict[str, tuple[tuple[int, str, str], ...]]
+
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _glossary() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str]]:
-    """A pattern for multi-word surface forms, the phrases' concepts, and the word index."""
+def _glossary() -> tuple[PhraseStarts, dict[str, str]]:
+    """The multi-word surface forms by first word, and the word index."""
     from vraem_claims.glossary_index import INDEX, PHRASES
 
-    ordered = sorted(PHRASES, key=len, reverse=True)
-    alternation = "|".join(re.escape(phrase) for phrase in ordered)
-    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if ordered else None
-    return pattern, PHRASES, INDEX
+    starts: dict[str, list[tuple[int, str, str]]] = {}
+    for phrase, concept in PHRASES.items():
+        words = _WORD.findall(phrase)
+        starts.setdefault(words[0], []).append((len(words), phrase, concept))
+    ordered = {word: tuple(sorted(found, reverse=True)) for word, found in starts.items()}
+    return ordered, INDEX
+
+
+def replace_phrases(folded: str, starts: PhraseStarts) -> str:
+    """`folded` with each glossary phrase replaced by its concept, longest phrase first.
+
+    Phrases are whole words joined by single spaces or hyphens, so matching walks the
+    words of the text and compares the exact span a candidate phrase would cover.
+    """
+    spans = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(folded)]
+    pieces: list[str] = []
+    copied = 0
+    i = 0
+    while i < len(spans):
+        start, _, word = spans[i]
+        for count, phrase, concept in starts.get(word, ()):
+            last = i + count - 1
+            if last < len(spans) and folded[start : spans[last][1]] == phrase:
+                pieces.append(folded[copied:start])
+                pieces.append(f" {concept} ")
+                copied = spans[last][1]
+                i = last
+                break
+        i += 1
+    if not pieces:
+        return folded
+    pieces.append(folded[copied:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=1)
 def concept_tokens() -> frozenset[str]:
     """Every concept the glossary defines."""
-    return frozenset(_glossary()[2].values())
+    return frozenset(_glossary()[1].values())
 
 
 def write_glossary_index(path: Path) -> None:
@@ -161,10 +196,8 @@ class TextKeys:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        pattern, phrases, index = _glossary()
-        folded = self.aliases.substitute(fold(text))
-        if pattern is not None:
-            folded = pattern.sub(lambda match: f" {phrases[match.group()]} ", folded)
+        starts, index = _glossary()
+        folded = replace_phrases(self.aliases.substitute(fold(text)), starts)
         result: dict[str, None] = {}
         for match in _TOKEN.finditer(folded):
             word = match.group().strip("_")
