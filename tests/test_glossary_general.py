@@ -181,14 +181,6 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:
     index, phrases = _index(monkeypatch, _merged())
-    monkeypatch.setattr(textkeys, "_glossary", lambda: _pattern(index, phrases))
+    monkeypatch.setattr(textkeys, "_glossary", lambda: (textkeys.phrase_starts(phrases), index))
     keys = textkeys.TextKeys()
     assert set(keys.concepts(english)) == set(keys.concepts(spanish))
-
-
-def _pattern(
-    index: dict[str, str], phrases: dict[str, str]
-) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    alternation = "|".join(re.escape(phrase) for phrase in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), phrases, index

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vraem_claims.aliases import Aliases
-from vraem_claims.textkeys import TextKeys, replace_phrases
+from vraem_claims.textkeys import TextKeys, phrase_starts, replace_phrases
 
 KEYS = TextKeys()
 
@@ -60,11 +60,14 @@ def test_names_are_capitalised_words_that_are_not_concepts(
     assert KEYS.names(text) == names
 
 
-PHRASE_STARTS = {
-    "landing": ((2, "landing strip", "landing_strip"),),
-    "so": ((2, "so-called", "so_called"),),
-    "state": ((3, "state of emergency", "emergency"), (2, "state of", "of_state")),
-}
+PHRASE_STARTS = phrase_starts(
+    {
+        "landing strip": "landing_strip",
+        "so-called": "so_called",
+        "state of": "of_state",
+        "state of emergency": "emergency",
+    }
+)
 
 
 @pytest.mark.parametrize(

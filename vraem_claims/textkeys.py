@@ -123,17 +123,21 @@ PhraseStarts = dict[str, tuple[tuple[int, str, str], ...]]
 _WORD = re.compile(r"\w+")
 
 
+def phrase_starts(phrases: dict[str, str]) -> PhraseStarts:
+    """Phrase -> concept, indexed by the phrase's first word."""
+    starts: dict[str, list[tuple[int, str, str]]] = {}
+    for phrase, concept in phrases.items():
+        words = _WORD.findall(phrase)
+        starts.setdefault(words[0], []).append((len(words), phrase, concept))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in starts.items()}
+
+
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[PhraseStarts, dict[str, str]]:
     """The multi-word surface forms by first word, and the word index."""
     from vraem_claims.glossary_index import INDEX, PHRASES
 
-    starts: dict[str, list[tuple[int, str, str]]] = {}
-    for phrase, concept in PHRASES.items():
-        words = _WORD.findall(phrase)
-        starts.setdefault(words[0], []).append((len(words), phrase, concept))
-    ordered = {word: tuple(sorted(found, reverse=True)) for word, found in starts.items()}
-    return ordered, INDEX
+    return phrase_starts(PHRASES), INDEX
 
 
 def replace_phrases(folded: str, starts: PhraseStarts) -> str:
