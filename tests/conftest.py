@@ -82,3 +82,26 @@ def claim(claim_id: str, statement: str, **fields: object) -> dict[str, object]:
         **fields,
         "citations": [{"source": source, "quote": statement}],
     }
+
+
+# A valid claims file citing the base project's English source.
+VALID = (
+    "claims:\n"
+    "  - id: strips\n"
+    "    statement: Police destroyed 263 clandestine landing strips.\n"
+    "    value: 263\n"
+    "    unit: airstrips\n"
+    "    citations:\n"
+    "      - source: report-en\n"
+    "        quote: Antinarcotics Police have destroyed or disabled 263 clandestine landing strips\n"
+)
+
+
+def claim_with(**fields: str) -> str:
+    """VALID with some field lines replaced or added (raw YAML text)."""
+    lines = VALID.splitlines()
+    for key, raw in fields.items():
+        prefix = f"    {key}:"
+        lines = [line for line in lines if not line.startswith(prefix)]
+        lines.insert(2, f"    {key}: {raw}")
+    return "\n".join(lines) + "\n"

@@ -177,8 +177,20 @@ def test_missing_paths_and_projects_exit_2(runner: CliRunner, project_dir: Path)
     assert result.stderr.endswith("nope.yaml: no such file or directory\n")
     result = runner.invoke(app, ["--project", str(project_dir / "nowhere"), "lint"])
     assert result.exit_code == 2
-    assert result.exit_code == 2
     assert "project directory does not exist" in result.stderr
+
+
+def test_a_file_outside_every_project_is_outside_the_working_one(
+    runner: CliRunner, project_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stray = project_dir.parent / "stray.yaml"
+    stray.write_text("claims: []\n", encoding="utf-8")
+    monkeypatch.chdir(project_dir)
+    result = runner.invoke(app, ["lint", "-o", "concise", "../stray.yaml"])
+    assert result.stdout == (
+        f"../stray.yaml:1:1: F002 [error] resolves to {stray.resolve()}, outside the project "
+        "(file-outside-project)\n"
+    )
 
 
 def test_bad_option_is_a_usage_error(runner: CliRunner, project_dir: Path) -> None:

@@ -16,18 +16,7 @@ from vraem_claims.lint import lint_project
 from vraem_claims.project import find_project
 from vraem_claims.yamlload import YamlLimits, load_yaml
 
-from conftest import TODAY, build_project
-
-VALID = (
-    "claims:\n"
-    "  - id: strips\n"
-    "    statement: Police destroyed 263 clandestine landing strips.\n"
-    "    value: 263\n"
-    "    unit: airstrips\n"
-    "    citations:\n"
-    "      - source: report-en\n"
-    "        quote: Antinarcotics Police have destroyed or disabled 263 clandestine landing strips\n"
-)
+from conftest import TODAY, VALID, build_project, claim_with
 
 
 def codes_for(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> list[str]:
@@ -38,16 +27,6 @@ def codes_for(tmp_path: Path, text: str | bytes, name: str = "c.yaml") -> list[s
     else:
         path.write_text(text, encoding="utf-8")
     return [f.code for f in lint_project(find_project(root), today=TODAY).findings]
-
-
-def claim_with(**fields: str) -> str:
-    """VALID with some field lines replaced or added (raw YAML text)."""
-    lines = VALID.splitlines()
-    for key, raw in fields.items():
-        prefix = f"    {key}:"
-        lines = [line for line in lines if not line.startswith(prefix)]
-        lines.insert(2, f"    {key}: {raw}")
-    return "\n".join(lines) + "\n"
 
 
 # --- YAML ---------------------------------------------------------------------------

@@ -64,3 +64,9 @@ def test_the_session_is_what_the_tool_prints(
     assert words[0] == "vraem-claims"
     result = runner.invoke(app, words[1:])
     assert result.stdout == expected
+
+
+def test_the_bad_input_catalogue_is_what_the_tool_prints() -> None:
+    from catalogue import markdown
+
+    assert markdown() in README

@@ -96,13 +96,16 @@ def find_project(start: Path | None = None, *, root: Path | None = None) -> Proj
                 "[tool.vraem-claims] in pyproject.toml)"
             )
         return _checked(project)
-    here = (start or Path.cwd()).resolve()
-    if not here.is_dir():
-        here = here.parent
-    for folder in (here, *here.parents):
-        project = _project_at(folder)
-        if project is not None:
-            return _checked(project)
+    # The project holding `start`; for a file outside every project, the one around the
+    # working directory (which then reports the file as outside it); else the shipped one.
+    for origin in (start, Path.cwd()) if start is not None else (Path.cwd(),):
+        here = origin.resolve()
+        if not here.is_dir():
+            here = here.parent
+        for folder in (here, *here.parents):
+            project = _project_at(folder)
+            if project is not None:
+                return _checked(project)
     return _checked(embedded_project())
 
 
