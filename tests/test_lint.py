@@ -43,7 +43,7 @@ def _shipped_claims() -> list[tuple[Path, int, str, str]]:
         for claim in loaded.claims:
             for index, citation in enumerate(claim.claim.citations):
                 if re.search(r"\d", citation.quote):
-                    found.append((path, claim.quote_positions[index][0], claim.id, citation.quote))
+                    found.append((path, claim.quote_location(index).line, claim.id, citation.quote))
     return found
 
 

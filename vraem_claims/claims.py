@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import Claim
+from vraem_claims.models import Claim, share_field_sets
 from vraem_claims.validation import LoadedFile, read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits, YMap
 
@@ -16,32 +17,55 @@ LIST_KEY = "claims"
 
 @dataclass(slots=True)
 class LoadedClaim:
-    """A valid claim and where it was written."""
+    """A valid claim and where it was written.
+
+    A million claims can be loaded at once, so the positions are packed: the names of the
+    fields that were written (one tuple shared by every claim of the same shape), and in
+    `numbers` the (line, col) of each of those fields, then for each citation the (line,
+    col) of its source and of its quote, then the quote's character span in the file
+    (start, end; -1, -1 when it has none), whose YAML style is in `styles`. A dict of
+    tuples would take ten times the memory.
+    """
 
     claim: Claim
     path: str  # project-relative, forward slashes
     line: int
     col: int
-    field_positions: dict[str, Position]
-    # For each citation: the positions of its source and quote values, and the quote's
-    # character span (start, end, YAML style) in the file, for safe rewrites by --fix.
-    source_positions: tuple[Position, ...]
-    quote_positions: tuple[Position, ...]
-    quote_spans: tuple[tuple[int, int, str] | None, ...]
+    fields: tuple[str, ...]
+    numbers: array[int]
+    styles: tuple[str, ...]
 
     @property
     def id(self) -> str:
         return self.claim.id
 
+    def field_position(self, field_name: str) -> Position | None:
+        try:
+            index = self.fields.index(field_name)
+        except ValueError:
+            return None
+        return self.numbers[2 * index], self.numbers[2 * index + 1]
+
+    def _citation_numbers(self, index: int) -> array[int]:
+        start = 2 * len(self.fields) + 6 * index
+        return self.numbers[start : start + 6]
+
     def location(self, field_name: str | None = None) -> Location:
-        line, col = self.field_positions.get(field_name or "", (self.line, self.col))
+        position = self.field_position(field_name) if field_name else None
+        return Location(self.path, *(position or (self.line, self.col)))
+
+    def source_location(self, index: int) -> Location:
+        line, col = self._citation_numbers(index)[0:2]
         return Location(self.path, line, col)
 
     def quote_location(self, index: int) -> Location:
-        return Location(self.path, *self.quote_positions[index])
+        line, col = self._citation_numbers(index)[2:4]
+        return Location(self.path, line, col)
 
-    def source_location(self, index: int) -> Location:
-        return Location(self.path, *self.source_positions[index])
+    def quote_span(self, index: int) -> tuple[int, int, str] | None:
+        """The quote's character span in the file and its YAML style, for --fix."""
+        start, end = self._citation_numbers(index)[4:6]
+        return None if start < 0 else (start, end, self.styles[index])
 
 
 @dataclass(slots=True)
@@ -63,8 +87,6 @@ class ClaimFile:
     invalid_ids: list[tuple[str, Position]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
-    text: str | None = None
-    has_bom: bool = False
 
 
 def load_claim_file(
@@ -74,9 +96,7 @@ def load_claim_file(
     loaded = read_yaml_file(
         path, display_path, list_key=LIST_KEY, max_file_size=max_file_size, limits=limits
     )
-    result = ClaimFile(
-        path, display_path, findings=list(loaded.findings), text=loaded.text, has_bom=loaded.has_bom
-    )
+    result = ClaimFile(path, display_path, findings=list(loaded.findings))
     if loaded.text is not None:
         result.suppressions = parse_suppressions(loaded.text)
     if loaded.items is None:
@@ -93,22 +113,40 @@ def _collect(loaded: LoadedFile, result: ClaimFile) -> None:
             if isinstance(claim_id, str):
                 result.invalid_ids.append((claim_id, item.position))
             continue
+        share_field_sets(item.model)
         result.claims.append(loaded_claim(item.model, item.node, loaded.display_path))
 
 
 def loaded_claim(claim: Claim, node: YMap, display_path: str) -> LoadedClaim:
     """A validated claim with the positions recorded in the mapping it was read from."""
     citations = [c for c in node["citations"] if isinstance(c, YMap)]
+    numbers = array("q")
+    for position in node.value_pos.values():
+        numbers.extend(position)
+    styles = []
+    for citation in citations:
+        numbers.extend(citation.value_pos["source"])
+        numbers.extend(citation.value_pos["quote"])
+        start, end, style = citation.spans.get("quote") or (-1, -1, "")
+        numbers.extend((start, end))
+        styles.append(style)
     return LoadedClaim(
         claim=claim,
         path=display_path,
         line=node.pos[0],
         col=node.pos[1],
-        field_positions=dict(node.value_pos),
-        source_positions=tuple(c.value_pos["source"] for c in citations),
-        quote_positions=tuple(c.value_pos["quote"] for c in citations),
-        quote_spans=tuple(c.spans.get("quote") for c in citations),
+        fields=_shared(tuple(node.value_pos)),
+        numbers=numbers,
+        styles=_shared(tuple(styles)),
     )
+
+
+_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared(names: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple for every claim with the same field names (or quote styles)."""
+    return _SHAPES.setdefault(names, names)
 
 
 _SUPPRESSION = re.compile(

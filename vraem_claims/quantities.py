@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,15 +78,22 @@ def measures_of(
 ) -> list[Measure]:
     """Every numeric claim as a Measure (non-numeric claims are skipped)."""
     found = []
+    # Claims that say the same things share one frozenset of concepts: labels, places and
+    # actors repeat across a corpus, and a frozenset takes 200 to 700 bytes.
+    shared: dict[frozenset[str], frozenset[str]] = {}
     for loaded in claims:
-        measure = _measure(loaded, catalog, keys, tolerance)
+        measure = _measure(loaded, catalog, keys, tolerance, shared.setdefault)
         if measure is not None:
             found.append(measure)
     return found
 
 
 def _measure(
-    loaded: LoadedClaim, catalog: SourceCatalog, keys: TextKeys, tolerance: float
+    loaded: LoadedClaim,
+    catalog: SourceCatalog,
+    keys: TextKeys,
+    tolerance: float,
+    share: Callable[[frozenset[str], frozenset[str]], frozenset[str]],
 ) -> Measure | None:
     claim = loaded.claim
     number: float | None = claim.value if isinstance(claim.value, int | float) else None
@@ -120,6 +127,14 @@ def _measure(
     )
     what = (frozenset(keys.concepts(claim.quantity)) if claim.quantity else statement) | counted
     what, statement = _with_implied(what), _with_implied(statement)
+    what = what - context or what
+    what, statement, counted = (
+        share(what, what),
+        share(statement, statement),
+        share(counted, counted),
+    )
+    if place is not None:
+        place = share(place, place)
     source = catalog.sources.get(claim.citations[0].source)
     return Measure(
         claim=loaded,
@@ -129,7 +144,7 @@ def _measure(
         rounded=widen_for_rounding(interval, number, qualifier).scaled(factor),
         span=claim.date_span(source.published if source else None),
         day_precise=_day_precise(claim.as_of),
-        what=what - context or what,
+        what=what,
         statement=statement,
         place=place,
         actor=actor,

@@ -137,7 +137,7 @@ def _quote_findings(
 
 
 def _quote_edit(loaded: LoadedClaim, index: int, exact: str) -> Edit | None:
-    span = loaded.quote_spans[index]
+    span = loaded.quote_span(index)
     if span is None:
         return None
     start, end, style = span
