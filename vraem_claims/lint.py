@@ -7,10 +7,8 @@ runs file by file; checks across files (ids, aliases, suppressions) run after.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +82,12 @@ def _claim_findings_in_worker() -> list[Finding]:
     return claim_findings(_SHARED[0], today=_SHARED[1])
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def start_claim_checks(corpus: Corpus, *, today: dt.date) -> Callable[[], list[Finding]]:
     """Start the per-claim checks; the returned function gives their findings.
 
@@ -94,13 +98,12 @@ def start_claim_checks(corpus: Corpus, *, today: dt.date) -> Callable[[], list[F
     global _SHARED
     claims = sum(len(claim_file.claims) for claim_file in corpus.files)
     jobs = corpus.project.settings.jobs
-    if (
-        jobs == 1
-        or (jobs == 0 and claims < PARALLEL_FROM)
-        or ("fork" not in multiprocessing.get_all_start_methods())
-    ):
+    if jobs == 1 or (jobs == 0 and claims < PARALLEL_FROM) or not _can_fork():
         found = claim_findings(corpus, today=today)
         return lambda: found
+    import multiprocessing  # imported here: small projects never start a process
+    from concurrent.futures import ProcessPoolExecutor
+
     _SHARED = (corpus, today)
     executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
     future = executor.submit(_claim_findings_in_worker)

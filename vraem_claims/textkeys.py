@@ -73,7 +73,10 @@ MONTHS = frozenset(
 
 @lru_cache(maxsize=2)
 def _stemmers() -> tuple[Any, Any]:
-    import snowballstemmer  # imported here: only comparisons pay for it
+    # Imported here: only comparisons pay for it. With PyStemmer installed (a dependency),
+    # snowballstemmer hands out its C stemmers: the same Snowball algorithms, twenty times
+    # faster, and without importing the pure-Python stemmers of thirty languages.
+    import snowballstemmer
 
     return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("spanish")
 
