@@ -121,6 +121,24 @@ def test_word_differences_reads_well() -> None:
     assert word_differences("the army seized", "the army has seized") == ['quote lacks "has"']
 
 
+@pytest.mark.parametrize(
+    ("text", "normalised", "starts", "ends"),
+    [
+        ("AB-c", "ab-c", [0, 1, 2, 3], [1, 2, 3, 4]),  # plain ASCII: case only
+        ("Apuri\u0301mac", "apurímac", [0, 1, 2, 3, 4, 6, 7, 8], [1, 2, 3, 4, 6, 7, 8, 9]),
+        # The mark after an invisible character joins the last letter of the run.
+        ("ab\u00ad\u0300c", "ab\u0300c", [0, 1, 1, 4], [1, 4, 4, 5]),
+        ("Don`t  go", "don't go", [0, 1, 2, 3, 4, 5, 7, 8], [1, 2, 3, 4, 5, 7, 8, 9]),
+    ],
+)
+def test_plain_runs_and_clusters_map_back(
+    text: str, normalised: str, starts: list[int], ends: list[int]
+) -> None:
+    norm = NormalisedText(text)
+    assert norm.text == normalised
+    assert (list(norm.starts), list(norm.ends)) == (starts, ends)
+
+
 @given(st.text(max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_normalised_offsets_always_map_inside_the_original(text: str) -> None:

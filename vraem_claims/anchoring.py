@@ -34,6 +34,7 @@ _FOLD = {
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     "\u2026": "...",
 }
+_PLAIN = re.compile(r"[!-_a-~]+")  # printable ASCII but space and ` (folded to ')
 _ELLIPSIS = re.compile(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*")
 _SENTENCE_END = frozenset(".!?")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
@@ -84,6 +85,20 @@ class NormalisedText:
         length = len(original)
         i = 0
         while i < length:
+            # Fast path: a run of plain ASCII (no space, no backquote) only changes case.
+            # Its last character goes the slow way when marks or invisibles follow it.
+            plain = _PLAIN.match(original, i)
+            if plain is not None:
+                j = plain.end()
+                if j < length and (original[j] in _IGNORABLE or unicodedata.combining(original[j])):
+                    j -= 1
+                if j > i:
+                    out.append(original[i:j].lower())
+                    starts.extend(range(i, j))
+                    ends.extend(range(i + 1, j + 1))
+                    in_space = False
+                    i = j
+                    continue
             char = original[i]
             j = i + 1
             if char in _IGNORABLE:
