@@ -340,30 +340,35 @@ def score_conflicts(data: Any, planted: dict[str, Any]) -> dict[str, Any]:
         else f"schema_version is {data.get('schema_version')!r}"
     )
     contradictions: set[frozenset[str]] = set()
-    grouped: set[frozenset[str]] = set()
+    groups_of: dict[str, set[int]] = {}
     kinds: Counter[str] = Counter()
     pairs_seen = False
-    for quantity in data["quantities"]:
+    for index, quantity in enumerate(data["quantities"]):
         if not isinstance(quantity, dict):
             continue
         kinds[str(quantity.get("kind"))] += 1
         rows = quantity.get("rows") or []
-        ids = [row.get("claim_id") for row in rows if isinstance(row, dict)]
-        ids = [i for i in ids if isinstance(i, str)]
-        if len(ids) <= 60:  # pairs within a group, for "grouped together"
-            grouped.update(frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :])
+        ids: list[str] = [
+            row["claim_id"]
+            for row in rows
+            if isinstance(row, dict) and isinstance(row.get("claim_id"), str)
+        ]
+        for claim_id in ids:
+            groups_of.setdefault(claim_id, set()).add(index)
         for item in quantity.get("pairs") or []:
             if not isinstance(item, dict):
                 continue
             pairs_seen = True
             pair = _pair(item.get("a"), item.get("b"))
-            if pair is None:
-                continue
-            grouped.add(pair)
-            if item.get("kind") == "contradiction":
+            if pair is not None and item.get("kind") == "contradiction":
                 contradictions.add(pair)
         if not quantity.get("pairs") and quantity.get("kind") == "contradiction" and len(ids) == 2:
             contradictions.add(frozenset(ids))
+
+    def grouped(pair: frozenset[str]) -> bool:
+        a, b = sorted(pair)
+        return bool(groups_of.get(a, set()) & groups_of.get(b, set()))
+
     if data["quantities"] and not pairs_seen:
         note = (
             note + "; " if note else ""
@@ -386,13 +391,13 @@ def score_conflicts(data: Any, planted: dict[str, Any]) -> dict[str, Any]:
         "found": found,
         "recall": _recall(found, len(planted_pairs)),
         "grouped_but_not_contradiction": sum(
-            1 for pair in planted_pairs if pair in grouped and pair not in contradictions
+            1 for pair in planted_pairs if grouped(pair) and pair not in contradictions
         ),
         "recall_by_category": {
             name: {"found": c[0], "planted": c[1], "recall": _recall(c[0], c[1])}
             for name, c in sorted(by_category.items())
         },
-        "lookalikes_grouped": len(lookalikes & grouped),
+        "lookalikes_grouped": sum(1 for pair in lookalikes if grouped(pair)),
         "duplicates_reported_as_contradictions": len(duplicates & contradictions),
         "unplanted_contradictions": len(contradictions - set(planted_pairs)),
         "unplanted_examples": sorted(sorted(p) for p in contradictions - set(planted_pairs))[:10],
