@@ -20,6 +20,7 @@ import json
 import math
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -104,16 +105,33 @@ class Measurement:
 
 
 def run_once(
-    argv: Sequence[str], *, cwd: Path, env: dict[str, str], stdout: Path | None, timeout: float
+    argv: Sequence[str],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    stdout: Path | None,
+    timeout: float,
+    memory_limit: int = 0,
 ) -> Run:
-    """Run `argv` to completion; wall time, CPU time and peak RSS of the child (via wait4)."""
+    """Run `argv` to completion; wall time, CPU time and peak RSS of the child (via wait4).
+
+    With `memory_limit` (bytes), the child's address space is capped there, so a
+    command that would exhaust the machine fails with MemoryError instead.
+    """
+
+    def limit_memory() -> None:
+        if memory_limit:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+
     out = stdout.open("wb") if stdout is not None else subprocess.DEVNULL
     err_path = Path(tempfile.mkstemp(prefix="bench-err-")[1])
     timed_out = threading.Event()
     try:
         with err_path.open("wb") as err:
             started = time.perf_counter()
-            process = subprocess.Popen(list(argv), cwd=cwd, env=env, stdout=out, stderr=err)
+            process = subprocess.Popen(
+                list(argv), cwd=cwd, env=env, stdout=out, stderr=err, preexec_fn=limit_memory
+            )
 
             def kill() -> None:
                 timed_out.set()
@@ -153,23 +171,34 @@ def measure(
     timeout: float,
     stdout: Path | None = None,
     ok_codes: Iterable[int] = (0,),
+    memory_limit: int = 0,
 ) -> Measurement:
     """`runs` timed runs of `argv`; stops early on a timeout or a failure."""
     result = Measurement(name, argv)
     allowed = set(ok_codes)
     for index in range(runs):
         run = run_once(
-            argv, cwd=cwd, env=env, stdout=stdout if index == 0 else None, timeout=timeout
+            argv,
+            cwd=cwd,
+            env=env,
+            stdout=stdout if index == 0 else None,
+            timeout=timeout,
+            memory_limit=memory_limit,
         )
         result.runs.append(run)
         if run.timed_out:
             result.status = "timeout"
             result.note = f"killed after {timeout:g} s"
             break
-        if run.exit_code not in allowed:
+        error: str = getattr(run_once, "last_stderr", "")
+        crashed = "Traceback (most recent call last)" in error  # exit 1 is not always findings
+        if run.exit_code not in allowed or crashed:
             result.status = "failed"
-            stderr = getattr(run_once, "last_stderr", "").strip().splitlines()
+            stderr = error.strip().splitlines()
             result.note = f"exit code {run.exit_code}: " + (stderr[-1][:300] if stderr else "")
+            if any("MemoryError" in line for line in stderr[-5:]):
+                result.status = "out of memory"
+                result.note = f"MemoryError at the --memory-limit of {memory_limit / 2**30:.2f} GiB"
             break
     return result
 
@@ -500,6 +529,7 @@ def bench_corpus(
     runs: int,
     timeout: float,
     outputs: Path,
+    memory_limit: int = 0,
 ) -> dict[str, Measurement]:
     """Time each chosen command on `corpus`; outputs of the first run go to `outputs/`."""
     outputs.mkdir(parents=True, exist_ok=True)
@@ -546,6 +576,7 @@ def bench_corpus(
             timeout=timeout,
             stdout=outputs / output if output else None,
             ok_codes=ok_codes,
+            memory_limit=memory_limit,
         )
         measured[name] = result
         median = result.median
@@ -693,6 +724,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--timeout", type=float, default=3600, help="seconds before a run is killed (default 3600)"
     )
     parser.add_argument(
+        "--memory-limit",
+        type=float,
+        default=round(0.75 * physical_memory_gib(), 1),
+        metavar="GIB",
+        help="cap each run's address space at GIB GiB (default: 75%% of this machine's "
+        "memory; 0: no cap); a run over it is reported as out of memory",
+    )
+    parser.add_argument(
         "--tool-root",
         type=Path,
         default=REPO_ROOT,
@@ -713,7 +752,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.runs < 1 or args.claims < 10:
         parser.error("--runs must be at least 1 and --claims at least 10")
     args.tool_root = args.tool_root.resolve()
+    args.memory_limit = int(args.memory_limit * 2**30)
     return args
+
+
+def physical_memory_gib() -> float:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        return 0.0
 
 
 def sizes_for(claims: int, args: argparse.Namespace, *, main: bool) -> tuple[int, int]:
@@ -771,6 +818,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tool_root=args.tool_root,
             runs=args.runs,
             timeout=args.timeout,
+            memory_limit=args.memory_limit,
             outputs=outputs,
         )
         results["commands"] = {name: m.summary() for name, m in measured.items()}
@@ -794,6 +842,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 tool_root=args.tool_root,
                 runs=1,
                 timeout=args.timeout,
+                memory_limit=args.memory_limit,
                 outputs=scratch / "sample-outputs",
             )
             results["recall"][str(n)] = recall_for(
@@ -845,6 +894,7 @@ def run_scaling(
             tool_root=args.tool_root,
             runs=args.runs,
             timeout=args.timeout,
+            memory_limit=args.memory_limit,
             outputs=scratch / f"outputs-{size}",
         )
         rows.append(
