@@ -196,6 +196,8 @@ def measure(
             result.status = "failed"
             stderr = error.strip().splitlines()
             result.note = f"exit code {run.exit_code}: " + (stderr[-1][:300] if stderr else "")
+            if run.exit_code < 0:
+                result.note = f"killed by signal {-run.exit_code}"
             if any("MemoryError" in line for line in stderr[-5:]):
                 result.status = "out of memory"
                 result.note = f"MemoryError at the --memory-limit of {memory_limit / 2**30:.2f} GiB"
