@@ -245,7 +245,7 @@ class Corpus:
     sources: int
     files: int
     seed: int
-    generated_s: float | None  # None when reused
+    generated_s: float | None  # when it was generated (also for a reused corpus)
     bytes_total: int
     bytes_seeds: int
     bytes_claims: int
@@ -273,7 +273,8 @@ def corpus_for(
     numeric: int | None = None
     if reuse and stamp.is_file() and json.loads(stamp.read_text())["params"] == params:
         print(f"reusing {root}", flush=True)
-        numeric = json.loads(stamp.read_text()).get("numeric")
+        kept = json.loads(stamp.read_text())
+        numeric, generated_s = kept.get("numeric"), kept.get("seconds")
     else:
         if root.exists():
             shutil.rmtree(root)
@@ -519,7 +520,14 @@ def tool_version(python: str, env: dict[str, str], cwd: Path) -> str:
         text=True,
         check=False,
     )
-    return f"{done.stdout.strip() or done.stderr.strip()[-200:]} ({where.stdout.strip()})"
+    commit = subprocess.run(
+        ["git", "-C", str(cwd), "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    at = f", commit {commit}" if commit else ""
+    return f"{done.stdout.strip() or done.stderr.strip()[-200:]} ({where.stdout.strip()}{at})"
 
 
 def bench_corpus(
