@@ -1035,14 +1035,7 @@ class Generator:
             category = "value"
         if category == "unit" and len(kind.units_en) < 2:
             category = "value"
-        base = self.value_for(kind)
-        if category == "unit":
-            base = _unit_friendly(base, kind)
-        other = _disjoint_value(base, kind, rng)
-        if category == "unit":
-            other = _unit_friendly(other, kind)
-            if other == base:
-                other = base * 2
+        base, other = self.conflicting_values(kind, unit_change=category == "unit")
         fact = Fact(kind_index, place, day, day.year, base, "exact")
         first = self.numeric_claim(source, fact, labelled=True)
         if first is None:
@@ -1062,6 +1055,27 @@ class Generator:
 
         self.pending[partner_lang].append(Pending(partner_lang, make, record))
         return first
+
+    def conflicting_values(self, kind: Kind, *, unit_change: bool) -> tuple[float, float]:
+        """Two values that disagree beyond the about-tolerance and beyond rounding.
+
+        The tool reads a round figure as the range it rounds (1,000 as 500..1,500,
+        100 as 50..150), so 1,000 vs 2,000 kilos or 100 vs 64 troops are only a
+        rounding difference. Values stated in another unit (2.5 tons = 2,500 kilos)
+        are multiples of 100 kg, but never of 1,000.
+        """
+        rng = self.rng
+        for _ in range(100):
+            base = self.value_for(kind)
+            other = _disjoint_value(base, kind, rng)
+            if unit_change:
+                base, other = (
+                    _unit_friendly(base, kind, odd=True),
+                    _unit_friendly(other, kind, odd=True),
+                )
+            if _apart(base, other):
+                return base, other
+        return 1234.0, 4321.0  # pragma: no cover - a draw always succeeds in practice
 
     def plant_lookalike(self, source: Source) -> list[ClaimOut]:
         (ka, place, day), (kb, _, _) = self.lookalike_slots()
@@ -1272,10 +1286,33 @@ def _fits(base_value: float, unit: UnitForm) -> bool:
     return value >= 1 and abs(value * 10 - round(value * 10)) < 1e-9
 
 
-def _unit_friendly(base: float, kind: Kind) -> float:
-    """A value that can be written in every unit of the kind (2,500 kilos = 2.5 tons)."""
+def _unit_friendly(base: float, kind: Kind, *, odd: bool = False) -> float:
+    """A value that can be written in every unit of the kind (2,500 kilos = 2.5 tons);
+    with `odd`, never a whole number of the larger unit (2,500 kilos, not 2,000)."""
     step = max(u.factor for u in kind.units_en) / 10
-    return max(step * 10, round(base / step) * step)
+    value = max(step * 10, round(base / step) * step)
+    if odd and value % (step * 10) == 0:
+        value += step
+    return value
+
+
+def rounding_step(value: float) -> float:
+    """Half the unit a round figure is rounded to, as vraem-claims reads round figures
+    (DESIGN.md, intervals): 7,500 -> 50, 1,000 -> 500; 263 or 30 -> 0 (exact)."""
+    if value != int(value):
+        return 0.0
+    n, zeros = abs(int(value)), 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return 0.5 * 10.0**zeros if zeros >= 2 else 0.0
+
+
+def _apart(a: float, b: float) -> bool:
+    """Whether `a` and `b` stay disjoint once round figures are widened, in any unit
+    they are written in (the base unit has the most trailing zeros)."""
+    step_a, step_b = rounding_step(a), rounding_step(b)
+    return a + step_a < b - step_b or b + step_b < a - step_a
 
 
 def _disjoint_value(base: float, kind: Kind, rng: random.Random) -> float:
