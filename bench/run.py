@@ -907,11 +907,19 @@ def run_scaling(
             memory_limit=args.memory_limit,
             outputs=scratch / f"outputs-{size}",
         )
+        findings = (
+            lint_summary(scratch / f"outputs-{size}" / "lint.json")
+            if measured["lint"].status == "ok"
+            else {}
+        )
+        if findings:
+            print(f"  lint findings: {findings.get('by_severity')} {findings.get('by_rule')}")
         rows.append(
             {
                 "claims": size,
                 "corpus": corpus.info(),
                 "lint": measured["lint"].summary(),
+                "lint_findings": findings,
                 "yaml": measured["yaml"].summary(),
             }
         )
