@@ -268,7 +268,7 @@ def corpus_for(
     """The corpus for these parameters in `base`: generated, or reused when kept earlier."""
     root = base / f"corpus-{claims}-s{sources}-f{files}-seed{seed}"
     stamp = root / "generated.json"
-    params = {"claims": claims, "sources": sources, "files": files, "seed": seed, "generator": 2}
+    params = {"claims": claims, "sources": sources, "files": files, "seed": seed, "generator": 3}
     generated_s: float | None = None
     numeric: int | None = None
     if reuse and stamp.is_file() and json.loads(stamp.read_text())["params"] == params:

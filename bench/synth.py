@@ -22,8 +22,9 @@ day) that no other claim uses: two claims of one kind on the same day are in
 different places (a scope difference), and days of one kind's slots are at least
 three days apart (different events for the tool). So the only contradictions and
 duplicates in the corpus are the planted ones, and whatever else a tool reports
-is a false positive. Non-numeric claims of one template never share a day while
-the date range allows it (up to about 180,000 claims).
+is a false positive. Non-numeric claims likewise take a (template, place, day)
+of their own; up to about 180,000 claims no two of one template share a day,
+above that they share days in different places.
 
 Generation streams: a source's text and its claims are written as they are made;
 only the few partner claims that wait for a later source of the right language,
@@ -91,11 +92,13 @@ PLACES: tuple[Place, ...] = tuple(
     for d in districts.split("|")
 )
 
+# No name is the start of another: a quote ending in "rio Mantaro" must not also
+# occur inside "rio Mantaro Alto" (Q003, quote-ambiguous).
 RIVERS = (
     "Apurímac",
     "Ene",
     "Mantaro",
-    "Mantaro Alto",
+    "Anapati",
     "Quimpiri",
     "Sonomoro",
     "Pichari",
@@ -747,9 +750,12 @@ class Generator:
         self.per_day = min(len(PLACES), max(1, math.ceil(numeric * 3 / (k * SPAN_DAYS))))
         self.blocks = max(1, math.ceil(numeric / (k * self.per_day)))
         self.slot = 0
-        # Non-numeric: one template per day while days last.
-        textual = max(1, int(claims * (1 - P_NUMERIC)))
-        self.text_blocks = max(1, math.ceil(textual / len(TEXT_TEMPLATES)))
+        # Non-numeric: (template, place, day) slots; one place per template and day while
+        # days last (up to about 180,000 claims), then distinct places on a shared day.
+        textual = max(1, int(claims * 1.1 * (1 - P_NUMERIC)))
+        nt = len(TEXT_TEMPLATES)
+        self.text_per_day = min(len(PLACES), max(1, math.ceil(textual / (nt * SPAN_DAYS))))
+        self.text_blocks = max(1, math.ceil(textual / (nt * self.text_per_day)))
         self.text_slot = 0
         self.yearly_slot = 0
         self.file_handle: TextIO | None = None
@@ -785,12 +791,16 @@ class Generator:
             self.slot += 1
         return self.numeric_slot(), self.numeric_slot()
 
-    def text_slot_next(self) -> tuple[int, dt.date]:
+    def text_slot_next(self) -> tuple[int, Place, dt.date]:
+        """The next free (template, place, day) of the non-numeric claims."""
+        nt = len(TEXT_TEMPLATES)
         n = self.text_slot
         self.text_slot += 1
-        block, template = divmod(n, len(TEXT_TEMPLATES))
+        block, r = divmod(n, nt * self.text_per_day)
+        template, place_slot = r % nt, r // nt
+        place = PLACES[(block * self.text_per_day + place_slot + block * 7) % len(PLACES)]
         day = self._day(block % self.text_blocks, self.text_blocks, block)
-        return template, day
+        return template, place, day
 
     # ------------------------------------------------------------------ values
 
@@ -923,9 +933,8 @@ class Generator:
         ]
         return ClaimOut(self.next_id(f"t{template}"), fields, sentence, source.id, tags)
 
-    def text_details(self) -> dict[str, str]:
+    def text_details(self, place: Place) -> dict[str, str]:
         rng = self.rng
-        place = rng.choice(PLACES)
         other = rng.choice([p for p in PLACES[:12] if p != place])
         country = rng.randrange(len(COUNTRIES_EN))
         return {
@@ -1007,8 +1016,8 @@ class Generator:
         return first
 
     def plant_text_duplicate(self, source: Source) -> ClaimOut | None:
-        template, day = self.text_slot_next()
-        details = self.text_details()
+        template, place, day = self.text_slot_next()
+        details = self.text_details(place)
         first = self.text_claim(source, template, day, details)
         if first is None:
             return None
@@ -1199,8 +1208,8 @@ class Generator:
                 one = self.background_numeric(source)
                 made = [one] if one else []
             else:
-                template, day = self.text_slot_next()
-                one = self.text_claim(source, template, day, self.text_details())
+                template, place, day = self.text_slot_next()
+                one = self.text_claim(source, template, day, self.text_details(place))
                 made = [one] if one else []
             for claim in made:
                 self.write_claim(claim)
