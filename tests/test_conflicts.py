@@ -29,6 +29,15 @@ def kind_of(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> Kind:
             Kind.CONSISTENT,
         ),
         ({"value": 7500, "as_of": 2014}, {"value": 7460, "as_of": 2014}, Kind.ROUNDING),
+        # A plain round figure is no vaguer than "about": 100 does not cover 64.
+        ({"value": 100, "as_of": 2014}, {"value": 64, "as_of": 2014}, Kind.CONTRADICTION),
+        ({"value": 1000, "as_of": 2014}, {"value": 2000, "as_of": 2014}, Kind.CONTRADICTION),
+        ({"value": 100, "as_of": 2014}, {"value": 96, "as_of": 2014}, Kind.ROUNDING),
+        (
+            {"value": 263, "as_of": 2014, "place": "Llochegua"},
+            {"value": 40, "as_of": 2014, "place": "Llochegua Alto"},
+            Kind.SCOPE_DIFFERENCE,
+        ),
         ({"value": 263, "as_of": 2014}, {"value": 70, "as_of": 2020}, Kind.TIME_DIFFERENCE),
         (
             {"value": 263, "as_of": 2014},

@@ -132,3 +132,36 @@ def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path
     ]
     assert ("hq", "sede") in duplicates(tmp_path, claims)
     assert all("other" not in pair for pair in duplicates(tmp_path, claims))
+
+
+def test_the_same_event_in_two_places_is_not_one_fact(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            key,
+            "The government extended the state of emergency for sixty days.",
+            as_of="2020-05-01",
+            place=place,
+        )
+        for key, place in (
+            ("llochegua", "Llochegua"),
+            ("santa-rosa", "Santa Rosa"),
+            ("llochegua-huanta", "Llochegua, Huanta province"),
+        )
+    ]
+    assert duplicates(tmp_path, claims) == {("llochegua", "llochegua-huanta")}
+
+
+def test_a_place_named_after_another_is_another_place(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            f"troops-{key}",
+            "The army deployed 120 soldiers to the town.",
+            quantity="soldiers deployed",
+            value=120,
+            unit="soldiers",
+            as_of="2021-03-02",
+            place=place,
+        )
+        for key, place in (("a", "Llochegua"), ("b", "Llochegua Alto"), ("c", "Llochegua district"))
+    ]
+    assert duplicates(tmp_path, claims) == {("troops-a", "troops-c")}

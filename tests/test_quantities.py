@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vraem_claims.analysis import analyse
-from vraem_claims.quantities import Weights, candidate_pairs, similarity
+from vraem_claims.quantities import Weights, candidate_pairs, nested, place_key, similarity
+from vraem_claims.textkeys import TextKeys
 
 from conftest import claim, corpus_of
 
@@ -262,3 +263,24 @@ def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
     for i, j in itertools.combinations(range(len(sets)), 2):
         if similarity(sets[i], sets[j], weight) >= threshold:
             assert (i, j) in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "nested_or_same"),
+    [
+        ("Pichari", "Pichari, Cusco", True),
+        ("Pichari district", "Pichari", True),
+        ("Ene river basin", "cuenca del Ene", True),
+        ("Llochegua", "Llochegua Alto", False),
+        ("Santa Rosa", "Llochegua", False),
+        ("Huanta province, Ayacucho", "Ayacucho region", True),
+        ("Vizcatán", "Vizcatán del Ene", True),
+        ("Vizcatán del Ene", "Vizcatán del Ene, San Miguel del Ene", True),
+        ("Rosa", "Santa Rosa", False),
+        ("Ene", "Puerto Ene", False),
+        (None, "Pichari", True),
+    ],
+)
+def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:
+    keys = TextKeys()
+    assert nested(place_key(a, keys), place_key(b, keys)) is nested_or_same

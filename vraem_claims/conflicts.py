@@ -24,7 +24,7 @@ from itertools import pairwise
 from vraem_claims.aliases import fold
 from vraem_claims.glossary import AGENTS
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.quantities import Measure
+from vraem_claims.quantities import Measure, within
 from vraem_claims.sources import SourceCatalog
 
 
@@ -91,7 +91,7 @@ def _place_difference(a: Measure, b: Measure) -> str:
         return ""
     where_a = a.claim.claim.place or ""
     where_b = b.claim.claim.place or ""
-    if a.place < b.place or b.place < a.place:
+    if within(a.place, b.place) or within(b.place, a.place):
         return f"one place is part of the other ({where_a} vs {where_b})"
     return f"different places ({where_a} vs {where_b})"
 

@@ -20,7 +20,9 @@ from vraem_claims.quantities import (
     Measure,
     Weights,
     candidate_pairs,
+    nested,
     nested_places,
+    place_key,
     same_time,
     similarity,
 )
@@ -116,6 +118,7 @@ def text_duplicates(
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
     sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
+    places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
     # Duplicates share their date (or both have none): compare within a date only.
     by_date: dict[object, list[int]] = {}
@@ -128,7 +131,11 @@ def text_duplicates(
             i, j = positions[x], positions[y]
             score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
             a, b = chosen[i].claim, chosen[j].claim
-            if score < SAME_STATEMENT or not _same_value(a.value, b.value, keys):
+            if (
+                score < SAME_STATEMENT
+                or not nested(places[i], places[j])
+                or not _same_value(a.value, b.value, keys)
+            ):
                 continue
             found.append(
                 DuplicatePair(

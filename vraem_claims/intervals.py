@@ -85,8 +85,10 @@ def claim_interval(
     return None  # pragma: no cover - every qualifier is handled
 
 
-def rounding_step(value: float) -> float:
-    """Half the unit a round figure is rounded to: 7,500 -> 50, 700,000 -> 50,000.
+def rounding_step(value: float, tolerance: float) -> float:
+    """Half the unit a round figure is rounded to, at most `tolerance` of the figure:
+    7,500 -> 50 and 700,000 -> 50,000, but 100 -> 10 and 2,000 -> 200 with a 10 % tolerance
+    (a plain "100" is not vaguer than "about 100": 64 troops contradicts it).
 
     Only figures ending in two or more zeros read as rounded; 263, 30 or 12 are exact.
     """
@@ -97,12 +99,14 @@ def rounding_step(value: float) -> float:
     while magnitude and magnitude % 10 == 0:
         magnitude //= 10
         zeros += 1
-    return 0.5 * 10.0**zeros if zeros >= 2 else 0.0
+    return min(0.5 * 10.0**zeros, tolerance * abs(value)) if zeros >= 2 else 0.0
 
 
-def widen_for_rounding(interval: Interval, value: float | None, qualifier: Qualifier) -> Interval:
+def widen_for_rounding(
+    interval: Interval, value: float | None, qualifier: Qualifier, *, tolerance: float
+) -> Interval:
     """The interval a round figure could stand for; hedged or ranged figures stay as they are."""
     if value is None or qualifier != "exact":
         return interval
-    step = rounding_step(value)
+    step = rounding_step(value, tolerance)
     return Interval(interval.low - step, interval.high + step)

@@ -43,6 +43,10 @@ _STOCK_CUES = re.compile(
 )
 
 
+# A place: the concepts of each of its comma-separated names (see place_key).
+Place = frozenset[frozenset[str]]
+
+
 @dataclass(slots=True)
 class Measure:
     """A numeric claim ready for comparison."""
@@ -56,7 +60,7 @@ class Measure:
     day_precise: bool
     what: frozenset[str]  # concepts of what is measured
     statement: frozenset[str]
-    place: frozenset[str] | None
+    place: Place | None  # see place_key
     actor: str | None
     stock: bool
     names: frozenset[str]  # proper names in what is measured ("José" vs "Raúl")
@@ -114,11 +118,12 @@ def _measure(
             part if part in _DIMENSIONS or ":" in part else "+".join(keys.concepts(part))
             for part in dimension.split("/")
         )
-    place = _phrase_key(claim.place, keys)
+    place = place_key(claim.place, keys)
     actor = " ".join(sorted(_phrase_key(claim.attributed_to, keys) or ())) or None
     # Names of the place and the actor say where and who, not what: drop them from what
     # is measured (concepts such as "coca" in "coca-growing basins" stay).
-    context = ((place or frozenset()) | frozenset(actor.split() if actor else ())) - _KEPT
+    where = frozenset().union(*place) if place else frozenset()
+    context = (where | frozenset(actor.split() if actor else ())) - _KEPT
     statement = frozenset(keys.concepts(claim.statement)) - context
     counted = (
         frozenset(keys.concepts(claim.unit))
@@ -133,15 +138,13 @@ def _measure(
         share(statement, statement),
         share(counted, counted),
     )
-    if place is not None:
-        place = share(place, place)
     source = catalog.sources.get(claim.citations[0].source)
     return Measure(
         claim=loaded,
         dimension=dimension,
         unit=canonical,
         interval=interval.scaled(factor),
-        rounded=widen_for_rounding(interval, number, qualifier).scaled(factor),
+        rounded=widen_for_rounding(interval, number, qualifier, tolerance=tolerance).scaled(factor),
         span=claim.date_span(source.published if source else None),
         day_precise=_day_precise(claim.as_of),
         what=what,
@@ -190,7 +193,11 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 
 
 # Words that name a kind of place rather than a place: "Ayacucho region" is Ayacucho.
-_GENERIC_PLACE_WORDS = frozenset({"region", "province", "district", "area", "zone", "valley"})
+# ("Ene river basin" and "cuenca del Ene" are the Ene.)
+_GENERIC_PLACE_WORDS = frozenset(
+    "region province district area zone zona valley river basin town city municipality "
+    "sector".split()
+)
 
 
 class Weights:
@@ -479,9 +486,42 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
 
 def nested_places(a: Measure, b: Measure) -> bool:
     """The same place, one inside the other ("Pichari" in "Pichari, Cusco"), or unknown."""
-    if a.place is None or b.place is None:
-        return True
-    return a.place <= b.place or b.place <= a.place
+    return nested(a.place, b.place)
+
+
+def nested(a: Place | None, b: Place | None) -> bool:
+    """Two places (see `place_key`) are one place, one lies within the other, or one is
+    unknown."""
+    return a is None or b is None or a == b or within(a, b) or within(b, a)
+
+
+def within(a: Place, b: Place) -> bool:
+    """Each name of `a` is a name of `b`, or `b` adds words that do not make a new name:
+    "Pichari" lies within "Pichari, Cusco" and "Vizcatán" within "Vizcatán del Ene", but
+    "Llochegua" not within "Llochegua Alto", nor "Rosa" within "Santa Rosa"."""
+    return all(
+        any(name <= wider and not (wider - name) & _NAME_MAKERS for wider in b) for name in a
+    )
+
+
+def place_key(text: str | None, keys: TextKeys) -> Place | None:
+    """A place as the names between its commas, each as its concepts without words such
+    as "district" or "river": "Pichari district, Cusco" is {{pichari}, {cusco}}, and
+    "cuenca del Ene" is {{ene}}, as is "Ene river basin"."""
+    if not text:
+        return None
+    names = frozenset(
+        name for part in _PLACE_PARTS.split(text) if (name := _phrase_key(part, keys))
+    )
+    return names or None
+
+
+_PLACE_PARTS = re.compile(r"[,;()/]")
+# Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
+_NAME_MAKERS = frozenset(
+    "height alta baja upper lower nuevo nueva port san santa santo villa nort sur north "
+    "south".split()
+)
 
 
 def same_time(a: Measure, b: Measure) -> bool:
