@@ -149,6 +149,14 @@ def replace_phrases(folded: str, starts: PhraseStarts) -> str:
     Phrases are whole words joined by single spaces or hyphens, so matching walks the
     words of the text and compares the exact span a candidate phrase would cover.
     """
+    # Most texts contain no phrase at all: a phrase can only match where its exact text
+    # occurs, which a substring search rules out at C speed before any word is walked.
+    if not any(
+        phrase in folded
+        for word in set(_WORD.findall(folded))
+        for _, phrase, _ in starts.get(word, ())
+    ):
+        return folded
     spans = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(folded)]
     pieces: list[str] = []
     copied = 0
@@ -191,27 +199,39 @@ def write_glossary_index(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _word_concept(token: str) -> str:
+    """The concept token of one word of folded text; "" for a word that says nothing."""
+    word = token.strip("_")
+    if len(word) < 2 or word in STOPWORDS or word in NUMBER_WORDS or word in MONTHS:
+        return ""
+    index = _glossary()[1]
+    return index.get(word) or index.get(stem_en(word)) or index.get(stem_es(word)) or stem_en(word)
+
+
 class TextKeys:
     """Turns labels and statements into concept tokens, with the project's aliases."""
 
     def __init__(self, aliases: Aliases | None = None) -> None:
         self.aliases = aliases or Aliases()
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, str] = {}  # word -> its concept token, "" for none
 
     def concepts(self, text: str) -> tuple[str, ...]:
         """The concept tokens of `text`, in order, without repeats."""
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        starts, index = _glossary()
-        folded = replace_phrases(self.aliases.substitute(fold(text)), starts)
+        folded = replace_phrases(self.aliases.substitute(fold(text)), _glossary()[0])
+        known = self._words
         result: dict[str, None] = {}
-        for match in _TOKEN.finditer(folded):
-            word = match.group().strip("_")
-            if len(word) < 2 or word in STOPWORDS or word in NUMBER_WORDS or word in MONTHS:
-                continue
-            concept = index.get(word) or index.get(stem_en(word)) or index.get(stem_es(word))
-            result[concept or stem_en(word)] = None
+        for word in _TOKEN.findall(folded):
+            concept = known.get(word)
+            if concept is None:
+                concept = _word_concept(word)
+                if len(known) < 500_000:
+                    known[word] = concept
+            if concept:
+                result[concept] = None
         tokens = tuple(result)
         if len(self._cache) < 200_000:
             self._cache[text] = tokens
