@@ -16,6 +16,7 @@ from vraem_claims.claimchecks import check_dates, check_fields, check_ids, check
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.corpus import Corpus, load_corpus, paused_collector
 from vraem_claims.findings import Finding, Severity
+from vraem_claims.parallel import start_in_second_process, use_second_process
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import (
     CitationAnchor,
@@ -74,18 +75,6 @@ def claim_findings(corpus: Corpus, *, today: dt.date) -> list[Finding]:
 
 # Below this many claims a worker process costs more than it saves.
 PARALLEL_FROM = 5_000
-_SHARED: tuple[Corpus, dt.date] | None = None
-
-
-def _claim_findings_in_worker() -> list[Finding]:
-    assert _SHARED is not None
-    return claim_findings(_SHARED[0], today=_SHARED[1])
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def start_claim_checks(corpus: Corpus, *, today: dt.date) -> Callable[[], list[Finding]]:
@@ -95,28 +84,11 @@ def start_claim_checks(corpus: Corpus, *, today: dt.date) -> Callable[[], list[F
     inherits the loaded corpus, while this one compares claims: on two cores, the two
     halves of lint take the time of the longer one. `jobs = 1` keeps one process.
     """
-    global _SHARED
     claims = sum(len(claim_file.claims) for claim_file in corpus.files)
-    jobs = corpus.project.settings.jobs
-    if jobs == 1 or (jobs == 0 and claims < PARALLEL_FROM) or not _can_fork():
+    if not use_second_process(corpus.project.settings.jobs, size=claims, threshold=PARALLEL_FROM):
         found = claim_findings(corpus, today=today)
         return lambda: found
-    import multiprocessing  # imported here: small projects never start a process
-    from concurrent.futures import ProcessPoolExecutor
-
-    _SHARED = (corpus, today)
-    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    future = executor.submit(_claim_findings_in_worker)
-
-    def finish() -> list[Finding]:
-        global _SHARED
-        try:
-            return future.result()
-        finally:
-            executor.shutdown()
-            _SHARED = None
-
-    return finish
+    return start_in_second_process(lambda: claim_findings(corpus, today=today))
 
 
 def run_lint(

@@ -38,7 +38,8 @@ class Settings(BaseModel):
     max_alias_nodes: Annotated[int, Field(ge=0)] = 100_000
     # Intervals: `about 7500` is 7500 +/- this fraction.
     about_tolerance: Annotated[float, Field(ge=0, le=1)] = 0.1
-    # Processes for lint: 0 decides (two on large corpora where processes can fork), 1 one.
+    # Processes for loading and lint: 0 decides (two on large projects where processes can
+    # fork), 1 one, 2 two.
     jobs: Annotated[int, Field(ge=0, le=2)] = 0
 
 
