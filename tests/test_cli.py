@@ -206,6 +206,23 @@ def test_version(runner: CliRunner) -> None:
     assert (result.exit_code, result.stdout) == (0, f"vraem-claims {__version__}\n")
 
 
+def test_version_is_answered_without_building_the_command_line_and_says_the_same() -> None:
+    import subprocess
+    import sys
+
+    from vraem_claims import __version__
+
+    code = (
+        "import sys; sys.argv = ['vraem-claims', '--version']; "
+        "from vraem_claims.__main__ import main; main(); "
+        "print(sorted(m for m in ('typer', 'pydantic') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout == f"vraem-claims {__version__}\n[]\n"
+
+
 def test_rule_explains_by_code_or_name(runner: CliRunner) -> None:
     by_code = runner.invoke(app, ["rule", "Q001"])
     by_name = runner.invoke(app, ["rule", "quote-not-found"])

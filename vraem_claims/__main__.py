@@ -5,6 +5,16 @@ from __future__ import annotations
 
 def main() -> None:
     import os
+    import sys
+
+    # `--version` alone is answered before the command line is built: importing typer
+    # costs five times the start of Python itself. The answer is the one `_version` in
+    # cli.py gives (a test checks both).
+    if sys.argv[1:] == ["--version"]:
+        from vraem_claims import __version__
+
+        print(f"vraem-claims {__version__}")
+        return
 
     # Pydantic looks for plugins in every installed package's entry points before it builds
     # the first model (~15 ms at each start); the command line uses none.
