@@ -33,6 +33,27 @@ def test_shipped_corpus_is_clean(shipped: Path) -> None:
     assert report.files >= 8 and report.claims >= 100 and report.sources == 5
 
 
+# SHA-256 of the five reports as delivered (../shared/seeds/): the shipped copies must stay
+# byte-identical, since every quote's offsets and every claim's citation depend on them.
+SEED_DIGESTS = {
+    "000_1c12b375eaf51a05.txt": "975381e94b41a324ecbb59b6b89a42692b02455fe52ffda36baecf2f9bed5bd4",
+    "001_6bef111ac725a0fa.txt": "21c5f098146effcec9610a1607ffa2a1cd60bf440421944a62888b09e1e38344",
+    "002_f5881488011bdf23.txt": "422041b197651971961efceeb5825267702229f1a52aa127d359e17a1ad06da6",
+    "003_df593837a19ec67d.txt": "1c629dfe64f8dba90e224ac8c7f05a16a72570f0c62dffb0aaff8e1851373baa",
+    "004_0e944a515639eb73.txt": "a9ab693a05b4fed16ac53a123c16ea299aec60fc3f290100ae325221f211c7c3",
+}
+
+
+def test_the_seed_reports_are_byte_identical_to_the_delivered_ones() -> None:
+    import hashlib
+
+    shipped = {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted((REPO / "seeds").glob("*.txt"))
+    }
+    assert shipped == SEED_DIGESTS
+
+
 def _shipped_claims() -> list[tuple[Path, int, str, str]]:
     """(file, line of the quote, claim id, quote) for every quote with a digit in it."""
     found = []
