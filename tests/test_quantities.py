@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vraem_claims.analysis import analyse
-from vraem_claims.quantities import Weights, candidate_pairs, nested, place_key, similarity
+from vraem_claims.quantities import (
+    Weights,
+    candidate_pairs,
+    different_facets,
+    nested,
+    place_key,
+    similarity,
+)
 from vraem_claims.textkeys import TextKeys
 
 from conftest import claim, corpus_of
@@ -284,3 +291,40 @@ def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:
     keys = TextKeys()
     assert nested(place_key(a, keys), place_key(b, keys)) is nested_or_same
+
+
+def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
+    claims = [
+        claim(
+            f"c{i}",
+            f"The army counted 12 {unit} in Pucacolpa on 7 January 2000.",
+            value=12,
+            unit=unit,
+            as_of="2000-01-07",
+            place="Pucacolpa",
+        )
+        for i, unit in enumerate((unit_a, unit_b))
+    ]
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    return different_facets(a, b)
+
+
+@pytest.mark.parametrize(
+    ("unit_a", "unit_b", "facet"),
+    [
+        ("troops", "bases", "unit"),  # a kind of people vs things: never one quantity
+        ("bases", "efectivos", "unit"),
+        ("families", "houses", "unit"),
+        ("districts", "departments", "unit"),
+        ("troops", "soldiers", None),
+        ("people", "cases", None),  # plain "people" may be counted as cases
+        ("people", "inmates", None),
+        ("troops", "zorblats", None),  # an unknown word is no evidence
+    ],
+)
+def test_counted_things_tell_quantities_apart(
+    tmp_path: Path, unit_a: str, unit_b: str, facet: str | None
+) -> None:
+    """Found by the benchmark: troops deployed and bases installed in one place on one day
+    were chained into one quantity through other claims and called a contradiction."""
+    assert _facet(tmp_path, unit_a, unit_b) == facet

@@ -380,11 +380,16 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if here and there and not here & there:
         return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
-    # an unfamiliar word on either side is no evidence.
+    # an unfamiliar word on either side is no evidence. A kind of people counted on one
+    # side and only things on the other (troops vs bases) differ too; plain "people" may
+    # be counted as cases, inmates or victims, so it is no evidence.
     known = concept_tokens()
-    counted_a = (a.counted & known) - _PEOPLE_AND_ACTIONS - LIGHT
-    counted_b = (b.counted & known) - _PEOPLE_AND_ACTIONS - LIGHT
-    if counted_a and counted_b and not counted_a & counted_b:
+    counted_a, counted_b = (a.counted & known) - LIGHT, (b.counted & known) - LIGHT
+    things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
+    if things_a and things_b and not things_a & things_b:
+        return "unit"
+    people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
+    if (people_a and things_b and not people_b) or (people_b and things_a and not people_a):
         return "unit"
     if a.names and b.names and not a.names & b.names:
         return "name"
@@ -408,6 +413,7 @@ def _dated_to_a_month(measure: Measure) -> bool:
     return span is not None and (span.end - span.start).days <= 31
 
 
+_PEOPLE = next(concepts for name, concepts, _ in FACETS if name == "who") - {"person"}
 _PEOPLE_AND_ACTIONS = frozenset().union(
     *(concepts for name, concepts, _ in FACETS if name in ("action", "who"))
 )
