@@ -145,3 +145,18 @@ def test_decode_drops_bom_and_locates_bad_bytes() -> None:
 def test_utf16_is_named() -> None:
     _, problem = decode_utf8("a: 1\n".encode("utf-16"))
     assert problem is not None and "UTF-16" in problem.message
+
+
+def test_short_strings_are_shared_between_the_values_that_spell_them() -> None:
+    """A million claims repeat their places, units and sources: one copy of each."""
+    long = "x" * 200
+    text = (
+        "a: {place: Pichari, Cusco, note: " + long + "}\n"
+        "b: {place: Pichari, Cusco, note: " + long + "}\n"
+        "tags: [Pichari, Cusco]\n"
+    ).replace("Pichari, Cusco", "'Pichari, Cusco'")
+    built = load_yaml(text).data
+    assert built is not None
+    a, b, tags = built["a"], built["b"], built["tags"]
+    assert a["place"] is b["place"] is tags[0]
+    assert a["note"] == b["note"] and a["note"] is not b["note"]  # long text is not shared
