@@ -198,6 +198,19 @@ CASES = [
         "a claims file named `incautaciones de Apurímac.yaml`",
         claims(VALID, "incautaciones de Apurímac.yaml"),
     ),
+    Case(
+        "Paths",
+        "`add` into a read-only `claims/` folder",
+        lambda root: (root / "claims").chmod(0o555),
+        (
+            "add",
+            "--no-input",
+            "--source=report-en",
+            "--quote=There are now around 7,500 troops",
+            "--statement=There are about 7,500 troops.",
+            "--file=claims/new.yaml",
+        ),
+    ),
     Case("Paths", "`lint` of a path that does not exist", nothing, ("lint", "missing.yaml")),
     Case(
         "Paths",

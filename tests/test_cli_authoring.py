@@ -380,3 +380,28 @@ def test_review_prompts_in_a_terminal(tmp_path: Path) -> None:
     text = (root / "claims" / "reviews.yaml").read_text(encoding="utf-8")
     assert "    preferred: airstrips-2014-report\n    note: The police bulletin says 263.\n" in text
     assert "0123456789abcdef" not in text
+
+
+def test_add_into_a_read_only_folder_is_refused_and_writes_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Root may write anywhere; a folder marked read-only is still refused."""
+    root = build_project(tmp_path / "project")
+    claims_dir = root / "claims"
+    before = snapshot(root)
+    claims_dir.chmod(0o555)
+    try:
+        result = run(
+            runner,
+            root,
+            "add",
+            "--source=report-en",
+            "--quote=There are now around 7,500 troops",
+            "--statement=There are about 7,500 troops.",
+            "--file=claims/new.yaml",
+        )
+    finally:
+        claims_dir.chmod(0o755)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"vraem-claims: error: {claims_dir}: the folder is read-only\n"
+    assert snapshot(root) == before

@@ -15,7 +15,6 @@ The file is, in this order:
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from vraem_claims.corpus import Corpus
 from vraem_claims.errors import InputError
 from vraem_claims.models import Claim
 from vraem_claims.project import ALIASES_FILE, REVIEWS_FILE, Project
-from vraem_claims.storage import locked_update
+from vraem_claims.storage import locked_update, writable
 from vraem_claims.textkeys import TextKeys
 from vraem_claims.yamlinsert import Edit, append_item, check_edit, item_ids, list_items
 from vraem_claims.yamlload import decode_utf8
@@ -95,11 +94,6 @@ def require_writable(project: Project) -> None:
             "no vraem-claims project here (only the shipped corpus, which is not edited); "
             "run in a project folder or pass --project"
         )
-
-
-def writable(path: Path) -> bool:
-    """Writable, and not marked read-only (root may write anything, but should not here)."""
-    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, bool]:

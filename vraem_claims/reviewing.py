@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from vraem_claims.analysis import Analysis, analyse, unique_claims
 from vraem_claims.corpus import load_corpus
 from vraem_claims.errors import InputError
-from vraem_claims.filing import decode_text, require_writable, writable
+from vraem_claims.filing import decode_text, require_writable
 from vraem_claims.project import Project
 from vraem_claims.prompts import Asker, missing
 from vraem_claims.reviews import CONFLICT_VERDICTS, DUPLICATE_VERDICTS, Review, fingerprint
-from vraem_claims.storage import locked_update
+from vraem_claims.storage import locked_update, writable
 from vraem_claims.validation import model_or_error
 from vraem_claims.yamlinsert import append_item, check_edit, list_items, replace_item
 from vraem_claims.yamlload import YMap

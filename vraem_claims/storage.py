@@ -22,12 +22,19 @@ LOCK_NAME = ".vraem-claims.lock"
 LOCK_TIMEOUT = 30.0
 
 
+def writable(path: Path) -> bool:
+    """Writable, and not marked read-only (root may write anything, but should not here)."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
 @contextlib.contextmanager
 def folder_lock(folder: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive advisory lock on `folder` (a lock file inside it)."""
     import fcntl
 
     lock_path = folder / LOCK_NAME
+    if folder.is_dir() and not writable(folder):
+        raise InputError(f"{folder}: the folder is read-only")
     try:
         handle = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
