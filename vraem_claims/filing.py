@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from vraem_claims.aliases import fold
 from vraem_claims.corpus import Corpus
 from vraem_claims.errors import InputError
@@ -26,12 +28,11 @@ from vraem_claims.project import ALIASES_FILE, REVIEWS_FILE, Project
 from vraem_claims.storage import locked_update, writable
 from vraem_claims.textkeys import TextKeys
 from vraem_claims.yamlinsert import Edit, append_item, check_edit, item_ids, list_items
-from vraem_claims.yamlload import decode_utf8
+from vraem_claims.yamlload import BOM, decode_utf8
 from vraem_claims.yamlrender import Fields
 
 DEFAULT_FILE = "new.yaml"
 MIN_TOPIC_SIMILARITY = 0.25
-BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +117,10 @@ def decode_text(data: bytes, display: str) -> str:
 
 
 def plan_append(
-    text: str | None, fields: Fields, claim: Claim, *, list_key: str, display: str
+    text: str | None, fields: Fields, item: BaseModel, *, list_key: str, display: str
 ) -> Edit:
-    """The file's new text with the claim appended, checked to read back as intended."""
+    """The file's new text with `item` (a claim, a source) appended under `list_key`,
+    checked to read back as intended: the old items unchanged, the new one equal to `item`."""
     count = len(list_items(text, list_key))
     edit = append_item(text, list_key, fields, display=display)
     check_edit(
@@ -126,7 +128,7 @@ def plan_append(
         edit.text,
         list_key,
         kept=[(i, i) for i in range(count)],
-        written={count: claim},
+        written={count: item},
         display=display,
     )
     return edit

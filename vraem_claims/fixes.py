@@ -9,9 +9,7 @@ from vraem_claims.errors import InputError
 from vraem_claims.findings import Edit
 from vraem_claims.project import Project
 from vraem_claims.storage import locked_update
-from vraem_claims.yamlload import YMap, YSeq, decode_utf8, load_yaml
-
-BOM = b"\xef\xbb\xbf"
+from vraem_claims.yamlload import BOM, YMap, YSeq, decode_utf8, load_yaml
 
 
 def apply_fixes(project: Project, edits: list[Edit]) -> int:

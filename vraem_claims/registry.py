@@ -17,17 +17,17 @@ from typing import Any
 from vraem_claims import __version__
 from vraem_claims.corpus import Corpus, load_catalog
 from vraem_claims.errors import InputError
-from vraem_claims.filing import read_text, require_writable
+from vraem_claims.filing import plan_append, read_text, require_writable
 from vraem_claims.models import Source
 from vraem_claims.project import SOURCES_FILE, Project
 from vraem_claims.storage import folder_lock, write_atomic
 from vraem_claims.validation import model_or_error
-from vraem_claims.yamlinsert import append_item, check_edit, item_ids, list_items
+from vraem_claims.yamlinsert import item_ids
+from vraem_claims.yamlload import BOM
 from vraem_claims.yamlrender import Plain
 
 SCHEMA_VERSION = 1
 LIST_KEY = "sources"
-BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,16 +138,7 @@ def register_source(project: Project, new: NewSource) -> Registered:
         current, has_bom = read_text(project.sources_file, display)
         if source.id in item_ids(current, LIST_KEY):
             raise InputError(f"source id `{source.id}` is already registered in {display}")
-        count = len(list_items(current, LIST_KEY))
-        edit = append_item(current, LIST_KEY, fields, display=display)
-        check_edit(
-            current,
-            edit.text,
-            LIST_KEY,
-            kept=[(i, i) for i in range(count)],
-            written={count: source},
-            display=display,
-        )
+        edit = plan_append(current, fields, source, list_key=LIST_KEY, display=display)
         write_atomic(target, data)
         try:
             write_atomic(project.sources_file, (BOM if has_bom else b"") + edit.text.encode())

@@ -23,12 +23,11 @@ from vraem_claims.reviews import CONFLICT_VERDICTS, DUPLICATE_VERDICTS, Review, 
 from vraem_claims.storage import locked_update, writable
 from vraem_claims.validation import model_or_error
 from vraem_claims.yamlinsert import append_item, check_edit, list_items, replace_item
-from vraem_claims.yamlload import YMap
+from vraem_claims.yamlload import BOM, YMap
 from vraem_claims.yamlrender import Plain
 
 LIST_KEY = "reviews"
 VERDICTS = (*CONFLICT_VERDICTS, *DUPLICATE_VERDICTS)
-BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)

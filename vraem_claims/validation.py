@@ -22,6 +22,7 @@ from vraem_claims.errors import InputError
 from vraem_claims.findings import Finding, Location
 from vraem_claims.rules import finding
 from vraem_claims.yamlload import (
+    BOM,
     Coercion,
     Position,
     YamlLimits,
@@ -109,7 +110,7 @@ def read_yaml_file(
     except OSError as exc:
         loaded.findings.append(finding("F001", f"cannot read: {exc.strerror or exc}", here))
         return loaded
-    loaded.has_bom = data.startswith(b"\xef\xbb\xbf")
+    loaded.has_bom = data.startswith(BOM)
     text, problem = decode_utf8(data)
     if problem is not None or text is None:
         assert problem is not None

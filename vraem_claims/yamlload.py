@@ -458,10 +458,13 @@ def _yaml11_float(raw: str) -> float:
     return float(text)
 
 
+BOM = b"\xef\xbb\xbf"  # the UTF-8 byte-order mark, dropped when read and kept when written
+
+
 def decode_utf8(data: bytes) -> tuple[str | None, YamlProblem | None]:
     """Decode bytes as UTF-8 (a leading BOM is dropped), or say where they are not UTF-8."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if data.startswith(BOM):
+        data = data[len(BOM) :]
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
