@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
@@ -16,6 +18,7 @@ from vraem_claims.project import Project, find_project
 
 from conftest import REPO, TODAY
 
+T = TypeVar("T")
 needs_fork = pytest.mark.skipif(not can_fork(), reason="processes cannot fork here")
 
 
@@ -89,13 +92,19 @@ def test_loading_in_two_processes_gives_the_same_files_in_the_same_order() -> No
 @needs_fork
 def test_by_default_a_small_project_loads_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[object] = []
-    monkeypatch.setattr(corpus_module, "start_in_second_process", started.append)
-    load_corpus(with_jobs(find_project(REPO), 0))
+
+    def in_this_process(task: Callable[[], T]) -> Callable[[], T]:
+        started.append(task)
+        return task
+
+    monkeypatch.setattr(corpus_module, "start_in_second_process", in_this_process)
+    project = with_jobs(find_project(REPO), 0)
+    alone = load_corpus(project)
     assert started == []
     monkeypatch.setattr(corpus_module, "PARALLEL_LOAD_FROM", 1)
-    with pytest.raises(TypeError):  # the stand-in returns None instead of a finisher
-        load_corpus(with_jobs(find_project(REPO), 0))
+    shared = load_corpus(project)
     assert len(started) == 1
+    assert _snapshot(shared.files) == _snapshot(alone.files)
 
 
 @needs_fork

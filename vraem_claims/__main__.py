@@ -8,7 +8,7 @@ def main() -> None:
     import sys
 
     # `--version` alone is answered before the command line is built: importing typer
-    # costs five times the start of Python itself. The answer is the one `_version` in
+    # alone costs several times the start of Python itself. The answer is the one `_version` in
     # cli.py gives (a test checks both).
     if sys.argv[1:] == ["--version"]:
         from vraem_claims import __version__
