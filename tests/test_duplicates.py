@@ -119,6 +119,18 @@ def test_open_bounds_must_be_the_same_bound(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("again", "before")}
 
 
+def test_an_open_bound_near_a_hedged_figure_is_one_fact(tmp_path: Path) -> None:
+    """ "More than 1,000" and "about 1,200" committees in one year agree (the bound lies
+    within a fifth of the figure); "more than 300" and "about 1,200" do not."""
+    committees = {"quantity": "self-defence committees", "unit": "committees", "as_of": 2024}
+    claims = [
+        claim("floor", "committees", **committees, value=1000, qualifier="more_than"),
+        claim("about", "committees", **committees, value=1200, qualifier="about"),
+        claim("low-floor", "committees", **committees, value=300, qualifier="more_than"),
+    ]
+    assert duplicates(tmp_path, claims) == {("about", "floor")}
+
+
 def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path) -> None:
     claims = [
         claim("hq", "The VRAEM Special Command has its headquarters in Pichari.", value="Pichari"),

@@ -36,6 +36,21 @@ def test_synonyms_meet() -> None:
     assert set(KEYS.concepts("runways neutralised")) == set(KEYS.concepts("airstrips disabled"))
 
 
+@pytest.mark.parametrize(
+    ("text", "concept", "present"),
+    [
+        ("Participan unas 4.300 familias", "share", False),  # taking part is not a share
+        ("la participación del VRAEM en la producción", "share", True),
+        ("Theobroma cacao plots", "cocoa", True),  # botanical names name the crop
+        ("Coffea arabica plots", "coffee", True),
+        ("internos del penal de Yanamilla", "inmate", True),
+        ("el conflicto interno", "inmate", False),  # "interno" alone is "internal"
+    ],
+)
+def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
+    assert (concept in KEYS.concepts(text)) is present
+
+
 def test_aliases_apply_before_comparison() -> None:
     aliases = Aliases({"cuzco": "cusco"})
     assert TextKeys(aliases).concepts("Cuzco") == TextKeys(aliases).concepts("Cusco")

@@ -80,6 +80,11 @@ def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
     return (f"{value}{unit}", when, where)
 
 
+# How near an open bound must lie to the other figure for one fact: "more than 1,000"
+# and "about 1,200" may be one count, "more than 300" and "about 5,200" are not.
+OPEN_BOUND_NEAR = 0.2
+
+
 def _values_agree(a: Measure, b: Measure) -> bool:
     """Bounded values overlap; an open bound ("more than 3,000") must be near the other's
     bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
@@ -91,7 +96,7 @@ def _values_agree(a: Measure, b: Measure) -> bool:
     return math.isclose(
         edge_a if edge_a is not None else _centre(a),
         edge_b if edge_b is not None else _centre(b),
-        rel_tol=0.1,
+        rel_tol=OPEN_BOUND_NEAR,
     )
 
 

@@ -112,7 +112,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "coca": _forms(
         "coca|coca leaf|coca leaves|hoja de coca|cocales|coca bush|coca bushes|cocalero|"
-        "cocalera|cocaleros|cocaleras|coca-growing|coca growing"
+        "cocalera|cocaleros|cocaleras|coca-growing|coca growing|erythroxylum|erythroxylon"
     ),
     "cultivation": _forms(
         "cultivation|cultivated|crop|crops|grown|growing|planted|plantations|cultivo|"
@@ -196,8 +196,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "main|principal|principales|top|largest|major|leading|key|mayores|most important|"
         "mas importantes"
     ),
-    "coffee": _forms("coffee|cafe|cafetalero"),
-    "cocoa": _forms("cocoa|cacao|cacaotero"),
+    "coffee": _forms("coffee|cafe|cafetalero|cafetaleros|cafetal|cafetales|arabica|coffea"),
+    "cocoa": _forms("cocoa|cacao|cacaotero|cacaoteros|cacaotal|cacaotales|theobroma"),
     "headquarters": _forms(
         "headquarters|headquartered|based in|seat|sede|cuartel general|tiene su sede|con sede en"
     ),

@@ -695,7 +695,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "inmate|inmates|prisoner|prisoners|recluso|reclusos|reclusa|reclusas|preso|presos|"
         "privado de libertad|privados de libertad|privadas de libertad|persona privada de libertad|"
         "personas privadas de libertad|prison population|poblacion penal|poblacion penitenciaria|"
-        "poblacion carcelaria|detainee|detainees|sentenciados a prision"
+        "poblacion carcelaria|detainee|detainees|sentenciados a prision|interno del penal|"
+        "internos del penal|internas del penal|internos del establecimiento"
     ),
     "juvenile detention": _forms(
         "juvenile detention|juvenile offenders|juvenile offender|adolescentes infractores|"
@@ -2234,6 +2235,13 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "defensor ambiental|defensores ambientales|activist|activists|activista|activistas"
     ),
     # ------------------------------------------------------------------ actions
+    # Taking part is not a share: "participan 4.300 familias" counts families, while
+    # "participacion" (a share of the market) stays with the domain's "share".
+    "take part": _forms(
+        "participate|participates|participated|participating|participant|participants|"
+        "take part|takes part|took part|taking part|participar|participa|participan|"
+        "participaba|participaban|participo|participaron|participante|participantes"
+    ),
     "repair": _forms(
         "repair|repairs|repaired|repairing|reparar|reparo|repararon|reparado|reparada|reparados|"
         "reparadas|arreglar|arreglado|arreglada|arreglados|restored|restore|restoration|"

@@ -126,12 +126,15 @@ def _measure(
     context = (where | frozenset(actor.split() if actor else ())) - _KEPT
     statement = frozenset(keys.concepts(claim.statement)) - context
     counted = (
-        frozenset(keys.concepts(claim.unit))
+        _counted(claim.unit, claim.quantity or claim.statement, keys)
         if claim.unit and dimension == "count"
         else (frozenset())
     )
     what = (frozenset(keys.concepts(claim.quantity)) if claim.quantity else statement) | counted
     what, statement = _with_implied(what), _with_implied(statement)
+    if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
+        # Only people are killed: "lab kills" in military jargon are labs destroyed.
+        what = what - {"kill"} | {"destroy"}
     what = what - context or what
     what, statement, counted = (
         share(what, what),
@@ -151,12 +154,40 @@ def _measure(
         statement=statement,
         place=place,
         actor=actor,
-        stock=bool(_STOCK_CUES.search(fold(f"{claim.quantity or ''} {claim.statement}"))),
+        stock=_stock(claim.quantity, claim.statement, what),
         names=frozenset(keys.names(claim.quantity)) - context if claim.quantity else frozenset(),
         counted=counted,
         labelled=bool(claim.quantity),
         period=isinstance(claim.as_of, Period),
     )
+
+
+def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
+    """A level at a date rather than the size of one event: a running total ("so far"), or
+    a figure whose description names no action and no occasion (area under cacao on 30
+    June; not coca eradicated that day, nor the soldiers of an ambushed patrol)."""
+    if not what & _EVENTFUL:
+        return True
+    return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
+
+
+def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
+    """The concepts of what a count counts. A unit that is the first word of a longer
+    phrase of the label (or the statement) counts what the phrase names: "puestos" alone
+    are posts (bases), but with the label "puestos de control fluvial" checkpoints."""
+    concepts = frozenset(keys.concepts(unit))
+    if not label:
+        return concepts
+    words, unit_words = fold(label).split(), fold(unit).split()
+    if not unit_words or concepts <= frozenset(keys.concepts(label)):
+        return concepts
+    size = len(unit_words)
+    for start in range(len(words) - size + 1):
+        if words[start : start + size] == unit_words:
+            phrase = keys.concepts(" ".join(words[start:]))
+            if phrase and phrase[0] not in concepts:
+                return frozenset(phrase[:1])
+    return concepts
 
 
 def _with_implied(concepts: frozenset[str]) -> frozenset[str]:
@@ -397,6 +428,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 
 
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_EVENTFUL = next(concepts for name, concepts, _ in FACETS if name == "action") | OCCASIONS
 _DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", "count"})
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
@@ -487,7 +519,17 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
     )
     if similar < SAME_FIGURE_MIN_SIMILARITY:
         return False
-    return abs(a.interval.high) >= SAME_FIGURE_MIN_VALUE or similar >= SAME_QUANTITY * 0.6
+    return _specific(a) or similar >= SAME_QUANTITY * 0.6
+
+
+def _specific(measure: Measure) -> bool:
+    """A figure as written that rarely coincides: not a small whole number. Read as stated,
+    not in the base unit: "3,200 gallons" (12.1 m³) is as specific as it looks."""
+    claim = measure.claim.claim
+    stated = claim.value if isinstance(claim.value, int | float) else claim.high
+    if stated is None:
+        return False
+    return abs(stated) >= SAME_FIGURE_MIN_VALUE or stated != int(stated)
 
 
 def nested_places(a: Measure, b: Measure) -> bool:
