@@ -323,10 +323,14 @@ def check_claims(texts: dict[str, str]) -> dict[str, dict[str, Any]]:
     return claims
 
 
-SPANISH_HINT = re.compile(r"[áéíóúñ¿¡]|\b(el|la|los|las|del|en|por|se|y|de|una?|con|fue|hay)\b", re.I)
+SPANISH_HINT = re.compile(
+    r"[áéíóúñ¿¡]|\b(el|la|los|las|del|en|por|se|y|de|una?|con|fue|hay)\b", re.I
+)
 ENGLISH_HINT = re.compile(r"\b(the|of|in|and|by|was|were|from|to|with|only)\b", re.I)
 # Tomás abbreviates: a label needs at least one of these tokens (or a '.', '/', '#', '%').
-ABBREV = re.compile(r"[./#%]|\b(hh|tps|rds|cum|ckpts|stns|wpns|sec|px|cov|amt|HOM|AML|PBC|WIA|UAV|AP|rd|mi|ha|L|kg|g|yrs|PEN|natl|prog|helo|flt|hrs|CT|Au|ISR)\b")
+ABBREV = re.compile(
+    r"[./#%]|\b(hh|tps|rds|cum|ckpts|stns|wpns|sec|px|cov|amt|HOM|AML|PBC|WIA|UAV|AP|rd|mi|ha|L|kg|g|yrs|PEN|natl|prog|helo|flt|hrs|CT|Au|ISR)\b"
+)
 STYLE: dict[str, Counter[str]] = defaultdict(Counter)
 
 
@@ -356,11 +360,19 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
         if is_numeric(c) and not (
             label and len(label.split()) >= 3 and not re.search(r"[./#%()]", label)
         ):
-            err(f"{fname}:{cid}: Grace labels numeric claims in plain words (>= 3 words, no abbreviations)")
+            err(
+                f"{fname}:{cid}: Grace labels numeric claims in plain words (>= 3 words, no abbreviations)"
+            )
     elif fname == "diego.yaml":
         if not re.fullmatch(r"da-\d{3}", cid):
             err(f"{fname}:{cid}: Diego's ids are da-NNN")
-        es = bool(re.search(r"[áéíóúñ]|\b(de|del|la|el|los|las|en|por|según|solo|unos|dejaron)\b", statement, re.I))
+        es = bool(
+            re.search(
+                r"[áéíóúñ]|\b(de|del|la|el|los|las|en|por|según|solo|unos|dejaron)\b",
+                statement,
+                re.I,
+            )
+        )
         STYLE[fname]["es" if es else "en"] += 1
         if is_numeric(c):
             STYLE[fname]["labelled" if label else "unlabelled"] += 1
@@ -373,7 +385,9 @@ def check_styles() -> None:
     if min(d["es"], d["en"]) < 10:
         err(f"diego.yaml: Diego mixes languages (>= 10 statements each), got {dict(d)}")
     if min(d["labelled"], d["unlabelled"]) < 8:
-        err(f"diego.yaml: Diego labels some numeric claims and not others (>= 8 each), got {dict(d)}")
+        err(
+            f"diego.yaml: Diego labels some numeric claims and not others (>= 8 each), got {dict(d)}"
+        )
 
 
 Span = tuple[dt.date, dt.date]
