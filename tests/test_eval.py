@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
+
+import pytest
 
 from conftest import REPO
 
@@ -22,3 +25,15 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
     for name, (precision, recall) in figures.items():
         assert precision >= 0.8 and recall >= 0.8, (name, printed)
     assert "84/84 avoided" in printed
+
+
+@pytest.mark.parametrize(
+    "script", ["check_corpus.py", *(f"{d}/check_corpus.py" for d in ("holdout", "blind", "blind2"))]
+)
+def test_every_evaluation_corpus_is_valid(script: str) -> None:
+    """Each corpus's validator (eval/corpus_checks.py with its settings) accepts it."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "eval" / script)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.rstrip().endswith("OK")
