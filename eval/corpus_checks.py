@@ -1,7 +1,7 @@
 """Shared checks behind every evaluation corpus's check_corpus.py.
 
-Each corpus folder (eval/, eval/holdout/, eval/blind/) keeps a thin check_corpus.py
-that describes its checks in its docstring, declares a `Settings` and calls `main`.
+Each corpus folder (eval/, eval/holdout/, eval/blind/, eval/blind2/) keeps a thin check_corpus.py
+that describes what it adds to these checks in its docstring, declares a `Settings` and calls `main`.
 This module holds the logic they share:
 
   sources   seeds/sources.yaml keys, ids, files, languages, dates, text sizes

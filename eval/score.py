@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Score a prediction against eval/expected.yaml.
+"""Score a prediction against a corpus's ground truth (eval/expected.yaml by default).
 
-Usage:  python eval/score.py PREDICTION.yaml|.json
+Usage:  python eval/score.py PREDICTION.yaml|.json [EXPECTED.yaml]
+
+e.g. `python eval/score.py prediction.yaml eval/blind2/expected.yaml` for a blind corpus.
 
 The prediction uses the same keys as expected.yaml (extra keys are ignored):
 
@@ -91,10 +93,11 @@ def score(pred: dict[str, Any], expected: Path = EXPECTED) -> str:
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         print(__doc__)
         return 2
-    print(score(load(Path(sys.argv[1]))))
+    expected = Path(sys.argv[2]) if len(sys.argv) == 3 else EXPECTED
+    print(score(load(Path(sys.argv[1])), expected))
     return 0
 
 

@@ -8,17 +8,7 @@ this corpus's size limits (0.8-2.5 KB texts, 2008-2025, half English half Spanis
 its units (arrobas, gallons/litres, miles/km, ...), the nine trap kinds of the brief,
 and per-analyst style checks (taxonomy labels, Spanish labels, no labels).
 
-Checks, in order:
-  sources   seeds/sources.yaml keys, ids, files, languages, dates, text sizes
-  claims    DESIGN.md keys, unique ids, qualifiers, ranges, every quote an exact
-            substring of its source (no normalisation at all)
-  expected  every id exists; every numeric claim in exactly one quantity group;
-            non_numeric_claims == the claims without a value; duplicate pairs
-            sorted, unique, transitively closed, inside one group (or both
-            non-numeric), with overlapping values and the same time; traps sorted,
-            not duplicates, with a "[kind] reason" why
-  consistency (warnings): pairs of one group whose values, dates and places all
-            overlap but are not marked duplicate, so a human can look again
+Checks: those listed in eval/corpus_checks.py, with this corpus's settings below.
 Exit code 0 when there is no error (warnings allowed), 1 otherwise.
 Only PyYAML is needed; the script does not import the vraem_claims package.
 """

@@ -7,20 +7,10 @@ miles/km, arrobas, rates per pit), and a few corpus invariants (analyst habits).
 
 Usage:  python eval/holdout/check_corpus.py [--verbose]
 
-Checks, in order:
-  sources   seeds/sources.yaml keys, ids, files, languages, dates, text sizes
-  claims    DESIGN.md keys, unique ids, qualifiers, ranges, every quote an exact
-            substring of its source (no normalisation at all)
-  expected  every id exists; every numeric claim in exactly one quantity group;
-            non_numeric_claims == the claims without a value; duplicate pairs
-            sorted, unique, transitively closed, inside one group (or both
-            non-numeric), with overlapping values and the same time; traps sorted,
-            not duplicates, with a "[kind] reason" why; conflict traps do not
-            overlap, lookalike traps share a number (after unit conversion)
-  habits    tom.yaml never fills `quantity`; rosa.yaml writes Spanish statements;
-            kasia.yaml always fills `quantity`
-  consistency (warnings): pairs of one group whose values, dates and places all
-            overlap but are not marked duplicate, so a human can look again
+Checks: those listed in eval/corpus_checks.py, with strict_traps (conflict traps do
+not overlap, lookalike traps share a number after unit conversion) and the habits:
+tom.yaml never fills `quantity`; rosa.yaml writes Spanish statements; kasia.yaml
+always fills `quantity`.
 Exit code 0 when there is no error (warnings allowed), 1 otherwise.
 Only PyYAML is needed; the script does not import the vraem_claims package.
 """
