@@ -427,8 +427,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     return None
 
 
+_FACET = {name: concepts for name, concepts, _ in FACETS}
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
-_EVENTFUL = next(concepts for name, concepts, _ in FACETS if name == "action") | OCCASIONS
+_EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", "count"})
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
@@ -445,10 +446,8 @@ def _dated_to_a_month(measure: Measure) -> bool:
     return span is not None and (span.end - span.start).days <= 31
 
 
-_PEOPLE = next(concepts for name, concepts, _ in FACETS if name == "who") - {"person"}
-_PEOPLE_AND_ACTIONS = frozenset().union(
-    *(concepts for name, concepts, _ in FACETS if name in ("action", "who"))
-)
+_PEOPLE = _FACET["who"] - {"person"}
+_PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"]
 
 
 def candidate_pairs(
