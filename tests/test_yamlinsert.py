@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vraem_claims.errors import InputError
-from vraem_claims.models import Claim
+from vraem_claims.models import Claim, parse
 from vraem_claims.reviews import Review
 from vraem_claims.yamlinsert import append_item, check_edit, item_ids, list_items, replace_item
 
@@ -14,12 +14,13 @@ FIELDS = [
     ("statement", "Police: destroyed 5 strips."),
     ("citations", [{"source": "report-en", "quote": 'a "quoted" passage'}]),
 ]
-NEW = Claim.model_validate(
+NEW = parse(
+    Claim,
     {
         "id": "new-claim",
         "statement": "Police: destroyed 5 strips.",
         "citations": [{"source": "report-en", "quote": 'a "quoted" passage'}],
-    }
+    },
 )
 
 
@@ -114,14 +115,15 @@ reviews:
     note: third
 # end
 """
-REVIEW = Review.model_validate(
+REVIEW = parse(
+    Review,
     {
         "claims": ["a", "b"],
         "verdict": "preferred",
         "preferred": "a",
         "note": "new",
         "fingerprint": "0123456789abcdef",
-    }
+    },
 )
 REVIEW_FIELDS = [
     ("claims", ["a", "b"]),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import Claim, share_field_sets
+from vraem_claims.models import Claim
 from vraem_claims.validation import LoadedFile, read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits, YMap
 
@@ -113,14 +113,13 @@ def _collect(loaded: LoadedFile, result: ClaimFile) -> None:
             if isinstance(claim_id, str):
                 result.invalid_ids.append((claim_id, item.position))
             continue
-        share_field_sets(item.model)
         result.claims.append(loaded_claim(item.model, item.node, loaded.display_path))
 
 
 def loaded_claim(claim: Claim, node: YMap, display_path: str) -> LoadedClaim:
     """A validated claim with the positions recorded in the mapping it was read from."""
     citations = [c for c in node["citations"] if isinstance(c, YMap)]
-    numbers = array("q")
+    numbers: list[int] = []
     for position in node.value_pos.values():
         numbers.extend(position)
     styles = []
@@ -136,9 +135,17 @@ def loaded_claim(claim: Claim, node: YMap, display_path: str) -> LoadedClaim:
         line=node.pos[0],
         col=node.pos[1],
         fields=_shared(tuple(node.value_pos)),
-        numbers=numbers,
+        numbers=_packed(numbers),
         styles=_shared(tuple(styles)),
     )
+
+
+def _packed(numbers: list[int]) -> array[int]:
+    """The numbers as 32-bit integers, sized exactly; 64-bit in a file past 2 GB."""
+    try:
+        return array("i", numbers)
+    except OverflowError:
+        return array("q", numbers)
 
 
 _SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}

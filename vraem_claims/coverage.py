@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from pydantic import Field
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from vraem_claims import __version__
 from vraem_claims.anchoring import Match
 from vraem_claims.corpus import Corpus, load_corpus, yaml_limits
 from vraem_claims.errors import ConfigError
-from vraem_claims.models import Slug, StrictModel, Text
+from vraem_claims.models import STRICT, Slug, Text
 from vraem_claims.numbers import find_numbers
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import anchor_citations
@@ -32,7 +33,8 @@ EXCLUSIONS_FILE = "coverage-exclusions.yaml"
 SCHEMA_VERSION = 1
 
 
-class Exclusion(StrictModel):
+@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+class Exclusion:
     source: Slug
     passage: Text | None = None
     lines: Annotated[str | None, Field(pattern=r"^\d+(-\d+)?$")] = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -61,10 +62,8 @@ def parse_partial_date(value: Any) -> PartialDate:
     """Read a YAML value (int year, 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', date) as a PartialDate."""
     if isinstance(value, PartialDate):
         return value
-    if isinstance(value, dt.datetime):
-        return PartialDate(value.year, value.month, value.day)
-    if isinstance(value, dt.date):
-        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, dt.date):  # a datetime is a date too
+        return _shared(value.year, value.month, value.day)
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise DateError(f"expected a date like 2014, 2014-12 or 2014-12-17, got {value!r}")
     text = str(value).strip()
@@ -82,9 +81,23 @@ def parse_partial_date(value: Any) -> PartialDate:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             raise DateError(f"`{text}`: {calendar.month_name[month]} {year} has {last} days")
-    return PartialDate(year, month, day)
+    return _shared(year, month, day)
 
 
+# One PartialDate per distinct date: a million claims name a few thousand dates, and
+# each date read anew would cost ~90 bytes (the object and its year).
+_SHARED: dict[tuple[int, int | None, int | None], PartialDate] = {}
+
+
+def _shared(year: int, month: int | None, day: int | None) -> PartialDate:
+    key = (year, month, day)
+    date = _SHARED.get(key)
+    if date is None:
+        date = _SHARED[key] = PartialDate(year, month, day)
+    return date
+
+
+@functools.lru_cache(maxsize=1 << 16)  # shared too: claims that name one date share its span
 def span_of(value: PartialDate | tuple[PartialDate, PartialDate]) -> DateSpan:
     """The days a partial date, or a (start, end) period, covers."""
     if isinstance(value, PartialDate):

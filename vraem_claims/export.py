@@ -17,6 +17,7 @@ from vraem_claims import __version__
 from vraem_claims.anchoring import Match
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.corpus import Corpus, load_corpus
+from vraem_claims.models import dump
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import CitationAnchor, anchor_citations
 
@@ -48,7 +49,7 @@ def exported_claims(corpus: Corpus) -> Iterator[dict[str, Any]]:
 
 
 def claim_record(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> dict[str, Any]:
-    data = loaded.claim.model_dump(mode="json")
+    data = dump(loaded.claim)
     record: dict[str, Any] = {name: data.get(name) for name in _FIELDS}
     record["qualifier"] = (
         loaded.claim.effective_qualifier if loaded.claim.is_numeric else (loaded.claim.qualifier)

@@ -18,8 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from vraem_claims.aliases import fold
 from vraem_claims.corpus import Corpus
 from vraem_claims.errors import InputError
@@ -117,7 +115,7 @@ def decode_text(data: bytes, display: str) -> str:
 
 
 def plan_append(
-    text: str | None, fields: Fields, item: BaseModel, *, list_key: str, display: str
+    text: str | None, fields: Fields, item: object, *, list_key: str, display: str
 ) -> Edit:
     """The file's new text with `item` (a claim, a source) appended under `list_key`,
     checked to read back as intended: the old items unchanged, the new one equal to `item`."""

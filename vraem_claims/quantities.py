@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from vraem_claims.aliases import fold
 from vraem_claims.claims import LoadedClaim
@@ -73,6 +74,25 @@ class Measure:
         return self.claim.id
 
 
+H = TypeVar("H", bound=Hashable)
+_NONE: frozenset[str] = frozenset()
+
+
+class Interner:
+    """One object for all equal values. Labels, places and actors repeat across a corpus,
+    and each measure built anew would hold its own copies (a frozenset of concepts takes
+    200 to 700 bytes; a place, a set of such sets, more)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[Hashable, Any] = {}
+
+    def __call__(self, value: H) -> H:
+        kept: H = self._seen.setdefault(value, value)
+        return kept
+
+
 def measures_of(
     claims: Iterable[LoadedClaim],
     catalog: SourceCatalog,
@@ -82,11 +102,9 @@ def measures_of(
 ) -> list[Measure]:
     """Every numeric claim as a Measure (non-numeric claims are skipped)."""
     found = []
-    # Claims that say the same things share one frozenset of concepts: labels, places and
-    # actors repeat across a corpus, and a frozenset takes 200 to 700 bytes.
-    shared: dict[frozenset[str], frozenset[str]] = {}
+    share = Interner()
     for loaded in claims:
-        measure = _measure(loaded, catalog, keys, tolerance, shared.setdefault)
+        measure = _measure(loaded, catalog, keys, tolerance, share)
         if measure is not None:
             found.append(measure)
     return found
@@ -97,7 +115,7 @@ def _measure(
     catalog: SourceCatalog,
     keys: TextKeys,
     tolerance: float,
-    share: Callable[[frozenset[str], frozenset[str]], frozenset[str]],
+    share: Interner,
 ) -> Measure | None:
     claim = loaded.claim
     number: float | None = claim.value if isinstance(claim.value, int | float) else None
@@ -136,11 +154,6 @@ def _measure(
         # Only people are killed: "lab kills" in military jargon are labs destroyed.
         what = what - {"kill"} | {"destroy"}
     what = what - context or what
-    what, statement, counted = (
-        share(what, what),
-        share(statement, statement),
-        share(counted, counted),
-    )
     source = catalog.sources.get(claim.citations[0].source)
     return Measure(
         claim=loaded,
@@ -150,13 +163,13 @@ def _measure(
         rounded=widen_for_rounding(interval, number, qualifier, tolerance=tolerance).scaled(factor),
         span=claim.date_span(source.published if source else None),
         day_precise=_day_precise(claim.as_of),
-        what=what,
-        statement=statement,
-        place=place,
-        actor=actor,
+        what=share(what),
+        statement=share(statement),
+        place=share(place),
+        actor=share(actor),
         stock=_stock(claim.quantity, claim.statement, what),
-        names=frozenset(keys.names(claim.quantity)) - context if claim.quantity else frozenset(),
-        counted=counted,
+        names=share(frozenset(keys.names(claim.quantity)) - context if claim.quantity else _NONE),
+        counted=share(counted),
         labelled=bool(claim.quantity),
         period=isinstance(claim.as_of, Period),
     )

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import Date, Slug, StrictModel, Text
+from vraem_claims.models import STRICT, Date, Slug, Text
 from vraem_claims.rules import finding
 from vraem_claims.validation import read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits
@@ -38,7 +39,8 @@ Verdict = Literal[
 ]
 
 
-class Review(StrictModel):
+@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+class Review:
     claims: Annotated[list[Slug], Field(min_length=2)]
     verdict: Verdict
     preferred: Slug | None = None

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from vraem_claims.errors import InputError
 from vraem_claims.findings import Finding, Location
+from vraem_claims.models import parse
 from vraem_claims.rules import finding
 from vraem_claims.yamlload import (
     BOM,
@@ -32,7 +33,7 @@ from vraem_claims.yamlload import (
     load_yaml,
 )
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+")
 
 # Fields whose values are text: a YAML 1.1 coercion there is undone (the text as
@@ -177,7 +178,7 @@ def model_or_error(model: type[M], values: Mapping[str, Any], *, as_options: boo
     """`values` (None values left out) as `model`, or an InputError naming the first field
     at fault, as a command-line option (`--published`) or as a field (`value`)."""
     try:
-        return model.model_validate({k: v for k, v in values.items() if v is not None})
+        return parse(model, {k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         where = ".".join(str(part) for part in error["loc"]) or model.__name__.lower()
@@ -201,7 +202,7 @@ def validate_items(
             yield ItemResult(None, YMap(position), position, {}, [problem])
             continue
         try:
-            result = model.model_validate(item)
+            result = parse(model, item)
         except ValidationError as exc:
             findings = [
                 _error_finding(error, item, loaded.display_path, error_code)
@@ -212,8 +213,23 @@ def validate_items(
         yield ItemResult(result, item, item.pos, dict(item.value_pos), [])
 
 
+# pydantic's error types for a key the record does not have (models say
+# extra_forbidden, dataclasses unexpected_keyword_argument), and for a value of the
+# wrong shape, with what was wanted.
+_UNKNOWN_FIELD = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
+_WANTED = {
+    "string_type": "a string",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "dataclass_type": "a mapping",
+}
+
 _ERROR_CODES = {
     "extra_forbidden": "S001",
+    "unexpected_keyword_argument": "S001",
     "missing": "S003",
     "invalid_date": "S004",
     "literal_error": "S006",
@@ -226,7 +242,7 @@ def _error_finding(
     error: ErrorDetails, item: YMap, display_path: str, error_code: str | None
 ) -> Finding:
     loc = error["loc"]
-    position, field_name = _locate(item, loc, key_position=error["type"] == "extra_forbidden")
+    position, field_name = _locate(item, loc, key_position=error["type"] in _UNKNOWN_FIELD)
     code = _ERROR_CODES.get(error["type"], "S002")
     if error["type"] == "too_short" and loc and loc[-1] == "citations":
         code = "S003"
@@ -247,7 +263,7 @@ def _error_finding(
 
 def _message(error: ErrorDetails, field_name: str) -> str:
     kind = error["type"]
-    if kind == "extra_forbidden":
+    if kind in _UNKNOWN_FIELD:
         return f"unknown field `{field_name}`"
     if kind == "missing":
         return f"missing required field `{field_name}`"
@@ -262,14 +278,8 @@ def _message(error: ErrorDetails, field_name: str) -> str:
     if kind == "literal_error":
         expected = (error.get("ctx") or {}).get("expected", "")
         return f"`{field_name}` must be one of {expected}"
-    if kind in ("string_type", "list_type", "dict_type", "model_type", "model_attributes_type"):
-        wanted = {
-            "string_type": "a string",
-            "list_type": "a list",
-            "dict_type": "a mapping",
-            "model_type": "a mapping",
-            "model_attributes_type": "a mapping",
-        }[kind]
+    wanted = _WANTED.get(kind)
+    if wanted:
         return f"`{field_name}` must be {wanted}, found {_shape(error['input'])}"
     return f"`{field_name}`: {error['msg']}"
 

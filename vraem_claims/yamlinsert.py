@@ -22,9 +22,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from vraem_claims.errors import InputError
+from vraem_claims.models import parse
 from vraem_claims.yamlload import YMap, YSeq, load_yaml
 from vraem_claims.yamlrender import Fields, Layout, render_item
 
@@ -263,7 +264,7 @@ def check_edit(
     list_key: str,
     *,
     kept: Sequence[tuple[int, int]],
-    written: Mapping[int, BaseModel],
+    written: Mapping[int, object],
     display: str,
 ) -> None:
     """Refuse an edit unless the new text reads as intended (see the module docstring).
@@ -298,7 +299,7 @@ def check_edit(
         if coerced & set(_containers(items[index])):
             raise InputError(failure)  # YAML 1.1 would read a written value as another type
         try:
-            if type(model).model_validate(items[index]) != model:
+            if parse(type(model), items[index]) != model:
                 raise InputError(failure)
         except ValidationError:
             raise InputError(failure) from None
