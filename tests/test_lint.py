@@ -138,3 +138,42 @@ def test_paths_limit_the_files_checked(tmp_path: Path) -> None:
     root = build_project(tmp_path / "project", FIXTURES / "rules" / "Y001-yaml-syntax-error")
     report = lint_project(find_project(root), [root / "claims" / "other.yaml"], today=TODAY)
     assert [f.code for f in report.findings] == ["Q001"] and report.files == 1
+
+
+# Shares and articles: (the source's sentence, the claim's value, qualifier and unit,
+# the N findings expected).
+THIRDS = "About two-thirds of the families stopped growing coca."
+WOUNDED = "Un suboficial resultó herido en el ataque."
+SPOKEN_NUMBERS = {
+    "two-thirds as about 67 %": (THIRDS, (67, "about", "%"), []),
+    "two-thirds as 66.67 %": (THIRDS, (66.67, "about", "%"), []),
+    "a rounded share is not exact": (THIRDS.replace("About t", "T"), (67, "exact", "%"), []),
+    "a share is not another share": (THIRDS, (75, "about", "%"), ["N001"]),
+    "dos tercios": ("Dos tercios de las familias dejaron la coca.", (66.7, "exact", "%"), []),
+    "una cuarta parte": ("Una cuarta parte de la coca se desvía.", (25, "exact", "%"), []),
+    "la mitad": ("Casi la mitad de los cultivos está en el valle.", (50, "nearly", "%"), []),
+    "an article states one": (WOUNDED, (1, "exact", "heridos"), []),
+    "an article is not a hedged one": (WOUNDED, (1, "about", "heridos"), ["N001"]),
+    "not beside a figure": (
+        "A patrol of 12 soldiers was attacked.",
+        (1, "exact", "patrols"),
+        ["N001"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SPOKEN_NUMBERS, ids=list(SPOKEN_NUMBERS))
+def test_shares_and_articles_state_their_numbers(tmp_path: Path, case: str) -> None:
+    import yaml
+
+    sentence, (value, qualifier, unit), expected = SPOKEN_NUMBERS[case]
+    fields = {"value": value, "qualifier": qualifier, "unit": unit}
+    root = build_project(tmp_path / "project")
+    source = "informe-es" if sentence.split()[0] in ("Dos", "Una", "Casi", "Un") else "report-en"
+    text_file = root / "seeds" / ("informe-es.txt" if source == "informe-es" else "report-en.txt")
+    text_file.write_text(text_file.read_text(encoding="utf-8") + sentence + "\n", encoding="utf-8")
+    claim = {"id": "spoken", "statement": sentence, **fields, "as_of": "2015-01"}
+    claim["citations"] = [{"source": source, "quote": sentence.rstrip(".")}]
+    (root / "claims" / "spoken.yaml").write_text(yaml.safe_dump({"claims": [claim]}), "utf-8")
+    findings = lint_project(find_project(root), today=TODAY).findings
+    assert [f.code for f in findings if f.code.startswith("N")] == expected

@@ -15,6 +15,7 @@ from vraem_claims.numbers import (
     date_parts,
     find_numbers,
     format_number,
+    is_share,
     mention_matches,
     parse_number,
 )
@@ -194,6 +195,44 @@ def test_words_that_are_also_ordinary_words(
     text: str, language: str, expected: list[tuple[str, float]]
 ) -> None:
     assert readings(text, language) == expected
+
+
+# --- fractions, read as shares --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("About two-thirds of the families", "en", [("two-thirds", 200 / 3)]),
+        ("a third of the area", "en", [("a third", 100 / 3)]),
+        ("one quarter of all labs", "en", [("one quarter", 25)]),
+        ("three-quarters", "en", [("three-quarters", 75)]),
+        ("half of the coca", "en", [("half", 50)]),
+        ("half the coca", "en", [("half", 50)]),
+        ("dos tercios de las familias", "es", [("dos tercios", 200 / 3)]),
+        ("un tercio del total", "es", [("un tercio", 100 / 3)]),
+        ("una cuarta parte de la coca", "es", [("una cuarta parte", 25)]),
+        ("dos terceras partes del valle", "es", [("dos terceras partes", 200 / 3)]),
+        ("la mitad de los cultivos", "es", [("mitad", 50)]),
+        # Not shares: ordinals, a period, a numerator that disagrees, no "of".
+        ("a third attack", "en", [("third", 3)]),
+        ("the first half of 2020", "en", [("first", 1), ("2020", 2020)]),
+        ("el cuarto piso", "es", [("cuarto", 4)]),
+        ("one thirds of", "en", [("one", 1)]),
+        ("the two thirds", "en", [("two", 2)]),
+        ("cuatro tercios de", "es", [("cuatro", 4)]),  # more than a whole
+    ],
+)
+def test_fractions_are_shares(text: str, language: str, expected: list[tuple[str, float]]) -> None:
+    assert readings(text, language) == expected
+
+
+def test_a_share_states_its_roundings_and_its_fraction() -> None:
+    share = one("two-thirds of the families", "en")
+    assert share.kind == "percent" and is_share(share)
+    assert all(mention_matches(v, share) for v in (66.67, 67, 66.7, 2 / 3, 0.67, 0.667))
+    assert not mention_matches(66, share) and not mention_matches(2, share)
+    assert not is_share(one("67 %", "en"))
 
 
 # --- scale words and money ---------------------------------------------------------------
@@ -551,7 +590,7 @@ def test_spanish_passage() -> None:
         ("2020", 2020, "year", "exact", None, None),
         ("mil millones de dólares", 1e9, "money", "exact", "USD", None),
         ("87 por ciento", 87, "percent", "nearly", None, None),
-        ("tercera", 3, "ordinal", "exact", None, "parte"),
+        ("La tercera parte", 100 / 3, "percent", "exact", None, None),  # a share: 1/3
         ("69", 69, "number", "exact", None, "distritos"),
         ("veintitrés", 23, "number", "exact", None, None),
     ]

@@ -209,7 +209,9 @@ def _read_core(text: str, pos: int, prof: Profile) -> Quantity | None:
     words = read_number_words(text, pos, prof.words)
     if words is None:
         return None
-    return Quantity(pos, words.end, words.value, (), ordinal=words.ordinal)
+    return Quantity(
+        pos, words.end, words.value, words.alternatives, ordinal=words.ordinal, percent=words.share
+    )
 
 
 def _glued_suffix(text: str, core: Quantity) -> Quantity:

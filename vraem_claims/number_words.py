@@ -38,7 +38,7 @@ from vraem_claims.number_grammar import (
     parse_en,
     parse_es,
 )
-from vraem_claims.number_text import LazyPattern, fold
+from vraem_claims.number_text import LazyPattern, alternation, fold
 
 _EN_SMALL = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -111,6 +111,8 @@ class WordNumber(NamedTuple):
     end: int
     value: float
     ordinal: bool
+    share: bool = False  # a fraction ("two-thirds"): `value` is the percentage
+    alternatives: tuple[float, ...] = ()
 
 
 def _en_vocabulary() -> dict[str, tuple[int, float]]:
@@ -159,6 +161,50 @@ _DETERMINER_BEFORE = LazyPattern(
     r"(?i)(?<![\w])(?:the|this|that|each|every|no|any|which|another|some|such)[ \t\u00a0]+\Z"
 )
 _DE_AFTER = LazyPattern(r"(?i)[ \t\u00a0]+del?(?![\w])")
+
+# Fractions are shares: "two-thirds", "a third of", "one quarter of", "half of", "dos
+# tercios de", "un cuarto del", "una cuarta parte", "dos terceras partes", "la mitad de".
+# Denominators, singular; the plural adds -s ("halves" apart).
+_EN_PARTS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ES_PARTS = {
+    "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "septimo": 7, "setimo": 7, "octavo": 8,
+    "noveno": 9, "decimo": 10,
+}  # fmt: skip
+# Spanish also names the part with a feminine ordinal and "parte(s)".
+_ES_PART_ORDINALS = {
+    "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6, "septima": 7, "setima": 7, "octava": 8,
+    "novena": 9, "decima": 10,
+}  # fmt: skip
+
+
+def _parts(singular: dict[str, int]) -> dict[str, tuple[int, bool]]:
+    """Each denominator, folded, as (denominator, plural)."""
+    table = {word: (value, False) for word, value in singular.items()}
+    table |= {word + "s": (value, True) for word, value in singular.items() if word != "half"}
+    if "half" in singular:
+        table["halves"] = (2, True)
+    return table
+
+
+_PARTS = {"en": _parts(_EN_PARTS), "es": _parts(_ES_PARTS)}
+_HALF = {"en": "half", "es": "mitad"}
+_ARTICLES = frozenset({"a", "an", "un", "una", "la"})
+_PART_AFTER = {
+    "en": LazyPattern(r"(?i)[ \t\u00a0]+of(?![\w])"),
+    "es": _DE_AFTER,
+}
+_HALF_AFTER = {
+    "en": LazyPattern(r"(?i)[ \t\u00a0]+(?:of|the)(?![\w])"),
+    "es": _DE_AFTER,
+}
+_PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
+# "the first half of 2020" is a period, not a share.
+_HALF_OF_PERIOD = LazyPattern(
+    r"(?i)(?<![\w])(?:first|second|1st|2nd|primera|segunda|1ra|2da)[ \t\u00a0]+\Z"
+)
 _MAX_TOKENS = 40  # "nine hundred and ninety-nine billion ..." has 27
 
 
@@ -166,25 +212,34 @@ def start_words(language: str) -> tuple[str, ...]:
     """Words that can begin a number in `language`, as spelled (for the scanner's regex).
 
     "a", "an", "un" and "una" are left out: the scanner looks for them only
-    before a scale word or "de" (see `article_starts`).
+    before a scale word, a fraction's part or "de" (see `article_starts`). "half" and
+    "mitad" start a share.
     """
     vocab = _SPELLINGS.get(language, {})
     blocked = {"a", "an", "and", "y", "un", "una", "hundred"}
-    return tuple(
+    words = tuple(
         word
         for word, (category, _) in vocab.items()
         if word not in blocked and category not in (SCALE, AND, ORD_SCALE)
     )
+    return (*words, _HALF[language]) if language in _HALF else words
 
 
 def article_starts(language: str) -> str:
     """Regex for the articles that start a number: "a hundred", "un millón", "una de"."""
     if language == "en":
-        return r"an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen)(?![\w]))"
-    if language == "es":
+        parts = "|".join(word for word in _EN_PARTS if word != "half")
         return (
-            r"un(?=[ \t\u00a0]+(?:mil|mill[oó]n|millardo|bill[oó]n)(?![\w]))"
-            r"|una(?=[ \t\u00a0]+del?(?![\w]))"
+            r"an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen"
+            rf"|{parts})(?![\w]))"
+        )
+    if language == "es":
+        parts = alternation(_ES_PARTS)
+        ordinals = alternation(_ES_PART_ORDINALS)
+        return (
+            rf"un(?=[ \t\u00a0]+(?:mil|mill[oó]n|millardo|bill[oó]n|{parts})(?![\w]))"
+            rf"|una(?=[ \t\u00a0]+(?:del?|{ordinals}[ \t\u00a0]+parte)(?![\w]))"
+            rf"|la(?=[ \t\u00a0]+{ordinals}[ \t\u00a0]+parte(?![\w]))"
         )
     return r"(?!)"
 
@@ -212,6 +267,9 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     vocab = _VOCABULARY.get(language)
     if vocab is None:
         return None
+    share = _read_share(text, pos, language, vocab)
+    if share is not None:
+        return share
     first, tokens = _tokens(text, pos, vocab)
     if not tokens:
         return None
@@ -237,6 +295,72 @@ def _first_word_counts(
     if first == "una":
         return _DE_AFTER.match(text, first_end) is not None
     return True
+
+
+def _read_share(
+    text: str, pos: int, language: str, vocab: dict[str, tuple[int, float]]
+) -> WordNumber | None:
+    """A fraction starting at `pos`, as a share (see `_PARTS`), or None.
+
+    The numerator is an article or a number up to ten, and agrees with the part
+    ("a third", "two thirds"). Written apart, a part must be followed by "of"/"de"
+    ("a third of the area", not "a third attack"); English may hyphenate instead
+    ("two-thirds"). Spanish "una cuarta parte", "dos terceras partes", "la tercera
+    parte" and "la mitad de" count too.
+    """
+    first = _FIRST.match(text, pos)
+    if first is None:
+        return None
+    word = fold(first.group())
+    if word == _HALF.get(language):
+        if _HALF_OF_PERIOD.search(text, max(0, pos - 8), pos) or not _HALF_AFTER[language].match(
+            text, first.end()
+        ):
+            return None
+        return _share(first.end(), 1, 2)
+    category, value = vocab.get(word, (None, 0.0))
+    if word in _ARTICLES:
+        numerator = 1
+    elif category in (UNIT, TEEN) and 1 <= value <= 10:
+        numerator = int(value)
+    else:
+        return None
+    part = _NEXT.match(text, first.end())
+    if part is None:
+        return None
+    name = fold(part.group(1))
+    if language == "es" and name.rstrip("s") in _ES_PART_ORDINALS:
+        parte = _PARTE.match(text, part.end())
+        plural = name.endswith("s")
+        if parte is None or plural != (numerator > 1) or plural != parte.group(1).endswith("s"):
+            return None
+        return _share(parte.end(), numerator, _ES_PART_ORDINALS[name.rstrip("s")])
+    if word == "la" or name not in _PARTS.get(language, {}):
+        return None
+    denominator, plural = _PARTS[language][name]
+    if plural != (numerator > 1) or numerator >= denominator:
+        return None
+    hyphenated = language == "en" and "-" in text[first.end() : part.start(1)]
+    if not hyphenated and not _PART_AFTER[language].match(text, part.end()):
+        return None
+    return _share(part.end(), numerator, denominator)
+
+
+def _share(end: int, numerator: int, denominator: int) -> WordNumber:
+    """The share as a percentage; the fraction and the usual roundings of both are
+    alternatives: "two-thirds" states 66.67, 67, 66.7, 0.67 and 0.667."""
+    percent = 100 * numerator / denominator
+    fraction = numerator / denominator
+    readings = (
+        round(percent),
+        round(percent, 1),
+        round(percent, 2),
+        fraction,
+        round(fraction, 2),
+        round(fraction, 3),
+    )
+    alternatives = tuple(dict.fromkeys(float(r) for r in readings if r != percent))
+    return WordNumber(end, percent, ordinal=False, share=True, alternatives=alternatives)
 
 
 SCALE_WORDS: dict[str, float] = {

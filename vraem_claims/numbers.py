@@ -16,11 +16,13 @@ their docstrings record the reading decisions. The ones that shape a mention:
 - Hedges apply to numbers, percentages and money, not to years, dates, ordinals.
 - Not read at all: footnote marks ("[14]"), list enumerators at the start of a
   line ("1. guarantee..."), document numbers and codes ("No 1411-2016-DE",
-  "CEVRAEM-2023", "COVID-19", "3D"), fractions and ratios ("24/7"), clock times,
+  "CEVRAEM-2023", "COVID-19", "3D"), fractions and ratios in digits ("24/7"), clock times,
   scale words with no number ("several billion soles"), minus signs.
 - "Vol. 3 No. 1" gives the plain numbers 3 and 1; "13-coca growing regions" is 13
   with the noun "coca growing regions".
 - For a range, `alternatives` holds the other readings of both ends.
+- Fractions in words ("two-thirds", "la mitad de") are shares: kind "percent" with no
+  unit, the percentage as value, its roundings and the fraction as alternatives.
 
 Patterns are compiled once per process, on first use (see `LazyPattern`), so
 importing this module stays under 10 ms; the first call for a language pays
@@ -56,8 +58,10 @@ __all__ = [
     "date_parts",
     "find_numbers",
     "format_number",
+    "is_share",
     "mention_matches",
     "parse_number",
+    "states_one_by_article",
 ]
 
 Kind = Literal["number", "percent", "money", "ordinal", "year", "date"]
@@ -283,6 +287,23 @@ def parse_number(text: str, language: str = "en") -> float | None:
     if mention.qualifier != "exact":
         return None
     return sign * mention.value
+
+
+def is_share(mention: NumberMention) -> bool:
+    """A fraction read as a share ("two-thirds", "la mitad"): a percentage written with
+    no percent sign or word. Its alternatives are roundings of it (67 for 66.67)."""
+    return mention.kind == "percent" and mention.unit is None
+
+
+# The indefinite article and "one" as a word: "Un suboficial resultó herido" states one.
+_ONE = LazyPattern(r"(?i)(?<![\w])(?:an?|one|un|una|uno)(?![\w])")
+
+
+def states_one_by_article(text: str) -> bool:
+    """Whether `text` says "a"/"an"/"un"/"una"/"uno" as a word. The reader does not take
+    an article for the number 1 ("un informe" is not a count), so a caller that checks a
+    claimed 1 against a text stating no figure at all asks this instead."""
+    return _ONE.search(text) is not None
 
 
 def mention_matches(claimed: float, mention: NumberMention) -> bool:

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from vraem_claims.anchoring import Match, Resolution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.findings import Edit, Finding
-from vraem_claims.numbers import NumberMention, find_numbers, mention_matches, parse_number
+from vraem_claims.numbers import (
+    NumberMention,
+    find_numbers,
+    is_share,
+    mention_matches,
+    parse_number,
+    states_one_by_article,
+)
 from vraem_claims.rules import finding
 from vraem_claims.sources import SourceCatalog, SourceText
 
@@ -196,6 +203,8 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
     stated = ", ".join(dict.fromkeys(m.text for _, m in mentions)) or "no number"
     for name, number in wanted:
         matching = [(p, m) for p, m in mentions if mention_matches(float(number), m)]
+        if not matching and _one_by_article(loaded, number, mentions, found):
+            continue
         if not matching:
             yield finding(
                 "N001",
@@ -217,6 +226,10 @@ def _hedge_findings(
     qualifier = claim.effective_qualifier
     if any(mention.qualifier == qualifier for _, mention in matching):
         return
+    if qualifier == "about" and any(
+        is_share(mention) and mention.value != claim.value for _, mention in matching
+    ):
+        return  # a share rounded: "two-thirds" is about 67 %
     passage, mention = matching[0]
     said = passage[
         mention.hedge_start if mention.hedge_start is not None else mention.start : mention.end
@@ -229,6 +242,23 @@ def _hedge_findings(
         loaded.location(field_name),
         claim_id=claim.id,
         field="qualifier",
+    )
+
+
+def _one_by_article(
+    loaded: LoadedClaim,
+    number: float,
+    mentions: list[tuple[str, NumberMention]],
+    found: list[CitationAnchor],
+) -> bool:
+    """An exact 1 is stated by an article when the quotes state no figure at all:
+    "Un suboficial resultó herido" says one was wounded. With a figure in the quote
+    ("a patrol of 12"), the figure must be the value."""
+    return (
+        number == 1
+        and loaded.claim.effective_qualifier == "exact"
+        and not any(m.kind in ("number", "percent", "money") for _, m in mentions)
+        and any(states_one_by_article(anchor.passage()) for anchor in found)
     )
 
 
