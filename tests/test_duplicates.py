@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from vraem_claims.analysis import analyse
+from vraem_claims.duplicates import _agreeing_candidates
+from vraem_claims.quantities import measures_of
+from vraem_claims.textkeys import TextKeys
 
 from conftest import claim, corpus_of
 
@@ -177,3 +180,20 @@ def test_a_place_named_after_another_is_another_place(tmp_path: Path) -> None:
         for key, place in (("a", "Llochegua"), ("b", "Llochegua Alto"), ("c", "Llochegua district"))
     ]
     assert duplicates(tmp_path, claims) == {("troops-a", "troops-c")}
+
+
+def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
+    # Three days of one year, the year itself and a month, all 40 tonnes: the days are
+    # never paired with each other (that made a million claims cost a hundred times the
+    # pairs of 100,000); each is paired with the year and with its month.
+    dates = {"d1": "2014-03-01", "d2": "2014-07-01", "d3": "2014-07-20"}
+    dates |= {"year": "2014", "july": "2014-07"}
+    claims = [
+        claim(key, f"Police seized 40 t of coca leaf ({key}).", value=40, unit="t", as_of=day)
+        for key, day in dates.items()
+    ]
+    corpus = corpus_of(tmp_path, claims)
+    measures = measures_of(corpus.claims, corpus.catalog, TextKeys(), tolerance=0.1)
+    pairs = {frozenset((a.id, b.id)) for a, b in _agreeing_candidates(measures)}
+    expected = [("year", d) for d in ("d1", "d2", "d3", "july")] + [("july", "d2"), ("july", "d3")]
+    assert pairs == {frozenset(pair) for pair in expected}

@@ -9,11 +9,13 @@ statements say the same concepts and their values (if any) name the same thing.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vraem_claims.claims import LoadedClaim
+from vraem_claims.dates import DateSpan
 from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF
 from vraem_claims.quantities import (
@@ -43,7 +45,8 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
     """Pairs of measures of one quantity that agree on value, date and place."""
     found = []
     for group in groups:
-        for a, b in _agreeing_candidates(group.measures):
+        for pair in _agreeing_candidates(group.measures):
+            a, b = sorted(pair, key=lambda m: m.id)  # reasons name the first one's unit
             reasons = _same_fact(a, b)
             if reasons is None:
                 continue
@@ -55,16 +58,58 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
 
 
 def _agreeing_candidates(measures: list[Measure]) -> Iterator[tuple[Measure, Measure]]:
-    """Pairs at the same year whose values can overlap: a sweep by value inside each year."""
-    by_year: dict[int | None, list[Measure]] = {}
+    """Pairs that may be one time (see `same_time`) and whose values overlap.
+
+    Measures are split by date span. Pairs come from within one span, and from a span
+    and each span inside it ("2014" and "2014-12-09"), or no date; each by the order of
+    values. Comparing all measures of a year would pair every day with every other day:
+    at a million claims, a hundred times the pairs of 100,000.
+    """
+    by_span: dict[DateSpan | None, list[Measure]] = {}
     for measure in measures:
-        by_year.setdefault(measure.span.start.year if measure.span else None, []).append(measure)
-    for members in by_year.values():
-        ordered = sorted(members, key=lambda m: m.rounded.low)
-        for index, a in enumerate(ordered):
-            for b in ordered[index + 1 :]:
-                if b.rounded.low > a.rounded.high:
+        by_span.setdefault(measure.span, []).append(measure)
+    ordered = {span: sorted(members, key=_low) for span, members in by_span.items()}
+    for members in ordered.values():
+        for index, a in enumerate(members):
+            for b in members[index + 1 :]:
+                if b.interval.low > a.interval.high:
                     break
+                yield a, b
+    for outer, inner in _nested_spans(list(ordered)):
+        yield from _overlapping_across(ordered[outer], ordered[inner])
+
+
+def _low(measure: Measure) -> float:
+    return measure.interval.low
+
+
+def _nested_spans(spans: list[DateSpan | None]) -> Iterator[tuple[DateSpan | None, DateSpan]]:
+    """Pairs of distinct spans where the first holds the second, or has no date."""
+    dated = sorted((span for span in spans if span is not None), key=lambda s: (s.start, s.end))
+    if None in spans:
+        for span in dated:
+            yield None, span
+    starts = [span.start for span in dated]
+    for outer in dated:
+        if outer.start == outer.end:
+            continue  # a day holds no other span
+        first = bisect.bisect_left(starts, outer.start)
+        last = bisect.bisect_right(starts, outer.end)
+        for inner in dated[first:last]:
+            if inner.end <= outer.end and inner != outer:
+                yield outer, inner
+
+
+def _overlapping_across(
+    first: list[Measure], second: list[Measure]
+) -> Iterator[tuple[Measure, Measure]]:
+    """Pairs of one measure of each list (both sorted by low bound) whose values overlap."""
+    if len(first) > len(second):
+        first, second = second, first
+    lows = [_low(measure) for measure in second]
+    for a in first:
+        for b in second[: bisect.bisect_right(lows, a.interval.high)]:
+            if b.interval.high >= a.interval.low:
                 yield a, b
 
 
