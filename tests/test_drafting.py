@@ -65,6 +65,9 @@ def test_parse_value(typed: str, language: str, value: object) -> None:
         ("carried between 200 and 400 kilos", "en", {}, (None, "range", 200, 400, "kilos")),
         ("a $5 million reward", "en", {}, (5_000_000, "exact", None, None, "USD")),
         ("sesenta y cuatro bases militares", "es", {}, (64, "exact", None, None, "bases")),
+        # A share is proposed as a percentage, to two decimals.
+        ("Dos tercios de las familias", "es", {}, (66.67, "exact", None, None, "%")),
+        ("about half of the labs", "en", {}, (50, "about", None, None, "%")),
         # What was given is kept; only the rest is read.
         (
             "around 7,500 troops",

@@ -143,22 +143,28 @@ def test_paths_limit_the_files_checked(tmp_path: Path) -> None:
 # Shares and articles: (the source's sentence, the claim's value, qualifier and unit,
 # the N findings expected).
 THIRDS = "About two-thirds of the families stopped growing coca."
+MORE_THAN_THIRDS = "More than two-thirds of the families stopped growing coca."
 WOUNDED = "Un suboficial resultó herido en el ataque."
 SPOKEN_NUMBERS = {
     "two-thirds as about 67 %": (THIRDS, (67, "about", "%"), []),
     "two-thirds as 66.67 %": (THIRDS, (66.67, "about", "%"), []),
-    "a rounded share is not exact": (THIRDS.replace("About t", "T"), (67, "exact", "%"), []),
+    "an unhedged share claimed exact": (THIRDS[6:].capitalize(), (67, "exact", "%"), []),
+    "a hedged share keeps its hedge": (MORE_THAN_THIRDS, (67, "about", "%"), ["N002"]),
+    "the fraction is not a rounding": (
+        "Half of the labs were closed.",
+        (0.5, "about", ""),
+        ["N002"],
+    ),
     "a share is not another share": (THIRDS, (75, "about", "%"), ["N001"]),
     "dos tercios": ("Dos tercios de las familias dejaron la coca.", (66.7, "exact", "%"), []),
     "una cuarta parte": ("Una cuarta parte de la coca se desvía.", (25, "exact", "%"), []),
     "la mitad": ("Casi la mitad de los cultivos está en el valle.", (50, "nearly", "%"), []),
     "an article states one": (WOUNDED, (1, "exact", "heridos"), []),
     "an article is not a hedged one": (WOUNDED, (1, "about", "heridos"), ["N001"]),
-    "not beside a figure": (
-        "A patrol of 12 soldiers was attacked.",
-        (1, "exact", "patrols"),
-        ["N001"],
-    ),
+    "not beside a figure": ("A patrol of 12 soldiers was attacked.", (1, "exact", ""), ["N001"]),
+    "not no one": ("No one was wounded in the attack.", (1, "exact", "wounded"), ["N001"]),
+    "not inside a sentence": ("Soldiers were wounded in an ambush.", (1, "exact", ""), ["N001"]),
+    "not the preposition a": ("Los soldados llegaron a Pichari.", (1, "exact", ""), ["N001"]),
 }
 
 
@@ -167,9 +173,10 @@ def test_shares_and_articles_state_their_numbers(tmp_path: Path, case: str) -> N
     import yaml
 
     sentence, (value, qualifier, unit), expected = SPOKEN_NUMBERS[case]
-    fields = {"value": value, "qualifier": qualifier, "unit": unit}
+    fields = {"value": value, "qualifier": qualifier, **({"unit": unit} if unit else {})}
     root = build_project(tmp_path / "project")
-    source = "informe-es" if sentence.split()[0] in ("Dos", "Una", "Casi", "Un") else "report-en"
+    spanish = sentence.split()[0] in ("Dos", "Una", "Casi", "Un", "Los")
+    source = "informe-es" if spanish else "report-en"
     text_file = root / "seeds" / ("informe-es.txt" if source == "informe-es" else "report-en.txt")
     text_file.write_text(text_file.read_text(encoding="utf-8") + sentence + "\n", encoding="utf-8")
     claim = {"id": "spoken", "statement": sentence, **fields, "as_of": "2015-01"}

@@ -221,6 +221,17 @@ def test_words_that_are_also_ordinary_words(
         ("one thirds of", "en", [("one", 1)]),
         ("the two thirds", "en", [("two", 2)]),
         ("cuatro tercios de", "es", [("cuatro", 4)]),  # more than a whole
+        # Spans of time and set phrases are not shares.
+        ("un cuarto de hora", "es", [("cuarto", 4)]),
+        ("a quarter of a century", "en", []),
+        ("half of the year", "en", []),
+        ("in the latter half of the decade", "en", []),
+        ("la mitad del año", "es", []),
+        ("a mitad de camino", "es", []),  # "la mitad de" only
+        # Accented parts.
+        ("una séptima parte de", "es", [("una séptima parte", 100 / 7)]),
+        ("la décima parte", "es", [("la décima parte", 10)]),
+        ("un décimo de los", "es", [("un décimo", 10)]),
     ],
 )
 def test_fractions_are_shares(text: str, language: str, expected: list[tuple[str, float]]) -> None:

@@ -16,7 +16,13 @@ from vraem_claims.aliases import fold
 from vraem_claims.anchoring import Match, Resolution
 from vraem_claims.dates import DateError, parse_partial_date
 from vraem_claims.errors import InputError
-from vraem_claims.numbers import NumberMention, find_numbers, mention_matches, parse_number
+from vraem_claims.numbers import (
+    NumberMention,
+    find_numbers,
+    is_share,
+    mention_matches,
+    parse_number,
+)
 from vraem_claims.sources import SourceText
 from vraem_claims.textkeys import NUMBER_WORDS, STOPWORDS
 from vraem_claims.yamlrender import Plain
@@ -165,8 +171,9 @@ def _fill(result: Numbers, mention: NumberMention, language: str) -> None:
             )
             read.append(f"range {number_text(mention.value)} to {number_text(mention.high)}")
         else:
-            result.value = _tidy(mention.value)
-            read.append(f"value {number_text(mention.value)}")
+            value = round(mention.value, 2) if is_share(mention) else mention.value
+            result.value = _tidy(value)
+            read.append(f"value {number_text(value)}")
     if result.qualifier is None:
         result.qualifier = mention.qualifier
         read.append(f"qualifier {mention.qualifier}")
@@ -182,6 +189,8 @@ def propose_unit(mention: NumberMention, language: str) -> str | None:
     """The unit as written, the currency for money, else the counted noun's head word."""
     if mention.kind == "money":
         return mention.currency or mention.unit
+    if is_share(mention):
+        return "%"  # "two-thirds" is read as a percentage
     if mention.unit:
         return mention.unit
     if not mention.noun:

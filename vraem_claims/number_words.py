@@ -170,20 +170,21 @@ _EN_PARTS = {
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _ES_PARTS = {
-    "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "septimo": 7, "setimo": 7, "octavo": 8,
-    "noveno": 9, "decimo": 10,
+    "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "sétimo": 7, "octavo": 8,
+    "noveno": 9, "décimo": 10,
 }  # fmt: skip
 # Spanish also names the part with a feminine ordinal and "parte(s)".
 _ES_PART_ORDINALS = {
-    "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6, "septima": 7, "setima": 7, "octava": 8,
-    "novena": 9, "decima": 10,
+    "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6, "séptima": 7, "sétima": 7, "octava": 8,
+    "novena": 9, "décima": 10,
 }  # fmt: skip
+_FOLDED_PART_ORDINALS = {fold(word): value for word, value in _ES_PART_ORDINALS.items()}
 
 
 def _parts(singular: dict[str, int]) -> dict[str, tuple[int, bool]]:
     """Each denominator, folded, as (denominator, plural)."""
-    table = {word: (value, False) for word, value in singular.items()}
-    table |= {word + "s": (value, True) for word, value in singular.items() if word != "half"}
+    table = {fold(word): (value, False) for word, value in singular.items()}
+    table |= {fold(word) + "s": (value, True) for word, value in singular.items() if word != "half"}
     if "half" in singular:
         table["halves"] = (2, True)
     return table
@@ -203,8 +204,19 @@ _HALF_AFTER = {
 _PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
 # "the first half of 2020" is a period, not a share.
 _HALF_OF_PERIOD = LazyPattern(
-    r"(?i)(?<![\w])(?:first|second|1st|2nd|primera|segunda|1ra|2da)[ \t\u00a0]+\Z"
+    r"(?i)(?<![\w])(?:first|second|latter|last|1st|2nd|primera|segunda|1ra|2da)[ \t\u00a0]+\Z"
 )
+# What follows "of"/"de" when a fraction is a span of time or a set phrase, not a share:
+# "a quarter of a century", "a tenth of a second", "un cuarto de hora", "un octavo de
+# final", "half of the decade", "la mitad del año", "mitad de precio".
+_NOT_SHARED = LazyPattern(
+    r"(?i)[ \t\u00a0]+(?:(?:the|el|la|los|las)[ \t\u00a0]+)?"
+    r"(?:an?|un|una|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
+    r"|centuries|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|a[ñn]os?|d[eé]cadas?"
+    r"|siglos?|final(?:es)?|camino|precio)(?![\w])"
+)
+# "la mitad de" is a share; "a mitad de camino", "en mitad de" are places in time or space.
+_LA_BEFORE = LazyPattern(r"(?i)(?<![\w])la[ \t\u00a0]+\Z")
 _MAX_TOKENS = 40  # "nine hundred and ninety-nine billion ..." has 27
 
 
@@ -313,9 +325,12 @@ def _read_share(
         return None
     word = fold(first.group())
     if word == _HALF.get(language):
-        if _HALF_OF_PERIOD.search(text, max(0, pos - 8), pos) or not _HALF_AFTER[language].match(
-            text, first.end()
-        ):
+        after = _HALF_AFTER[language].match(text, first.end())
+        if after is None or _HALF_OF_PERIOD.search(text, max(0, pos - 8), pos):
+            return None
+        if language == "es" and not _LA_BEFORE.search(text, max(0, pos - 4), pos):
+            return None
+        if _NOT_SHARED.match(text, after.end()):
             return None
         return _share(first.end(), 1, 2)
     category, value = vocab.get(word, (None, 0.0))
@@ -329,19 +344,22 @@ def _read_share(
     if part is None:
         return None
     name = fold(part.group(1))
-    if language == "es" and name.rstrip("s") in _ES_PART_ORDINALS:
+    if language == "es" and name.rstrip("s") in _FOLDED_PART_ORDINALS:
         parte = _PARTE.match(text, part.end())
         plural = name.endswith("s")
         if parte is None or plural != (numerator > 1) or plural != parte.group(1).endswith("s"):
             return None
-        return _share(parte.end(), numerator, _ES_PART_ORDINALS[name.rstrip("s")])
+        return _share(parte.end(), numerator, _FOLDED_PART_ORDINALS[name.rstrip("s")])
     if word == "la" or name not in _PARTS.get(language, {}):
         return None
     denominator, plural = _PARTS[language][name]
     if plural != (numerator > 1) or numerator >= denominator:
         return None
     hyphenated = language == "en" and "-" in text[first.end() : part.start(1)]
-    if not hyphenated and not _PART_AFTER[language].match(text, part.end()):
+    of = _PART_AFTER[language].match(text, part.end())
+    if not hyphenated and of is None:
+        return None
+    if of is not None and _NOT_SHARED.match(text, of.end()):
         return None
     return _share(part.end(), numerator, denominator)
 

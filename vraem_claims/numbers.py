@@ -295,15 +295,24 @@ def is_share(mention: NumberMention) -> bool:
     return mention.kind == "percent" and mention.unit is None
 
 
-# The indefinite article and "one" as a word: "Un suboficial resultó herido" states one.
-_ONE = LazyPattern(r"(?i)(?<![\w])(?:an?|one|un|una|uno)(?![\w])")
+# An indefinite article opening a text, then a word: "Un suboficial resultó herido".
+_OPENING_ARTICLE = {
+    "en": LazyPattern(r"(?i)[\s\"'\u201c\u2018(]*an?[ \t\u00a0]+[^\W\d_]"),
+    "es": LazyPattern(r"(?i)[\s\"'\u201c\u2018(\u00ab]*un[ao]?[ \t\u00a0]+[^\W\d_]"),
+}
 
 
-def states_one_by_article(text: str) -> bool:
-    """Whether `text` says "a"/"an"/"un"/"una"/"uno" as a word. The reader does not take
-    an article for the number 1 ("un informe" is not a count), so a caller that checks a
-    claimed 1 against a text stating no figure at all asks this instead."""
-    return _ONE.search(text) is not None
+def states_one_by_article(text: str, language: str) -> bool:
+    """Whether `text` opens with an indefinite article ("A soldier", "Un suboficial").
+
+    The reader never takes an article for the number 1 ("un informe" is not a count);
+    a caller checking a claimed count of 1 against a quote that states no figure asks
+    this instead. Only the opening word counts: "no one", "in an ambush" and Spanish
+    "a" (a preposition) are not one of anything.
+    """
+    primary = language.strip().replace("_", "-").split("-")[0].lower()
+    pattern = _OPENING_ARTICLE.get(primary)
+    return pattern is not None and pattern.match(text) is not None
 
 
 def mention_matches(claimed: float, mention: NumberMention) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -226,9 +227,7 @@ def _hedge_findings(
     qualifier = claim.effective_qualifier
     if any(mention.qualifier == qualifier for _, mention in matching):
         return
-    if qualifier == "about" and any(
-        is_share(mention) and mention.value != claim.value for _, mention in matching
-    ):
+    if qualifier == "about" and any(_rounded_share(claim.value, m) for _, m in matching):
         return  # a share rounded: "two-thirds" is about 67 %
     passage, mention = matching[0]
     said = passage[
@@ -245,21 +244,39 @@ def _hedge_findings(
     )
 
 
+def _rounded_share(claimed: object, mention: NumberMention) -> bool:
+    """A plain share ("two-thirds") claimed as one of its roundings (67, 0.67), not as its
+    percentage or fraction: such a claim may say `about`."""
+    if not is_share(mention) or mention.qualifier != "exact":
+        return False
+    if not isinstance(claimed, int | float):
+        return False
+    exact = (mention.value, mention.value / 100)
+    return not any(math.isclose(claimed, value, rel_tol=1e-9) for value in exact)
+
+
 def _one_by_article(
     loaded: LoadedClaim,
     number: float,
     mentions: list[tuple[str, NumberMention]],
     found: list[CitationAnchor],
 ) -> bool:
-    """An exact 1 is stated by an article when the quotes state no figure at all:
-    "Un suboficial resultó herido" says one was wounded. With a figure in the quote
-    ("a patrol of 12"), the figure must be the value."""
+    """An exact count of 1 is stated by a quote that opens with an indefinite article
+    and states no figure at all: "Un suboficial resultó herido" says one was wounded.
+    Only the opening word counts ("no one", "wounded in an ambush", Spanish "a" are not
+    a one), and never for a percentage or money."""
+    claim = loaded.claim
     return (
         number == 1
-        and loaded.claim.effective_qualifier == "exact"
+        and claim.effective_qualifier == "exact"
+        and (claim.unit or "").strip() not in _NOT_COUNTS
         and not any(m.kind in ("number", "percent", "money") for _, m in mentions)
-        and any(states_one_by_article(anchor.passage()) for anchor in found)
+        and any(states_one_by_article(anchor.passage(), anchor.language) for anchor in found)
     )
+
+
+# Units that are not counts of things: an article never states one of them.
+_NOT_COUNTS = frozenset({"%", "percent", "por ciento", "porcentaje"})
 
 
 def _show(number: float) -> str:
