@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from pathlib import Path
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vraem_claims.analysis import analyse
+from vraem_claims.dates import DateSpan
 from vraem_claims.duplicates import _agreeing_candidates
-from vraem_claims.quantities import measures_of
+from vraem_claims.intervals import INF, Interval
+from vraem_claims.quantities import measures_of, same_time
 from vraem_claims.textkeys import TextKeys
 
 from conftest import claim, corpus_of
@@ -197,3 +205,45 @@ def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None
     pairs = {frozenset((a.id, b.id)) for a, b in _agreeing_candidates(measures)}
     expected = [("year", d) for d in ("d1", "d2", "d3", "july")] + [("july", "d2"), ("july", "d3")]
     assert pairs == {frozenset(pair) for pair in expected}
+
+
+def _span(kind: int, month: int, day: int, length: int) -> tuple[DateSpan | None, bool]:
+    start = dt.date(2014, month, day)
+    if kind == 0:
+        return None, False
+    if kind == 1:
+        return DateSpan(dt.date(2014, 1, 1), dt.date(2014, 12, 31)), False
+    if kind == 2:
+        return DateSpan(dt.date(2014, month, 1), dt.date(2014, month, 28)), False
+    if kind == 3:
+        return DateSpan(start, start), False
+    return DateSpan(start, start + dt.timedelta(days=length)), True  # a period
+
+
+_MEASURE = st.builds(
+    lambda span, low, width, open_high: SimpleNamespace(
+        span=span[0],
+        period=span[1],
+        interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
+    ),
+    st.builds(_span, st.integers(0, 4), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
+    st.integers(0, 6),
+    st.sampled_from([0, 0, 1, 3]),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MEASURE, min_size=2, max_size=25))
+def test_candidates_are_every_pair_of_one_time_with_overlapping_values(
+    measures: list[SimpleNamespace],
+) -> None:
+    for index, measure in enumerate(measures):
+        measure.id = f"m{index}"
+    found = [frozenset((a.id, b.id)) for a, b in _agreeing_candidates(measures)]  # type: ignore[arg-type]
+    expected = {
+        frozenset((a.id, b.id))
+        for a, b in itertools.combinations(measures, 2)
+        if a.interval.overlaps(b.interval) and same_time(a, b)  # type: ignore[arg-type]
+    }
+    assert expected <= set(found) and len(found) == len(set(found))

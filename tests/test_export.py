@@ -83,3 +83,21 @@ def test_unresolved_quotes_are_exported_with_null_offsets(
     result = run(runner, root, "--format", output_format)
     assert result.exit_code == 0
     assert "not_found" in result.stdout
+
+
+def test_dates_and_periods_are_exported_as_the_file_writes_them(runner: CliRunner) -> None:
+    records = {
+        r["id"]: r
+        for r in map(json.loads, run(runner, REPO, "--format", "jsonl").stdout.splitlines())
+    }
+    assert records["shining-path-leaders-captured-1990s"]["as_of"] == {
+        "start": "1990",
+        "end": "1999",
+    }
+    assert all(
+        isinstance(r["as_of"], dict) or r["as_of"] is None or r["as_of"][:4].isdigit()
+        for r in records.values()
+    )
+    rows = list(csv.DictReader(io.StringIO(run(runner, REPO, "--format", "csv").stdout)))
+    period = next(row for row in rows if row["id"] == "shining-path-leaders-captured-1990s")
+    assert json.loads(period["as_of"]) == {"start": "1990", "end": "1999"}

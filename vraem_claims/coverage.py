@@ -22,7 +22,7 @@ from vraem_claims import __version__
 from vraem_claims.anchoring import Match
 from vraem_claims.corpus import Corpus, load_corpus, yaml_limits
 from vraem_claims.errors import ConfigError
-from vraem_claims.models import STRICT, Slug, Text
+from vraem_claims.models import RECORD, Slug, Text
 from vraem_claims.numbers import find_numbers
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import anchor_citations
@@ -33,7 +33,7 @@ EXCLUSIONS_FILE = "coverage-exclusions.yaml"
 SCHEMA_VERSION = 1
 
 
-@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+@pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Exclusion:
     source: Slug
     passage: Text | None = None

@@ -16,6 +16,7 @@ from pydantic import (
     PlainSerializer,
     StrictStr,
     TypeAdapter,
+    field_serializer,
     field_validator,
 )
 from pydantic.dataclasses import dataclass
@@ -78,7 +79,7 @@ def _kind(value: Any) -> str:
 # config: pydantic validates it, and an instance holds its fields in slots. A million
 # claims are loaded at once; as BaseModels each one (with its citations) took ~1 KB
 # more: a `__dict__` and a fields set per instance.
-STRICT = ConfigDict(extra="forbid")
+RECORD = ConfigDict(extra="forbid")
 
 R = TypeVar("R")
 
@@ -104,7 +105,7 @@ def dump(record: Any) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Period:
     start: Date
     end: Date
@@ -122,7 +123,7 @@ class Period:
         return end
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Citation:
     source: Slug
     quote: Text
@@ -147,7 +148,7 @@ def _value(value: Any) -> Value | None:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Claim:
     id: Slug
     statement: Text
@@ -172,6 +173,13 @@ class Claim:
         if isinstance(value, dict):
             return parse(Period, value)
         return None if value is None else _date(value)
+
+    @field_serializer("as_of")
+    def _as_written(self, as_of: PartialDate | Period | None) -> str | dict[str, str] | None:
+        # As the file writes it: "2014-12", or a period {start, end}.
+        if isinstance(as_of, Period):
+            return {"start": str(as_of.start), "end": str(as_of.end)}
+        return None if as_of is None else str(as_of)
 
     @property
     def is_numeric(self) -> bool:
@@ -216,7 +224,7 @@ _HEDGE_WORDS = {
 Language = Annotated[StrictStr, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=STRICT)
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Source:
     id: Slug
     file: Text
