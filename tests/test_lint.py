@@ -164,6 +164,7 @@ SPOKEN_NUMBERS = {
     "not beside a figure": ("A patrol of 12 soldiers was attacked.", (1, "exact", ""), ["N001"]),
     "not no one": ("No one was wounded in the attack.", (1, "exact", "wounded"), ["N001"]),
     "not inside a sentence": ("Soldiers were wounded in an ambush.", (1, "exact", ""), ["N001"]),
+    "not for money": ("A reward was offered.", (1, "exact", "USD"), ["N001"]),
     "not the preposition a": ("Los soldados llegaron a Pichari.", (1, "exact", ""), ["N001"]),
 }
 

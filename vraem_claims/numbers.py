@@ -310,8 +310,7 @@ def states_one_by_article(text: str, language: str) -> bool:
     this instead. Only the opening word counts: "no one", "in an ambush" and Spanish
     "a" (a preposition) are not one of anything.
     """
-    primary = language.strip().replace("_", "-").split("-")[0].lower()
-    pattern = _OPENING_ARTICLE.get(primary)
+    pattern = _OPENING_ARTICLE.get(profile(language).family)
     return pattern is not None and pattern.match(text) is not None
 
 

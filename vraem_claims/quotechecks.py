@@ -21,6 +21,7 @@ from vraem_claims.numbers import (
 )
 from vraem_claims.rules import finding
 from vraem_claims.sources import SourceCatalog, SourceText
+from vraem_claims.units import normalize_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,19 +265,21 @@ def _one_by_article(
     """An exact count of 1 is stated by a quote that opens with an indefinite article
     and states no figure at all: "Un suboficial resultó herido" says one was wounded.
     Only the opening word counts ("no one", "wounded in an ambush", Spanish "a" are not
-    a one), and never for a percentage or money."""
+    a one), and only for a count of things, never a percentage, money or mass."""
     claim = loaded.claim
     return (
         number == 1
         and claim.effective_qualifier == "exact"
-        and (claim.unit or "").strip() not in _NOT_COUNTS
+        and _counts_things(claim.unit)
         and not any(m.kind in ("number", "percent", "money") for _, m in mentions)
         and any(states_one_by_article(anchor.passage(), anchor.language) for anchor in found)
     )
 
 
-# Units that are not counts of things: an article never states one of them.
-_NOT_COUNTS = frozenset({"%", "percent", "por ciento", "porcentaje"})
+def _counts_things(unit: str | None) -> bool:
+    """No unit, or a unit of counted things ("heridos"): not a percentage, money or mass."""
+    normal = normalize_unit(unit) if unit else None
+    return normal is None or normal.dimension == "count"
 
 
 def _show(number: float) -> str:
