@@ -318,6 +318,30 @@ def _recall(found: int, total: int) -> float | None:
     return round(found / total, 4) if total else None
 
 
+def _pairs(items: list[dict[str, Any]]) -> set[frozenset[str]]:
+    return {frozenset((item["a"], item["b"])) for item in items}
+
+
+def _planted_recall(items: list[dict[str, Any]], reported: set[frozenset[str]]) -> dict[str, Any]:
+    """How many planted pairs were reported, overall and by category."""
+    by_category: dict[str, list[int]] = {}
+    for item in items:
+        counts = by_category.setdefault(item["category"], [0, 0])
+        counts[1] += 1
+        counts[0] += frozenset((item["a"], item["b"])) in reported
+    found = sum(counts[0] for counts in by_category.values())
+    planted = sum(counts[1] for counts in by_category.values())
+    return {
+        "planted": planted,
+        "found": found,
+        "recall": _recall(found, planted),
+        "recall_by_category": {
+            name: {"found": c[0], "planted": c[1], "recall": _recall(c[0], c[1])}
+            for name, c in sorted(by_category.items())
+        },
+    }
+
+
 def score_duplicates(data: Any, planted: dict[str, Any]) -> dict[str, Any]:
     """Recall of planted duplicate pairs; look-alikes and other pairs reported."""
     if not isinstance(data, dict) or not isinstance(data.get("pairs"), list):
@@ -337,24 +361,12 @@ def score_duplicates(data: Any, planted: dict[str, Any]) -> dict[str, Any]:
             reported.add(pair)
     if data["pairs"] and not reported:
         return {"note": "duplicates pairs have no keep/merge ids; recall skipped"}
-    planted_pairs = {frozenset((p["a"], p["b"])): p for p in planted["duplicates"]}
-    by_category: dict[str, list[int]] = {}
-    for pair, item in planted_pairs.items():
-        counts = by_category.setdefault(item["category"], [0, 0])
-        counts[1] += 1
-        counts[0] += pair in reported
-    found = sum(counts[0] for counts in by_category.values())
-    lookalikes = {frozenset((p["a"], p["b"])) for p in planted["lookalikes"]}
+    planted_pairs = _pairs(planted["duplicates"])
+    lookalikes = _pairs(planted["lookalikes"])
     return {
         "note": note,
         "reported_pairs": len(reported),
-        "planted": len(planted_pairs),
-        "found": found,
-        "recall": _recall(found, len(planted_pairs)),
-        "recall_by_category": {
-            name: {"found": c[0], "planted": c[1], "recall": _recall(c[0], c[1])}
-            for name, c in sorted(by_category.items())
-        },
+        **_planted_recall(planted["duplicates"], reported),
         "lookalikes_planted": len(lookalikes),
         "lookalikes_reported_as_duplicates": len(lookalikes & reported),
         "unplanted_reported": len(reported - set(planted_pairs) - lookalikes),
@@ -405,30 +417,18 @@ def score_conflicts(data: Any, planted: dict[str, Any]) -> dict[str, Any]:
         note = (
             note + "; " if note else ""
         ) + "no `pairs` in quantities: only 2-claim groups scored"
-    planted_pairs = {frozenset((p["a"], p["b"])): p for p in planted["conflicts"]}
-    by_category: dict[str, list[int]] = {}
-    for pair, item in planted_pairs.items():
-        counts = by_category.setdefault(item["category"], [0, 0])
-        counts[1] += 1
-        counts[0] += pair in contradictions
-    found = sum(c[0] for c in by_category.values())
-    lookalikes = {frozenset((p["a"], p["b"])) for p in planted["lookalikes"]}
-    duplicates = {frozenset((p["a"], p["b"])) for p in planted["duplicates"]}
+    planted_pairs = _pairs(planted["conflicts"])
+    lookalikes = _pairs(planted["lookalikes"])
+    duplicates = _pairs(planted["duplicates"])
     return {
         "note": note,
         "quantities": len(data["quantities"]),
         "quantities_by_kind": dict(sorted(kinds.items())),
         "contradiction_pairs_reported": len(contradictions),
-        "planted": len(planted_pairs),
-        "found": found,
-        "recall": _recall(found, len(planted_pairs)),
+        **_planted_recall(planted["conflicts"], contradictions),
         "grouped_but_not_contradiction": sum(
             1 for pair in planted_pairs if grouped(pair) and pair not in contradictions
         ),
-        "recall_by_category": {
-            name: {"found": c[0], "planted": c[1], "recall": _recall(c[0], c[1])}
-            for name, c in sorted(by_category.items())
-        },
         "lookalikes_grouped": sum(1 for pair in lookalikes if grouped(pair)),
         "duplicates_reported_as_contradictions": len(duplicates & contradictions),
         "unplanted_contradictions": len(contradictions - set(planted_pairs)),
