@@ -504,28 +504,14 @@ def machine_info(python: str) -> dict[str, Any]:
 
 
 def tool_version(python: str, env: dict[str, str], cwd: Path) -> str:
-    done = subprocess.run(
-        [python, "-m", "vraem_claims", "--version"],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    where = subprocess.run(
-        [python, "-c", "import vraem_claims; print(vraem_claims.__file__)"],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    commit = subprocess.run(
-        ["git", "-C", str(cwd), "describe", "--always", "--dirty"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            list(argv), cwd=cwd, env=env, capture_output=True, text=True, check=False
+        )
+
+    done = run(python, "-m", "vraem_claims", "--version")
+    where = run(python, "-c", "import vraem_claims; print(vraem_claims.__file__)")
+    commit = run("git", "-C", str(cwd), "describe", "--always", "--dirty").stdout.strip()
     at = f", commit {commit}" if commit else ""
     return f"{done.stdout.strip() or done.stderr.strip()[-200:]} ({where.stdout.strip()}{at})"
 
