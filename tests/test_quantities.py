@@ -355,16 +355,33 @@ def test_similarity_is_not_fooled_by_subsets() -> None:
 TOKENS = st.frozensets(st.sampled_from([f"t{i:02d}" for i in range(30)]), min_size=1, max_size=6)
 
 
-@given(st.lists(TOKENS, min_size=2, max_size=40), st.sampled_from([0.3, 0.5, 0.7]))
-@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(TOKENS, min_size=2, max_size=40),
+    st.lists(TOKENS, max_size=40),
+    st.sampled_from([0.3, 0.5, 0.7]),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
 def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
-    sets: list[frozenset[str]], threshold: float
+    sets: list[frozenset[str]], others: list[frozenset[str]], threshold: float, jaccard: bool
 ) -> None:
-    weight = Weights(sets)
-    found = candidate_pairs(sets, weight, threshold)
+    # The weights come from a wider collection than the sets compared (a corpus and the
+    # claims of one day), so the order of concepts in the sets is not the weights' order.
+    weight = Weights(sets + others)
+    found = candidate_pairs(sets, weight, threshold, jaccard=jaccard)
     for i, j in itertools.combinations(range(len(sets)), 2):
-        if similarity(sets[i], sets[j], weight) >= threshold:
+        if similarity(sets[i], sets[j], weight, containment=not jaccard) >= threshold:
             assert (i, j) in found
+
+
+def test_blocking_leaves_out_what_all_the_sets_share() -> None:
+    # Corpus-wide, the place is rare; among the claims of one day about that place, it
+    # is what they all say, and indexing by it would pair every claim with every other.
+    day = [frozenset({"pichari", f"word{i}", f"term{i}"}) for i in range(12)]
+    elsewhere = [frozenset({f"word{i}", f"term{i}"}) for i in range(12) for _ in range(20)]
+    weight = Weights(elsewhere + day)
+    assert weight("pichari") > weight("word0")
+    assert candidate_pairs(day, weight, 0.55, jaccard=True) == set()
 
 
 @pytest.mark.parametrize(

@@ -210,13 +210,12 @@ def text_duplicates(
         bucket = [sets[i] for i in positions]
         for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
             i, j = positions[x], positions[y]
-            score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
             a, b = chosen[i].claim, chosen[j].claim
-            if (
-                score < SAME_STATEMENT
-                or not nested(places[i], places[j])
-                or not _same_value(a.value, b.value, keys)
-            ):
+            # The cheap tests first: most candidates of one day are about other places.
+            if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
+                continue
+            score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
+            if score < SAME_STATEMENT:
                 continue
             found.append(
                 DuplicatePair(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -472,18 +472,23 @@ def candidate_pairs(
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) that could reach `threshold`, without comparing all pairs.
 
-    Prefix filtering. Concepts are ordered the same way in every set (rarest first); a
-    pair can only reach the threshold if the concepts the two sets share hold at least
-    `threshold` of the lighter set's weight and, with Dice, `threshold / 2` of the
-    heavier one's (with Jaccard, `threshold` of each). The first shared concept then
-    lies within the lighter set's prefix holding `1 - threshold` of its weight and the
-    heavier set's prefix holding `1 - threshold / 2`. So each set is indexed by its long
-    prefix and probes with its short one: every pair an all-pairs scan would accept is
-    found (a property test checks it), and common concepts ("cocaine", "troops") stay
-    out of the index unless a set has nothing rarer.
+    Prefix filtering. Concepts are ordered the same way in every set; a pair can only
+    reach the threshold if the concepts the two sets share hold at least `threshold` of
+    the lighter set's weight and, with Dice, `threshold / 2` of the heavier one's (with
+    Jaccard, `threshold` of each). The first shared concept then lies within the
+    lighter set's prefix holding `1 - threshold` of its weight and the heavier set's
+    prefix holding `1 - threshold / 2`. So each set is indexed by its long prefix and
+    probes with its short one: every pair an all-pairs scan would accept is found (a
+    property test checks it).
+
+    Any order shared by all sets is correct; the rarest concepts *among these sets*
+    come first, so that concepts they all share stay out of the index unless a set has
+    nothing rarer: "cocaine" and "troops" in a whole corpus, and in the claims of one
+    day the place they all name, which the corpus-wide weights think rare.
     """
     indexed_share = threshold if jaccard else threshold / 2
-    ordered = [sorted(tokens, key=lambda t: (-weight(t), t)) for tokens in token_sets]
+    counts = Counter(token for tokens in token_sets for token in tokens)
+    ordered = [sorted(tokens, key=lambda t: (counts[t], -weight(t), t)) for tokens in token_sets]
     index: dict[str, list[int]] = defaultdict(list)
     for position, tokens in enumerate(ordered):
         for token in _prefix(tokens, weight, 1 - indexed_share):
