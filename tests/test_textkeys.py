@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from vraem_claims import textkeys
 from vraem_claims.aliases import Aliases
 from vraem_claims.textkeys import TextKeys, phrase_starts, replace_phrases
 
@@ -123,3 +124,22 @@ def test_phrase_matching_agrees_with_a_regular_expression() -> None:
         )
         expected = reference.sub(lambda match: f" {PHRASES[match.group()]} ", text)
         assert replace_phrases(text, starts) == expected, text
+
+
+def test_many_sentences_do_not_crowd_places_out_of_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(textkeys, "CACHED_TEXTS", 10)
+    read: list[str] = []
+    real = textkeys.replace_phrases
+    monkeypatch.setattr(
+        textkeys, "replace_phrases", lambda text, s: read.append(text) or real(text, s)
+    )
+    keys = TextKeys()
+    for n in range(50):
+        keys.concepts(f"Police seized {n} kilograms of cocaine in a raid near the river.")
+    assert keys.concepts("Pichari district, Cusco") == ("pichari", "district", "cusco")
+    read.clear()
+    assert keys.concepts("Pichari district, Cusco") == ("pichari", "district", "cusco")
+    keys.concepts("Police seized 49 kilograms of cocaine in a raid near the river.")
+    assert read == ["police seized 49 kilograms of cocaine in a raid near the river."]

@@ -208,17 +208,27 @@ def _word_concept(token: str) -> str:
     return index.get(word) or index.get(stem_en(word)) or index.get(stem_es(word)) or stem_en(word)
 
 
+# Texts up to this many characters count as short; each cache holds this many texts.
+SHORT_TEXT = 60
+CACHED_TEXTS = 200_000
+
+
 class TextKeys:
     """Turns labels and statements into concept tokens, with the project's aliases."""
 
     def __init__(self, aliases: Aliases | None = None) -> None:
         self.aliases = aliases or Aliases()
-        self._cache: dict[str, tuple[str, ...]] = {}
+        # Short texts (places, labels, units, names) recur across a corpus and are kept
+        # apart from sentences, which rarely do, so a million sentences cannot crowd
+        # them out of the cache.
+        self._short: dict[str, tuple[str, ...]] = {}
+        self._long: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, str] = {}  # word -> its concept token, "" for none
 
     def concepts(self, text: str) -> tuple[str, ...]:
         """The concept tokens of `text`, in order, without repeats."""
-        cached = self._cache.get(text)
+        cache = self._short if len(text) <= SHORT_TEXT else self._long
+        cached = cache.get(text)
         if cached is not None:
             return cached
         folded = replace_phrases(self.aliases.substitute(fold(text)), _glossary()[0])
@@ -233,8 +243,8 @@ class TextKeys:
             if concept:
                 result[concept] = None
         tokens = tuple(result)
-        if len(self._cache) < 200_000:
-            self._cache[text] = tokens
+        if len(cache) < CACHED_TEXTS:
+            cache[text] = tokens
         return tokens
 
     def names(self, text: str) -> tuple[str, ...]:
