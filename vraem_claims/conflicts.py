@@ -16,6 +16,9 @@ independent attributions that agree: two outlets repeating one police figure are
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -24,6 +27,7 @@ from itertools import pairwise
 from vraem_claims.aliases import fold
 from vraem_claims.glossary import AGENTS
 from vraem_claims.grouping import QuantityGroup
+from vraem_claims.intervals import Interval
 from vraem_claims.quantities import Measure, within
 from vraem_claims.sources import SourceCatalog
 
@@ -77,8 +81,7 @@ def classify_pair(a: Measure, b: Measure) -> tuple[Kind, str]:
     place = _place_difference(a, b)
     if place:
         return Kind.SCOPE_DIFFERENCE, place
-    agents_a = (a.what | a.statement) & AGENTS
-    agents_b = (b.what | b.statement) & AGENTS
+    agents_a, agents_b = _agents(a), _agents(b)
     if agents_a and agents_b and agents_a != agents_b:
         return Kind.SCOPE_DIFFERENCE, (
             f"different agents ({', '.join(sorted(agents_a))} vs {', '.join(sorted(agents_b))})"
@@ -96,15 +99,30 @@ def _place_difference(a: Measure, b: Measure) -> str:
     return f"different places ({where_a} vs {where_b})"
 
 
-# A group with more claims at overlapping dates than this compares only this many pairs
-# (a newsroom-scale series has a few dozen per date; a runaway import should not stall).
-MAX_PAIRS_PER_GROUP = 200_000
+def _agents(measure: Measure) -> frozenset[str]:
+    """The agents a figure is of (police, army); none when it does not say."""
+    return (measure.what | measure.statement) & AGENTS
+
+
+# A claim whose dates overlap those of more than this many others of its quantity is
+# compared with the extremes among them only (see `_Extremes`): a dense series then
+# costs n log n instead of n², and every kind of difference it holds is still found.
+MAX_COMPARED = 8
 
 
 def classify_group(group: QuantityGroup, catalog: SourceCatalog) -> Conflict:
     """Classify the pairs that matter: claims at overlapping dates, and each step of the
     timeline. A series of disjoint dates is never compared all pairs against all."""
-    measures = sorted(group.measures, key=_timeline_key)
+    measures = sorted(group.measures, key=timeline_key)
+    pairs = pair_kinds(measures)
+    kind = max((pair.kind for pair in pairs), key=lambda k: k.rank, default=Kind.CONSISTENT)
+    return Conflict(measures, pairs, kind, corroboration(measures, catalog))
+
+
+def pair_kinds(measures: list[Measure]) -> list[PairKind]:
+    """The pairs of a timeline (measures in `timeline_key` order) that differ: at
+    overlapping dates, and between neighbours at disjoint dates. Their most serious kind
+    is the group's, as if all pairs had been compared."""
     pairs = []
     for a, b in _overlapping_in_time(measures):
         kind, reason = classify_pair(a, b)
@@ -115,33 +133,120 @@ def classify_group(group: QuantityGroup, catalog: SourceCatalog) -> Conflict:
             kind, reason = classify_pair(a, b)
             if kind is Kind.TIME_DIFFERENCE:
                 pairs.append(PairKind(a.id, b.id, kind, reason))
-    kind = max((pair.kind for pair in pairs), key=lambda k: k.rank, default=Kind.CONSISTENT)
-    return Conflict(measures, pairs, kind, corroboration(measures, catalog))
+    return pairs
 
 
-def _timeline_key(measure: Measure) -> tuple[str, str]:
+def timeline_key(measure: Measure) -> tuple[str, str]:
     start = measure.span.start.isoformat() if measure.span else "9999"
     return (start, measure.id)
 
 
 def _overlapping_in_time(measures: list[Measure]) -> Iterator[tuple[Measure, Measure]]:
-    """Pairs whose dates overlap (a sweep over the timeline), up to MAX_PAIRS_PER_GROUP."""
+    """Pairs whose dates overlap, by a sweep over the timeline (undated claims overlap
+    every date): each claim with every earlier one whose dates reach its start, or with
+    the extremes among them when they are more than MAX_COMPARED."""
     undated = [m for m in measures if m.span is None]
     dated = [m for m in measures if m.span is not None]
-    active: list[Measure] = []
-    count = 0
-    for measure in dated:
-        assert measure.span is not None
-        active = [m for m in active if m.span is not None and m.span.end >= measure.span.start]
-        for other in [*active, *undated]:
-            count += 1
-            if count > MAX_PAIRS_PER_GROUP:
-                return
-            yield other, measure
-        active.append(measure)
+    extremes: _Extremes | None = None
+    among_undated: list[tuple[int, int]] = []
     for index, measure in enumerate(undated):
-        for other in undated[index + 1 :]:
-            yield measure, other
+        if index > MAX_COMPARED and extremes is None:
+            extremes = _Extremes(list(enumerate(undated[:index])))
+        if extremes is None:
+            among_undated.extend((other, index) for other in range(index))
+        else:
+            among_undated.extend((other, index) for other in extremes.partners(measure, _FOREVER))
+            extremes.add(index, measure, _FOREVER)
+    everyone = undated + dated  # by the positions `_Extremes.partners` returns
+    active: dict[int, Measure] = {}
+    ends: list[tuple[dt.date, int]] = []
+    for position, measure in enumerate(dated, start=len(undated)):
+        assert measure.span is not None
+        start = measure.span.start
+        while ends and ends[0][0] < start:
+            del active[heapq.heappop(ends)[1]]
+        crowded = len(active) + len(undated) > MAX_COMPARED
+        if crowded and extremes is None:
+            extremes = _Extremes([*enumerate(undated), *active.items()])
+        if extremes is not None and crowded:
+            yield from ((everyone[i], measure) for i in extremes.partners(measure, start))
+        else:
+            yield from ((other, measure) for other in [*active.values(), *undated])
+        if extremes is not None:
+            extremes.add(position, measure, measure.span.end)
+        active[position] = measure
+        heapq.heappush(ends, (measure.span.end, position))
+    for a, b in sorted(among_undated):
+        yield undated[a], undated[b]
+
+
+_FOREVER = dt.date.max
+
+
+class _Extremes:
+    """The claims seen so far, to find those that differ most from a new one.
+
+    For a claim whose dates overlap those of many others, the pairs that show every kind
+    of difference it has with them are: the lowest and the highest rounded values that
+    disagree with it, among all the others (a contradiction or a difference of scope)
+    and among those of a compatible scope (same or unknown place and agent: a
+    contradiction, when there is one); and the lowest and highest exact values that do
+    not overlap it (a difference of rounding). Heaps ordered by the high and by the low
+    end of the values give these in log n; claims whose dates end before the new one's
+    start are dropped from the top as they surface, since the sweep never goes back.
+    """
+
+    def __init__(self, seen: list[tuple[int, Measure]]) -> None:
+        self.rounded: dict[tuple[object, ...], _Ends] = defaultdict(_Ends)
+        self.exact = _Ends()
+        for position, measure in seen:
+            self.add(position, measure, measure.span.end if measure.span else _FOREVER)
+
+    def add(self, position: int, measure: Measure, end: dt.date) -> None:
+        place, agents = measure.place, _agents(measure)
+        for key in (("all",), ("place", place), ("agents", agents), ("scope", place, agents)):
+            self.rounded[key].push(measure.rounded, end, position)
+        self.exact.push(measure.interval, end, position)
+
+    def partners(self, measure: Measure, now: dt.date) -> list[int]:
+        """Positions of the claims whose dates reach `now` that differ most from `measure`."""
+        place, agents = measure.place, _agents(measure)
+        if place is None and not agents:
+            compatible: list[tuple[object, ...]] = [("all",)]
+        elif place is None:
+            compatible = [("agents", agents), ("agents", frozenset())]
+        elif not agents:
+            compatible = [("place", place), ("place", None)]
+        else:
+            compatible = [("scope", p, g) for p in (place, None) for g in (agents, frozenset())]
+        found = set(self.exact.disjoint(measure.interval, now))
+        for key in [("all",), *compatible]:
+            ends = self.rounded.get(key)
+            if ends is not None:
+                found.update(ends.disjoint(measure.rounded, now))
+        return sorted(found)
+
+
+class _Ends:
+    """Intervals in two heaps: by lowest high end and by highest low end (an open end
+    first: it is further out)."""
+
+    def __init__(self) -> None:
+        self.highs: list[tuple[float, bool, dt.date, int, Interval]] = []
+        self.lows: list[tuple[float, bool, dt.date, int, Interval]] = []
+
+    def push(self, interval: Interval, end: dt.date, position: int) -> None:
+        heapq.heappush(self.highs, (interval.high, not interval.high_open, end, position, interval))
+        heapq.heappush(self.lows, (-interval.low, not interval.low_open, end, position, interval))
+
+    def disjoint(self, interval: Interval, now: dt.date) -> Iterator[int]:
+        """The positions at the top of each heap that do not overlap `interval`: one lies
+        wholly below or above it if any does."""
+        for heap in (self.highs, self.lows):
+            while heap and heap[0][2] < now:
+                heapq.heappop(heap)
+            if heap and not heap[0][4].overlaps(interval):
+                yield heap[0][3]
 
 
 def corroboration(measures: list[Measure], catalog: SourceCatalog) -> list[tuple[str, int, int]]:
