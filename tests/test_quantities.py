@@ -183,6 +183,78 @@ SAME = [
         ),
         id="only people are killed: lab 'kills' are labs destroyed",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "About 40% of households in Kimbiri had running water in 2015.",
+            value=40,
+            unit="%",
+            as_of=2015,
+        ),
+        claim(
+            "b",
+            "Two in five households in Kimbiri had running water in 2019.",
+            quantity="share of households with running water",
+            value=40,
+            unit="percent",
+            as_of=2019,
+        ),
+        id="every percentage is a share: 'share of' in one label is no difference",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "El juez condenó al cabecilla a 20 años de prisión.",
+            value=20,
+            unit="años",
+            as_of="2010-03-02",
+        ),
+        claim(
+            "b",
+            "The ringleader was jailed for twenty years.",
+            quantity="length of the ringleader's prison sentence",
+            value=20,
+            unit="years",
+            as_of="2010-03-02",
+        ),
+        id="a duration in years is a length of time: 'length of' is no difference",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "El café se pagaba a 410 soles el quintal en Pichari.",
+            value=410,
+            unit="soles por quintal",
+            as_of="2017-04",
+        ),
+        claim(
+            "b",
+            "Farmers in Pichari got 9.5 soles a kilo for their coffee.",
+            value=9.5,
+            unit="soles per kg",
+            as_of="2019-05",
+        ),
+        id="a price per quintal (46 kg) and a price per kilo",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Coca covered some 21,000 hectares in 2019.",
+            value=21000,
+            qualifier="about",
+            unit="hectares",
+            as_of=2019,
+        ),
+        claim(
+            "b",
+            "Coca crops spread over 230 square kilometres in 2021.",
+            quantity="coca cultivation",
+            value=230,
+            unit="km²",
+            as_of=2021,
+        ),
+        id="unit names say the dimension, not what is measured",
+    ),
 ]
 
 APART = [

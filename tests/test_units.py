@@ -39,6 +39,10 @@ PINT_NAMES = {
     "decade": "10 year",  # pint 0.25 defines "decade" as a logarithmic ratio
     "century": "century",
     "arroba": "11.5 kilogram",  # the Peruvian arroba; pint has none
+    "quintal": "46 kilogram",  # the Peruvian quintal; pint's is the metric one of 100 kg
+    "m3": "meter ** 3",
+    "mm": "millimeter",
+    "cm": "centimeter",
     "l": "liter",
     "gal": "gallon",
 }
@@ -127,6 +131,16 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("años", "year", "time", 365.25 * 86400),
         ("decades", "decade", "time", 3652.5 * 86400),
         ("day", "day", "time", 86400.0),
+        # Found on eval/blind2: "metros cúbicos" was read as metres, "m³" and "milímetros"
+        # as counted things, and a price per quintal could not meet a price per kg.
+        ("metros cúbicos", "m3", "volume", 1.0),
+        ("cubic meters", "m3", "volume", 1.0),
+        ("m³", "m3", "volume", 1.0),
+        ("milímetros", "mm", "length", 0.001),
+        ("millimeters", "mm", "length", 0.001),
+        ("centímetros", "cm", "length", 0.01),
+        ("quintales", "quintal", "mass", 46.0),
+        ("qq", "quintal", "mass", 46.0),
     ],
 )
 def test_table(text: str, canonical: str, dimension: str, factor: float) -> None:
@@ -141,10 +155,10 @@ def test_table(text: str, canonical: str, dimension: str, factor: float) -> None
         ("feet", "foot", "length", 0.3048),
         ("acres", "acre", "area", 4046.8726098742513),
         ("liters", "l", "volume", 0.001),
-        ("cubic meters", "meter ** 3", "volume", 1.0),
+        ("cubic inches", "inch ** 3", "volume", 0.0254**3),
         ("nautical miles", "nautical_mile", "length", 1852.0),
         ("long tons", "long_ton", "mass", 1016.0469088),
-        ("millimeters", "millimeter", "length", 0.001),
+        ("micrometers", "micrometer", "length", 1e-6),
         ("sq ft", "foot ** 2", "area", 0.09290304),
     ],
 )
@@ -245,3 +259,30 @@ def test_common_units_never_import_pint() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "dimension", "factor"),
+    [
+        ("per 100,000", "per 100,000", "count/person", 1e-5),
+        ("por 100.000 habitantes", "per 100,000", "count/person", 1e-5),
+        ("por cada 100 mil habitantes", "per 100,000", "count/person", 1e-5),
+        ("per 100k", "per 100,000", "count/person", 1e-5),
+        ("homicides per 100,000 inhabitants", "homicide per 100,000", "count/person", 1e-5),
+        ("cases per 1,000 people", "case per 1,000", "count/person", 1e-3),
+        ("USD per 1,000 inhabitants", "USD per 1,000", "currency:USD/person", 1e-3),
+    ],
+)
+def test_rates_per_so_many_people(text: str, canonical: str, dimension: str, factor: float) -> None:
+    """A homicide rate "per 100,000" and one "por cada 100 mil habitantes" are one
+    dimension, scaled to one person; before, both were counted things named "per"."""
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension) == (canonical, dimension)
+    assert math.isclose(unit.factor, factor, rel_tol=1e-12)
+
+
+@pytest.mark.parametrize("text", ["per person", "per kg", "por ciento", "per 1 habitant"])
+def test_not_rates_per_people(text: str) -> None:
+    unit = normalize_unit(text)
+    assert unit is None or not unit.dimension.endswith("/person")

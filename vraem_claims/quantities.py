@@ -29,7 +29,7 @@ from vraem_claims.models import Period
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
 from vraem_claims.textkeys import TextKeys, concept_tokens
-from vraem_claims.units import Unit, normalize_unit
+from vraem_claims.units import SURFACE_FORMS, Unit, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
 SAME_QUANTITY = 0.5
@@ -148,7 +148,13 @@ def _measure(
         if claim.unit and dimension == "count"
         else (frozenset())
     )
-    what = (frozenset(keys.concepts(claim.quantity)) if claim.quantity else statement) | counted
+    # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
+    units = unit_words(keys, dimension)
+    measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
+    statement = statement - units | measured
+    what = (
+        frozenset(keys.concepts(claim.quantity)) - units | measured if claim.quantity else statement
+    ) | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
         # Only people are killed: "lab kills" in military jargon are labs destroyed.
@@ -201,6 +207,33 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
             if phrase and phrase[0] not in concepts:
                 return frozenset(phrase[:1])
     return concepts
+
+
+# Concepts of unit names that also mean something else ("libra" is a book, "sec" dry,
+# "min" a minimum, "porcentaje" a share, "segundo" second): never dropped as units.
+_NOT_ONLY_UNITS = frozenset(
+    "book dried minimum target share point punto nuevo real short second segundo".split()
+)
+
+
+def unit_words(keys: TextKeys, dimension: str) -> frozenset[str]:
+    """Concepts of the names of measurement units ("hectáreas", "square miles", "soles"):
+    the dimension compares them, so they say nothing of what is measured. Units of time
+    only for figures of time: elsewhere "year" and "month" may say what is counted."""
+    return _unit_words(keys, dimension.split("/")[0] == "time")
+
+
+@lru_cache(maxsize=8)
+def _unit_words(keys: TextKeys, time: bool) -> frozenset[str]:
+    words = {
+        concept
+        for form, unit in SURFACE_FORMS.items()
+        if unit.dimension not in ("count", "percentage point")
+        and (time or unit.dimension != "time")
+        and len(form) > 1
+        for concept in keys.concepts(form)
+    }
+    return frozenset(words) - _NOT_ONLY_UNITS - _KEPT - LIGHT
 
 
 def _with_implied(concepts: frozenset[str]) -> frozenset[str]:
@@ -263,7 +296,7 @@ class Weights:
         cached = self._cache.get(token)
         if cached is None:
             cached = math.log(1 + self.total / (1 + self.counts.get(token, 0)))
-            if token in LIGHT:
+            if token in LIGHT or token.startswith("="):  # "=area": a dimension, see _measure
                 cached /= 4
             self._cache[token] = cached
         return cached
@@ -408,8 +441,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     except for facets whose absence says something: "gravely wounded" vs "wounded", a
     share vs a count, a length vs a width.
     """
+    implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE)
     for name, concepts, presence in FACETS:
-        here, there = a.what & concepts, b.what & concepts
+        here, there = a.what & concepts - implied, b.what & concepts - implied
         if here == there:
             continue
         if here and there:
@@ -441,6 +475,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 
 
 _FACET = {name: concepts for name, concepts, _ in FACETS}
+# What a dimension already says: every percentage is a share, every length a length.
+_IMPLIED_BY_DIMENSION = {
+    "percent": frozenset({"share"}),
+    "length": frozenset({"length"}),
+    "time": frozenset({"length", "duration"}),
+}
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", "count"})
@@ -529,14 +569,20 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
         return False
     if not nested_places(a, b):
         return False
+    # Described alike apart from the dimension, which both share: the figure is the evidence.
     least = SAME_FIGURE_MIN_SIMILARITY
     similar = max(
-        similarity(a.what, b.what, weight, minimum=least),
-        similarity(a.statement, b.statement, weight, minimum=least),
+        similarity(_described(a.what), _described(b.what), weight, minimum=least),
+        similarity(_described(a.statement), _described(b.statement), weight, minimum=least),
     )
     if similar < SAME_FIGURE_MIN_SIMILARITY:
         return False
     return _specific(a) or similar >= SAME_QUANTITY * 0.6
+
+
+def _described(concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts without the dimension token `_measure` adds."""
+    return frozenset(c for c in concepts if not c.startswith("="))
 
 
 def _specific(measure: Measure) -> bool:

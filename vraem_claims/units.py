@@ -52,6 +52,9 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
     # The Peruvian (and Spanish) arroba of 25 pounds; coca and coffee are priced by it.
     (Unit("arroba", "mass", 11.5), "arroba|arrobas|@"),
+    # The quintal of Peruvian coffee and cacao prices: 46 kg (100 Spanish pounds), not the
+    # metric quintal of 100 kg.
+    (Unit("quintal", "mass", 46.0), "quintal|quintales|qq|qqs"),
     (Unit("l", "volume", 0.001), "l|lt|lts|liter|liters|litre|litres|litro|litros"),
     (Unit("gal", "volume", 0.003785411784), "gal|gallon|gallons|us gallon|us gallons|galon|galón"
      "|galones"),
@@ -63,7 +66,13 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|milla cuadrada|millas cuadradas"),
     (Unit("m2", "area", 1.0), "m2|m²|sq m|square meter|square meters|square metre"
      "|square metres|metro cuadrado|metros cuadrados"),
+    (Unit("m3", "volume", 1.0), "m3|m³|cu m|cubic meter|cubic meters|cubic metre"
+     "|cubic metres|metro cúbico|metros cúbicos"),
     (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts"),
+    (Unit("mm", "length", 0.001), "mm|millimeter|millimeters|millimetre|millimetres|milímetro"
+     "|milímetros"),
+    (Unit("cm", "length", 0.01), "cm|centimeter|centimeters|centimetre|centimetres|centímetro"
+     "|centímetros"),
     (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
      "|kilómetros"),
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
@@ -167,7 +176,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     unit = _measurement(key)
     if unit is not None:
         return unit
-    rate = _rate(key, language)
+    rate = _per_people(key, language) or _rate(key, language)
     if rate is not None:
         return rate
     head = _head_unit(key, language)
@@ -206,6 +215,32 @@ def _rate(key: str, language: str | None) -> Unit | None:
         dimensions.append(unit.canonical if unit.dimension == "count" else unit.dimension)
     canonical = " per ".join(unit.canonical for unit in units if unit is not None)
     return Unit(canonical, "/".join(dimensions), factor)
+
+
+_PER_PEOPLE = re.compile(
+    r"(?:(?P<what>.+?)\s+)?(?:per|por|for every|por cada)\s+(?:cada\s+)?"
+    r"(?P<digits>\d[\d, ]*)?\s*(?P<scale>k|thousand|mil|million|millon|millones)?"
+    r"(?:\s+(?:inhabitants|habitantes|people|persons|personas|residents|residentes"
+    r"|pobladores|population|poblacion))?"
+)
+_SCALES = {"k": 1e3, "thousand": 1e3, "mil": 1e3, "million": 1e6, "millon": 1e6, "millones": 1e6}
+
+
+def _per_people(key: str, language: str | None) -> Unit | None:
+    """A rate per so many people: "per 100,000", "por cada 100.000 habitantes", "per 100k"
+    (dimension "count/person", in the thing counted per person)."""
+    match = _PER_PEOPLE.fullmatch(key)
+    if match is None or not (match["digits"] or match["scale"]):
+        return None
+    digits = match["digits"].replace(",", "").replace(" ", "") if match["digits"] else "1"
+    people = float(digits) * _SCALES.get(match["scale"] or "", 1.0)
+    if people < 2:
+        return None
+    first = normalize_unit(match["what"], language=language) if match["what"] else None
+    base = first or Unit("", "count", 1.0)  # "homicides per 100,000": the label says what
+    dimension = base.dimension
+    canonical = f"{base.canonical} per {people:,.0f}".strip()
+    return Unit(canonical, f"{dimension}/person", base.factor / people)
 
 
 def _head_unit(key: str, language: str | None) -> Unit | None:
