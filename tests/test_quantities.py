@@ -405,6 +405,25 @@ APART = [
         ),
         id="rewards for two people",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "Some 400 soldiers took part in the sweep of Vizcatán in September 2008.",
+            quantity="troops in the sweep",
+            value=400,
+            unit="troops",
+            as_of="2008-09",
+        ),
+        claim(
+            "b",
+            "The army had about 2,500 troops deployed in the valley in September 2008.",
+            quantity="troops deployed",
+            value=2500,
+            unit="troops",
+            as_of="2008-09",
+        ),
+        id="the size of one operation is not the level of troops",
+    ),
 ]
 
 

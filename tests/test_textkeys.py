@@ -52,6 +52,29 @@ def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, pres
     assert (concept in KEYS.concepts(text)) is present
 
 
+@pytest.mark.parametrize(
+    ("shorthand", "written_out"),
+    [
+        ("tps deployed", "troops deployed"),
+        ("service members", "troops"),
+        ("hh with elec", "households with electricity"),
+        ("wpns seized", "weapons seized"),
+        ("coffee px", "coffee price"),
+        ("helo flt hours", "helicopter flight hours"),
+        ("strips put out of use", "strips destroyed"),
+        ("coca cult, natl", "coca cultivation, national"),
+        ("troops in the op", "troops in the operation"),
+        ("soldados en el rastrillaje", "troops in the sweep"),
+        ("deserción secundaria", "secondary dropout"),
+        ("café pergamino", "parchment coffee"),
+    ],
+)
+def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, written_out: str) -> None:
+    """Found on eval/blind2: terse labels ("tps deployed (#)", "hh elec cov (%)") shared no
+    concept with the sentences of other analysts."""
+    assert set(KEYS.concepts(shorthand)) == set(KEYS.concepts(written_out))
+
+
 def test_aliases_apply_before_comparison() -> None:
     aliases = Aliases({"cuzco": "cusco"})
     assert TextKeys(aliases).concepts("Cuzco") == TextKeys(aliases).concepts("Cusco")

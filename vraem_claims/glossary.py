@@ -274,6 +274,9 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
 OCCASIONS = frozenset({"aircraft", "boat", "truck", "warehouse", "operation", "attack"})
 # Several concepts at once.
 COMPOUNDS: dict[str, tuple[str, ...]] = {
+    # "deserción" alone is a desertion (from the Shining Path); with a school level, dropout.
+    "dropout secondary": ("desercion secundaria", "desercion en secundaria"),
+    "dropout primary": ("desercion primaria", "desercion en primaria"),
     "troop police": (
         "security forces",
         "security force",

@@ -74,6 +74,12 @@ and "pago" are price, "asesinatos" is kill, "todos los dias" is per day,
 "siembra" is cultivation): a separate concept would keep them from meeting the
 words they translate. They follow the same rules and are not in `CONCEPTS`
 until the glossary adopts them.
+
+`ABBREVIATIONS` lists the shorthand of analysts' notes and labels ("tps" for
+troops, "hh" for households, "wpns", "px", "helo", "govt"), for concepts of
+either file. Only abbreviations with one common meaning in reporting are listed:
+"sec" (secondary, second, seconds), "cov" (coverage, covid), "rds" (roads,
+rounds) and "hom" (homicide, homes) are left out.
 """
 
 from __future__ import annotations
@@ -534,6 +540,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "dropout|dropouts|drop out|dropped out|dropping out|desercion escolar|abandono escolar|"
         "school dropout|school dropouts|desertores escolares"
     ),
+    "parchment": _forms("parchment|pergamino"),
     "evaluation": _forms(
         "evaluation|evaluations|evaluate|evaluated|evaluacion|evaluaciones|evaluar|evaluado|"
         "evaluados|evaluada|assessment|assessments|assessed|exam|exams|examination|examen|examenes|"
@@ -1655,7 +1662,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "search": _forms(
         "search|searches|searched|searching|busqueda|busquedas|buscaron|manhunt|manhunts|"
-        "search operation|search operations|operativo de busqueda|combing|rastrillaje|rastrillajes"
+        "search operation|search operations|operativo de busqueda"
     ),
     "house raid": _forms(
         "house raid|house raids|home raid|house search|house searches|search warrant|"
@@ -2502,8 +2509,34 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "budget": _forms(
         "spent|spend|gastar|gastado|gastaron|gastos|invested|invertir|invirtio|invertido|invertidos"
     ),
+    "operation": _forms(
+        "sweep|sweeps|mop-up|mop-up operation|combing|rastrillaje|rastrillajes|batida|batidas|"
+        "incursion policial"
+    ),
     "precursor": _forms(
         "controlled chemicals|chemical precursors|precursores quimicos|insumos fiscalizados|"
         "bienes fiscalizados"
     ),
+}
+
+# Analysts' shorthand: concept -> abbreviations (see the module's docstring).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "troop": _forms("tps|trps|service member|service members|servicemembers"),
+    "family": _forms("hh|hhs|hogar"),
+    "weapon": _forms("wpn|wpns"),
+    "price": _forms("px"),
+    "helicopter": _forms("helo|helos"),
+    "flight": _forms("flt|flts"),
+    "destroy": _forms(
+        "destr|out of use|put out of use|out of service|out of action|put out of action|"
+        "fuera de uso|"
+        "fuera de servicio|inoperative|inoperativa|inoperativas|inoperativo|inoperativos"
+    ),
+    "cultivation": _forms("cult|cultv"),
+    "national": _forms("natl|nat'l"),
+    "government": _forms("govt|gov't"),
+    "population": _forms("pop"),
+    "electricity": _forms("elec"),
+    "vaccination": _forms("vacc|vax"),
+    "operation": _forms("op|ops"),
 }

@@ -457,6 +457,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     here, there = occasion(a), occasion(b)
     if here and there and not here & there:
         return "occasion"
+    if bool(here) != bool(there):
+        # The size of one operation is not a level: troops in a sweep vs troops deployed.
+        event, level = (a, b) if here else (b, a)
+        if event.what & OCCASIONS and level.stock and not level.what & _FACET["action"]:
+            return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
     # side and only things on the other (troops vs bases) differ too; plain "people" may

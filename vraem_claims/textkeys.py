@@ -17,13 +17,15 @@ from typing import Any
 from vraem_claims.aliases import Aliases, fold
 from vraem_claims.glossary import COMPOUNDS, NOT_NAMES
 from vraem_claims.glossary import CONCEPTS as DOMAIN_CONCEPTS
-from vraem_claims.glossary_general import EXTENSIONS, GENERAL_CONCEPTS
+from vraem_claims.glossary_general import ABBREVIATIONS, EXTENSIONS, GENERAL_CONCEPTS
 
 # The domain's concepts (with their general-vocabulary extensions) first, then general
-# news vocabulary: the index gives a word or stem to the first concept that lists it.
+# news vocabulary, each with analysts' shorthand: the index gives a word or stem to the
+# first concept that lists it.
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    concept: forms + EXTENSIONS.get(concept, ()) for concept, forms in DOMAIN_CONCEPTS.items()
-} | GENERAL_CONCEPTS
+    concept: forms + EXTENSIONS.get(concept, ()) + ABBREVIATIONS.get(concept, ())
+    for concept, forms in (DOMAIN_CONCEPTS | GENERAL_CONCEPTS).items()
+}
 
 # Words, with glossary concepts joined by "_" kept whole ("landing_strip").
 _TOKEN = re.compile(r"[^\W\d]+")
