@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
 
-Usage:  python eval/run_eval.py [--holdout | --blind | --blind2] [--write PREDICTION.yaml]
+Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3]
+                                [--write PREDICTION.yaml]
 
 Runs the library on eval/corpus (a project folder) and scores the result against
 eval/expected.yaml with eval/score.py's metrics. With --holdout, on eval/holdout/corpus
@@ -9,7 +10,10 @@ against eval/holdout/expected.yaml: written after the tool was tuned on eval/cor
 used for development after its first scoring (see README.md, "Measured quality"). With
 --blind, on eval/blind: scored once, at the end, and never tuned on (scored four times
 since, see README.md). With --blind2, on eval/blind2: written later by a writer who never
-read the code, and scored once, after the changes that the holdout guided.
+read the code, scored once after the changes that the holdout guided, then studied and
+developed on (its failures guided the unit, dimension and shorthand changes). With
+--blind3, on eval/blind3: written by another writer who never read the code, and scored
+once, after the changes that blind2 guided.
 """
 
 from __future__ import annotations
@@ -48,8 +52,9 @@ def main() -> None:
     which.add_argument("--holdout", action="store_true", help="score the held-out corpus")
     which.add_argument("--blind", action="store_true", help="score the blind corpus")
     which.add_argument("--blind2", action="store_true", help="score the second blind corpus")
+    which.add_argument("--blind3", action="store_true", help="score the third blind corpus")
     args = parser.parse_args()
-    chosen = [name for name in ("holdout", "blind", "blind2") if getattr(args, name)]
+    chosen = [name for name in ("holdout", "blind", "blind2", "blind3") if getattr(args, name)]
     folder = HERE / chosen[0] if chosen else HERE
     prediction = predict(folder)
     if args.write:

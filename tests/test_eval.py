@@ -28,7 +28,11 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
 
 
 @pytest.mark.parametrize(
-    "script", ["check_corpus.py", *(f"{d}/check_corpus.py" for d in ("holdout", "blind", "blind2"))]
+    "script",
+    [
+        "check_corpus.py",
+        *(f"{d}/check_corpus.py" for d in ("holdout", "blind", "blind2", "blind3")),
+    ],
 )
 def test_every_evaluation_corpus_is_valid(script: str) -> None:
     """Each corpus's validator (eval/corpus_checks.py with its settings) accepts it."""
