@@ -282,6 +282,34 @@ def is_numeric(c: Claim) -> bool:
     return "value" in c or "low" in c or "high" in c
 
 
+def mixed_analyst(
+    fname: str, name: str, spanish: re.Pattern[str], *, each_language: int, each_labelling: int
+) -> Callable[[dict[str, Claim]], None]:
+    """A check that the analyst of `fname` writes in both languages (`spanish` tells which)
+    and labels only some numeric claims: at least so many statements and claims of each."""
+
+    def check(claims: dict[str, Claim]) -> None:
+        d: Counter[str] = Counter()
+        for c in claims.values():
+            if c.get("_file") != fname:
+                continue
+            d["es" if spanish.search(str(c.get("statement", ""))) else "en"] += 1
+            if is_numeric(c):
+                d["labelled" if c.get("quantity") else "unlabelled"] += 1
+        if min(d["es"], d["en"]) < each_language:
+            err(
+                f"{fname}: {name} mixes languages (>= {each_language} statements each), "
+                f"got {dict(d)}"
+            )
+        if min(d["labelled"], d["unlabelled"]) < each_labelling:
+            err(
+                f"{fname}: {name} labels some numeric claims and not others "
+                f"(>= {each_labelling} each), got {dict(d)}"
+            )
+
+    return check
+
+
 # --------------------------------------------------------------------------- loaders
 def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:

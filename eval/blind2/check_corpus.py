@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -135,23 +134,6 @@ DIEGO_SPANISH = re.compile(
 )
 
 
-def check_diego_mixes(claims: dict[str, Any]) -> None:
-    """Diego writes in both languages and labels only some numeric claims."""
-    d: Counter[str] = Counter()
-    for c in claims.values():
-        if c.get("_file") != "diego.yaml":
-            continue
-        d["es" if DIEGO_SPANISH.search(str(c.get("statement", ""))) else "en"] += 1
-        if is_numeric(c):
-            d["labelled" if c.get("quantity") else "unlabelled"] += 1
-    if min(d["es"], d["en"]) < 10:
-        err(f"diego.yaml: Diego mixes languages (>= 10 statements each), got {dict(d)}")
-    if min(d["labelled"], d["unlabelled"]) < 8:
-        err(
-            f"diego.yaml: Diego labels some numeric claims and not others (>= 8 each), got {dict(d)}"
-        )
-
-
 SETTINGS = cc.Settings(
     root=Path(__file__).resolve().parent,  # eval/blind2
     units=UNITS,
@@ -162,7 +144,9 @@ SETTINGS = cc.Settings(
     balanced_languages=True,
     source_count=(12, 14),
     claim_checks=(style_check,),
-    all_claims_checks=(check_diego_mixes,),
+    all_claims_checks=(
+        cc.mixed_analyst("diego.yaml", "Diego", DIEGO_SPANISH, each_language=10, each_labelling=8),
+    ),
 )
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -106,23 +105,6 @@ MARISOL_SPANISH = re.compile(
 )
 
 
-def check_marisol_mixes(claims: dict[str, Any]) -> None:
-    """Marisol writes in both languages and labels only some numeric claims."""
-    d: Counter[str] = Counter()
-    for c in claims.values():
-        if c.get("_file") != "marisol.yaml":
-            continue
-        d["es" if MARISOL_SPANISH.search(str(c.get("statement", ""))) else "en"] += 1
-        if is_numeric(c):
-            d["labelled" if c.get("quantity") else "unlabelled"] += 1
-    if min(d["es"], d["en"]) < 8:
-        err(f"marisol.yaml: Marisol mixes languages (>= 8 statements each), got {dict(d)}")
-    if min(d["labelled"], d["unlabelled"]) < 6:
-        err(
-            f"marisol.yaml: Marisol labels some numeric claims and not others (>= 6 each), got {dict(d)}"
-        )
-
-
 SETTINGS = cc.Settings(
     root=Path(__file__).resolve().parent,  # eval/blind3
     units=UNITS,
@@ -133,7 +115,11 @@ SETTINGS = cc.Settings(
     source_count=(12, 14),
     strict_traps=True,
     claim_checks=(style_check,),
-    all_claims_checks=(check_marisol_mixes,),
+    all_claims_checks=(
+        cc.mixed_analyst(
+            "marisol.yaml", "Marisol", MARISOL_SPANISH, each_language=8, each_labelling=6
+        ),
+    ),
 )
 
 if __name__ == "__main__":
