@@ -42,6 +42,17 @@ def check_expected(path: Path, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def lint_cache_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test its own cache of lint results, never the user's."""
+    folder = tmp_path_factory.mktemp("lint-cache")
+    monkeypatch.setenv("VRAEM_CLAIMS_CACHE_DIR", str(folder))
+    monkeypatch.delenv("VRAEM_CLAIMS_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def project_dir(tmp_path: Path) -> Path:
     """An empty-claims copy of the base fixture (two small sources, English and Spanish)."""

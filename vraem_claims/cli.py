@@ -6,6 +6,7 @@ the commands, so `vraem-claims --help` does not pay for pydantic, YAML or rapidf
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sys
 from collections.abc import Callable
@@ -151,6 +152,14 @@ def lint(
             "--fix", help="Apply safe fixes (rewrite normalised quotes to the source's text)."
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Check everything again, even when no file changed since the last run "
+            "(also VRAEM_CLAIMS_NO_CACHE=1).",
+        ),
+    ] = False,
 ) -> None:
     """Check every claim: schema, quotes in their sources, numbers in their quotes.
 
@@ -159,16 +168,40 @@ def lint(
     Example: vraem-claims lint claims/ --output-format concise --select Q,N
     """
     from vraem_claims.findings import Severity
-    from vraem_claims.lint import lint_project
     from vraem_claims.lint_output import RENDERERS, render_statistics
+    from vraem_claims.lintcache import LintCache, cache_enabled
+    from vraem_claims.project import locate_project, open_project
 
-    project = _project(ctx, paths[0] if paths else None)
-    report = lint_project(project, paths, select=_split(select), ignore=_split(ignore), fix=fix)
+    location = locate_project(paths[0] if paths else None, root=ctx.obj)
+    selected, ignored, today = _split(select), _split(ignore), _today()
+    # --fix writes files, so it always checks them afresh.
+    cache = (
+        None
+        if fix or no_cache or not cache_enabled()
+        else LintCache.for_run(location, paths, select=selected, ignore=ignored, today=today)
+    )
+    replayed = cache.replay() if cache else None
+    if replayed is not None:
+        report, fail_on_setting = replayed
+    else:
+        from vraem_claims.lint import lint_project
+
+        project = open_project(location)
+        inputs = cache.inputs_of(project) if cache else None
+        report = lint_project(project, paths, select=selected, ignore=ignored, fix=fix, today=today)
+        fail_on_setting = project.settings.fail_on
+        if cache and inputs:
+            cache.store(inputs, report, fail_on_setting)
     typer.echo(RENDERERS[output_format.value](report, Path.cwd()), nl=False)
     if statistics:
         typer.echo(render_statistics(report), nl=False)
-    threshold = Severity(fail_on.value) if fail_on else project.settings.fail_on
+    threshold = Severity(fail_on.value) if fail_on else fail_on_setting
     raise typer.Exit(1 if report.failed(threshold) and not exit_zero else 0)
+
+
+def _today() -> dt.date:
+    """Today, as lint's date checks see it (one place, so tests can pin it)."""
+    return dt.date.today()
 
 
 class ReportFormat(StrEnum):

@@ -7,15 +7,14 @@ runs file by file; checks across files (ids, aliases, suppressions) run after.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from vraem_claims.claimchecks import check_dates, check_fields, check_ids, check_source_dates
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.corpus import Corpus, load_corpus, paused_collector
-from vraem_claims.findings import Finding, Severity
+from vraem_claims.findings import Finding
+from vraem_claims.lint_report import LintReport
 from vraem_claims.parallel import start_in_second_process, use_second_process
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import (
@@ -26,27 +25,6 @@ from vraem_claims.quotechecks import (
 )
 from vraem_claims.selection import Selection, apply_suppressions
 from vraem_claims.sources import SourceCatalog
-
-
-@dataclass(slots=True)
-class LintReport:
-    """The outcome of a lint run: findings plus what was looked at."""
-
-    root: Path
-    findings: list[Finding]
-    files: int
-    claims: int
-    sources: int
-    fixed: int = 0
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for item in self.findings if item.severity is severity)
-
-    def by_rule(self) -> dict[str, int]:
-        return dict(sorted(Counter(item.code for item in self.findings).items()))
-
-    def failed(self, fail_on: Severity) -> bool:
-        return any(item.severity.rank >= fail_on.rank for item in self.findings)
 
 
 def check_claim(

@@ -15,7 +15,7 @@ from typing import Any
 
 from vraem_claims import __version__
 from vraem_claims.findings import Finding, Severity
-from vraem_claims.lint import LintReport
+from vraem_claims.lint_report import LintReport
 from vraem_claims.rules import RULES
 
 SCHEMA_VERSION = 1

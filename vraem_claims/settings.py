@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from vraem_claims.errors import ConfigError
 from vraem_claims.findings import Severity
-
-TABLE = "vraem-claims"
 
 
 class Settings(BaseModel):
@@ -41,20 +37,6 @@ class Settings(BaseModel):
     # Processes for loading and lint: 0 decides (two on large projects where processes can
     # fork), 1 one, 2 two.
     jobs: Annotated[int, Field(ge=0, le=2)] = 0
-
-
-def read_settings(pyproject: Path) -> Settings | None:
-    """The `[tool.vraem-claims]` table of a pyproject.toml, or None when it has none."""
-    try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{pyproject}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{pyproject}: invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get(TABLE)
-    if table is None:
-        return None
-    return settings_from_table(table, origin=f"{pyproject} [tool.{TABLE}]")
 
 
 def settings_from_table(table: Any, *, origin: str) -> Settings:
