@@ -255,6 +255,100 @@ SAME = [
         ),
         id="unit names say the dimension, not what is measured",
     ),
+    # Found on eval/blind3 (these sentences are our own): megawatts were counted things,
+    # "concesiones mineras" a phrase of mining alone, "soles mensuales" a sum of money,
+    # and "integrantes", "allowance", "naufragio" and "animals" met no other word.
+    pytest.param(
+        claim(
+            "a",
+            "El proyecto hidroeléctrico tendrá una potencia de 450 megavatios.",
+            value=450,
+            unit="megavatios",
+            as_of=2015,
+        ),
+        claim(
+            "b",
+            "The hydroelectric project's installed capacity was cut to 380 MW in the new design.",
+            quantity="installed capacity of the hydroelectric project",
+            value=380,
+            unit="MW",
+            as_of=2018,
+        ),
+        id="megavatios and MW",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Había 97 concesiones mineras en territorio asháninka en 2018.",
+            quantity="concesiones mineras",
+            value=97,
+            unit="concesiones",
+            as_of=2018,
+        ),
+        claim(
+            "b",
+            "By 2022 the registry listed 130 mining concessions on Ashaninka land.",
+            quantity="mining concessions on indigenous land",
+            value=130,
+            unit="concessions",
+            as_of=2022,
+        ),
+        id="concesiones mineras and mining concessions",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "El bono rural de los médicos era de 400 soles mensuales.",
+            value=400,
+            unit="soles mensuales",
+            as_of=2016,
+        ),
+        claim(
+            "b",
+            "Doctors' rural allowance rose to 550 PEN/month.",
+            quantity="rural allowance (PEN/mo)",
+            value=550,
+            unit="soles/month",
+            as_of=2019,
+        ),
+        id="a bono in soles mensuales and an allowance in soles/month",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "La asociación tenía 1.200 integrantes en 2015.",
+            value=1200,
+            unit="integrantes",
+            as_of=2015,
+        ),
+        claim(
+            "b",
+            "The association had 1,500 members in 2020.",
+            quantity="members of the association",
+            value=1500,
+            unit="members",
+            as_of=2020,
+        ),
+        id="integrantes and members",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "El Serfor rescató 150 animales silvestres en 2022.",
+            value=150,
+            unit="animales",
+            as_of=2022,
+        ),
+        claim(
+            "b",
+            "The forestry service rescued 240 wild animals in 2023.",
+            quantity="wild animals rescued",
+            value=240,
+            unit="animals",
+            as_of=2023,
+        ),
+        id="animales silvestres and wild animals",
+    ),
 ]
 
 APART = [

@@ -67,6 +67,16 @@ def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, pres
         ("soldados en el rastrillaje", "troops in the sweep"),
         ("deserción secundaria", "secondary dropout"),
         ("café pergamino", "parchment coffee"),
+        ("CAD members", "self-defence committee members"),
+        ("naufragio", "shipwreck"),
+        ("capsized boat", "shipwreck boat"),
+        ("rounds handed over", "cartuchos handed over"),
+        ("potencia instalada", "installed capacity"),
+        ("nameplate", "capacity"),
+        ("la represa inundaría", "the dam would flood"),
+        ("integrantes", "members"),
+        ("bono", "allowance"),
+        ("fauna silvestre", "wildlife"),
     ],
 )
 def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, written_out: str) -> None:

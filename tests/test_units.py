@@ -45,6 +45,13 @@ PINT_NAMES = {
     "cm": "centimeter",
     "l": "liter",
     "gal": "gallon",
+    "W": "watt",
+    "kW": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "kWh": "kilowatt_hour",
+    "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour",
 }
 PINT_DIMENSIONS = {
     "mass": "[mass]",
@@ -52,6 +59,8 @@ PINT_DIMENSIONS = {
     "length": "[length]",
     "time": "[time]",
     "volume": "[length] ** 3",
+    "power": "[mass] * [length] ** 2 / [time] ** 3",
+    "energy": "[mass] * [length] ** 2 / [time] ** 2",
 }
 
 
@@ -141,6 +150,14 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("centímetros", "cm", "length", 0.01),
         ("quintales", "quintal", "mass", 46.0),
         ("qq", "quintal", "mass", 46.0),
+        # Found on eval/blind3: "620 MW" and "620 megavatios" were counted things, so the
+        # installed capacity of a plant could not meet itself across languages.
+        ("MW", "MW", "power", 1e6),
+        ("megavatios", "MW", "power", 1e6),
+        ("megawatts", "MW", "power", 1e6),
+        ("kilovatios", "kW", "power", 1e3),
+        ("GWh", "GWh", "energy", 3.6e12),
+        ("kilovatios hora", "kWh", "energy", 3.6e6),
     ],
 )
 def test_table(text: str, canonical: str, dimension: str, factor: float) -> None:
@@ -286,3 +303,28 @@ def test_rates_per_so_many_people(text: str, canonical: str, dimension: str, fac
 def test_not_rates_per_people(text: str) -> None:
     unit = normalize_unit(text)
     assert unit is None or not unit.dimension.endswith("/person")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "dimension"),
+    [
+        ("soles mensuales", "PEN per month", "currency:PEN/time"),
+        ("soles al mes", "PEN per month", "currency:PEN/time"),
+        ("monthly soles", "PEN per month", "currency:PEN/time"),
+        ("toneladas anuales", "t per year", "mass/time"),
+        ("dólares diarios", "USD per day", "currency:USD/time"),
+    ],
+)
+def test_a_period_adjective_makes_a_rate(text: str, canonical: str, dimension: str) -> None:
+    """Found on eval/blind3: "200 soles mensuales" was a sum of soles, so it could not meet
+    "200 soles/month" (a rate), and met "96 millones de soles" instead."""
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension) == (canonical, dimension)
+    assert unit == normalize_unit(canonical)
+
+
+@pytest.mark.parametrize("text", ["monthly visits", "visitas mensuales", "informes anuales"])
+def test_a_period_adjective_on_a_counted_thing_stays_a_name(text: str) -> None:
+    unit = normalize_unit(text)
+    assert unit is not None and unit.dimension == "count"

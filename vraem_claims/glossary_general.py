@@ -154,7 +154,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "driver": _forms("driver|drivers|chofer|choferes|conductor|conductores|trucker|truckers"),
     "accident": _forms(
         "accident|accidents|accidente|accidentes|crash|crashes|crashed|siniestro|siniestros|"
-        "volcadura|volcaduras|overturned|vehicle overturned|despiste|despistes"
+        "volcadura|volcaduras|overturned|vehicle overturned|despiste|despistes|naufragio|"
+        "naufragios|shipwreck|shipwrecks|capsizing|capsized|capsize|capsizes|zozobra"
     ),
     "kilometre": _forms(
         "kilometre|kilometres|kilometer|kilometers|km|kms|kilometro|kilometros|linear kilometres|"
@@ -908,7 +909,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "subsidy": _forms(
         "subsidy|subsidies|subsidised|subsidized|subsidio|subsidios|subsidiado|subvencion|"
         "subvenciones|bono|bonos|voucher|vouchers|grant|grants|handout|handouts|incentive|"
-        "incentives|incentivo|incentivos"
+        "incentives|incentivo|incentivos|allowance|allowances|bonificacion|bonificaciones"
     ),
     "pension": _forms(
         "pension|pensions|pensioner|pensioners|pensiones|pensionista|pensionistas|jubilacion|"
@@ -984,7 +985,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "capacity": _forms(
         "capacity|capacities|capacidad|capacidades|capable|installed capacity|capacidad instalada|"
-        "aforo"
+        "aforo|potencia|potencia instalada|nameplate|nameplate capacity"
     ),
     "coverage": _forms("coverage|cobertura|coberturas|covered population|poblacion cubierta"),
     "indicator": _forms("indicator|indicators|indicador|indicadores|metric|metrics"),
@@ -1324,7 +1325,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "flood": _forms(
         "flood|floods|flooding|flooded|inundacion|inundaciones|inundado|inundada|inundados|"
-        "inundadas|inundar|desborde|desbordes|desbordamiento|overflowed|overflow|crecida|crecidas|"
+        "inundadas|inundar|inundaria|inundarian|inundara|inundaran|inundaron|inundo|desborde|"
+        "desbordes|desbordamiento|overflowed|overflow|crecida|crecidas|"
         "riverbank overflow"
     ),
     "landslide": _forms(
@@ -1406,7 +1408,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "ammunition": _forms(
         "ammunition|ammo|munition|munitions|municion|municiones|cartridge|cartridges|cartucho|"
-        "cartuchos|bullet|bullets|bala|balas|proyectil|proyectiles|casquillo|casquillos|"
+        "cartuchos|bullet|bullets|bala|balas|proyectil|proyectiles|casquillo|casquillos|rounds|"
+        "rounds of ammunition|"
         "shell casings|magazine|magazines|cacerina|cacerinas|cargador de fusil"
     ),
     "pistol": _forms(
@@ -1696,14 +1699,16 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "mining": _forms(
         "mining|miner|miners|mineria|minero|mineros|minera|mineras|illegal mining|mineria ilegal|"
-        "informal mining|mineria informal|artisanal mining|mineria artesanal|mining concession|"
-        "mining concessions|concesion minera|concesiones mineras|mining company|mining companies|"
-        "empresa minera"
+        "informal mining|mineria informal|artisanal mining|mineria artesanal|mining company|"
+        "mining companies|empresa minera"
     ),
     "mercury": _forms("mercury|mercurio|azogue"),
     "gold": _forms(
         "gold|oro|aurifero|aurifera|alluvial gold|oro aluvial|gold dredge|draga|dragas|dredge|"
         "dredges"
+    ),
+    "animal": _forms(
+        "animal|animals|animales|wildlife|wild animals|fauna|fauna silvestre|animales silvestres"
     ),
     "concession": _forms(
         "concession|concessions|concesion|concesiones|concesionario|concesionarios|concessionaire"
@@ -2495,7 +2500,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "sowing|cultivar|cultivan|cultivaban|cultivate|cultivating|grow|grows"
     ),
     "member": _forms(
-        "rebel|rebels|rebelde|rebeldes|insurgent|guerrillero|guerrilleros|guerrillera"
+        "rebel|rebels|rebelde|rebeldes|insurgent|guerrillero|guerrilleros|guerrillera|integrante|"
+        "integrantes|membership|memberships"
     ),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
@@ -2539,4 +2545,5 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "electricity": _forms("elec"),
     "vaccination": _forms("vacc|vax"),
     "operation": _forms("op|ops"),
+    "committee": _forms("cad|cads"),
 }

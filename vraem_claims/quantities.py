@@ -488,7 +488,9 @@ _IMPLIED_BY_DIMENSION = {
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
-_DIMENSIONS = frozenset({"mass", "area", "length", "volume", "time", "percent", "count"})
+_DIMENSIONS = frozenset(
+    {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy"}
+)
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 

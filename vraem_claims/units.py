@@ -86,6 +86,17 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("GBP", "currency:GBP", 1.0), "£|gbp|pound sterling|pounds sterling|libra esterlina"
      "|libras esterlinas"),
     (Unit("BRL", "currency:BRL", 1.0), "r$|brl|real brasileño|reais"),
+    # Power and energy: installed capacity of plants, consumption. Base units W and J.
+    (Unit("W", "power", 1.0), "w|watt|watts|vatio|vatios"),
+    (Unit("kW", "power", 1e3), "kw|kilowatt|kilowatts|kilovatio|kilovatios"),
+    (Unit("MW", "power", 1e6), "mw|megawatt|megawatts|megavatio|megavatios"),
+    (Unit("GW", "power", 1e9), "gw|gigawatt|gigawatts|gigavatio|gigavatios"),
+    (Unit("kWh", "energy", 3.6e6), "kwh|kilowatt hour|kilowatt hours|kilowatt-hour"
+     "|kilowatt-hours|kilovatio hora|kilovatios hora"),
+    (Unit("MWh", "energy", 3.6e9), "mwh|megawatt hour|megawatt hours|megawatt-hour"
+     "|megawatt-hours|megavatio hora|megavatios hora"),
+    (Unit("GWh", "energy", 3.6e12), "gwh|gigawatt hour|gigawatt hours|gigawatt-hour"
+     "|gigawatt-hours|gigavatio hora|gigavatios hora"),
     (Unit("s", "time", 1.0), "s|sec|secs|second|seconds|segundo|segundos"),
     (Unit("min", "time", 60.0), "min|mins|minute|minutes|minuto|minutos"),
     (Unit("h", "time", 3600.0), "h|hr|hrs|hour|hours|hora|horas"),
@@ -176,7 +187,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     unit = _measurement(key)
     if unit is not None:
         return unit
-    rate = _per_people(key, language) or _rate(key, language)
+    rate = _per_people(key, language) or _rate(_per_period(key), language)
     if rate is not None:
         return rate
     head = _head_unit(key, language)
@@ -190,6 +201,28 @@ def _measurement(key: str) -> Unit | None:
     if unit is None and key.isascii() and _PINT_GATE.fullmatch(key):
         unit = _pint_unit(key)
     return unit
+
+
+_PERIOD_ADJECTIVES = {
+    "diario": "day", "diaria": "day", "diarios": "day", "diarias": "day", "daily": "day",
+    "semanal": "week", "semanales": "week", "weekly": "week",
+    "mensual": "month", "mensuales": "month", "monthly": "month",
+    "anual": "year", "anuales": "year", "annual": "year", "yearly": "year",
+}  # fmt: skip
+
+
+def _per_period(key: str) -> str:
+    """ "soles mensuales", "monthly soles", "toneladas anuales": the rates they are, written
+    with "per" ("soles per month"). Only for units of measure: "monthly visits" stay a
+    counted thing, compared by name."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    for adjective, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+        period = _PERIOD_ADJECTIVES.get(adjective)
+        if period and _measurement(" ".join(rest)) is not None:
+            return f"{' '.join(rest)} per {period}"
+    return key
 
 
 _RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a)\s+")
