@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
 
-Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3]
+Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3 | --blind4]
                                 [--write PREDICTION.yaml]
 
 Runs the library on eval/corpus (a project folder) and scores the result against
@@ -12,8 +12,10 @@ used for development after its first scoring (see README.md, "Measured quality")
 since, see README.md). With --blind2, on eval/blind2: written later by a writer who never
 read the code, scored once after the changes that the holdout guided, then studied and
 developed on (its failures guided the unit, dimension and shorthand changes). With
---blind3, on eval/blind3: written by another writer who never read the code, and scored
-once, after the changes that blind2 guided.
+--blind3, on eval/blind3: written by another writer who never read the code, scored
+once after the changes that blind2 guided, then studied and developed on. With --blind4,
+on eval/blind4: written by a fourth writer who never read the code, scored once, after the
+changes that blind3 guided.
 """
 
 from __future__ import annotations
@@ -53,8 +55,11 @@ def main() -> None:
     which.add_argument("--blind", action="store_true", help="score the blind corpus")
     which.add_argument("--blind2", action="store_true", help="score the second blind corpus")
     which.add_argument("--blind3", action="store_true", help="score the third blind corpus")
+    which.add_argument("--blind4", action="store_true", help="score the fourth blind corpus")
     args = parser.parse_args()
-    chosen = [name for name in ("holdout", "blind", "blind2", "blind3") if getattr(args, name)]
+    chosen = [
+        name for name in ("holdout", "blind", "blind2", "blind3", "blind4") if getattr(args, name)
+    ]
     folder = HERE / chosen[0] if chosen else HERE
     prediction = predict(folder)
     if args.write:
