@@ -24,21 +24,21 @@ changes what `lint` reports. Entries live in `$VRAEM_CLAIMS_CACHE_DIR`, else
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vraem_claims import __version__
+from vraem_claims.errors import InputError
 from vraem_claims.findings import Edit, Finding, Location, Severity
 from vraem_claims.lint_report import LintReport
+from vraem_claims.storage import write_atomic
 
 if TYPE_CHECKING:
     from vraem_claims.project import Project, ProjectLocation
@@ -148,16 +148,9 @@ class LintCache:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         try:
             self.entry.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.entry.parent, suffix=".tmp")
-        except OSError:
+            write_atomic(self.entry, text.encode("utf-8"))
+        except (OSError, InputError):
             return
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            Path(temporary).replace(self.entry)
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
 
 
 def snapshot(folders: Iterable[Path], paths: Iterable[Path]) -> dict[str, str]:
