@@ -174,6 +174,18 @@ def test_the_same_event_in_two_places_is_not_one_fact(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("llochegua", "llochegua-huanta")}
 
 
+def test_unplaced_statements_meet_every_place_and_count_once(tmp_path: Path) -> None:
+    statement = "The regional government declared a health emergency in the valley."
+    places = {"u1": None, "u2": None, "pichari": "Pichari", "kimbiri": "Kimbiri"}
+    claims = [
+        claim(key, statement, as_of="2021-02-01", **({"place": place} if place else {}))
+        for key, place in places.items()
+    ]
+    found = [pair.ids for pair in analyse(corpus_of(tmp_path / "p", claims)).duplicates]
+    expected = {("u1", "u2"), ("pichari", "u1"), ("pichari", "u2"), ("kimbiri", "u1")}
+    assert sorted(found) == sorted(expected | {("kimbiri", "u2")})
+
+
 def test_a_place_named_after_another_is_another_place(tmp_path: Path) -> None:
     claims = [
         claim(

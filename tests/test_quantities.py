@@ -15,6 +15,7 @@ from vraem_claims.quantities import (
     candidate_pairs,
     different_facets,
     nested,
+    place_blocks,
     place_key,
     similarity,
 )
@@ -588,6 +589,48 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:
     keys = TextKeys()
     assert nested(place_key(a, keys), place_key(b, keys)) is nested_or_same
+
+
+PLACES = (
+    None,
+    "Pichari district, Cusco region",
+    "Kimbiri district, Cusco region",
+    "Cusco",
+    "Pichari",
+    "Llochegua",
+    "Llochegua Alto",
+    "Santa Rosa",
+    "Vizcatán",
+    "Vizcatán del Ene",
+    "Ene river basin",
+    "Puerto Ene",
+)
+
+
+@given(st.lists(st.sampled_from(PLACES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_place_blocks_keep_together_every_two_places_that_nest(names: list[str | None]) -> None:
+    keys = TextKeys()
+    places = [place_key(name, keys) for name in names]
+    blocks = place_blocks(places)
+    placed = sorted(p for block in blocks for p in block if places[p] is not None)
+    assert placed == [p for p, place in enumerate(places) if place is not None]
+    for i, j in itertools.combinations(range(len(places)), 2):
+        if nested(places[i], places[j]):
+            assert any(i in block and j in block for block in blocks), (names[i], names[j])
+
+
+def test_place_blocks_split_what_never_nests() -> None:
+    keys = TextKeys()
+    names = ["Pichari district, Cusco region", None, "Kimbiri district, Cusco region", "Pichari"]
+    places = [place_key(name, keys) for name in names]
+    # The two districts of one region never nest; the unplaced claim is in both blocks.
+    assert sorted(place_blocks(places)) == [[0, 1, 3], [1, 2]]
+    # The region itself holds both districts, so it joins their blocks into one.
+    assert place_blocks([*places, place_key("Cusco", keys)]) == [[0, 1, 2, 3, 4]]
+    # Many unplaced claims repeated in many blocks would cost more than one block.
+    towns = [place_key(name, keys) for name in ("Pichari", "Kimbiri", "Llochegua", "Sivia")]
+    assert place_blocks(towns + [None] * 3) == [list(range(7))]
 
 
 def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:

@@ -22,13 +22,16 @@ from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF
 from vraem_claims.quantities import (
     Measure,
+    Place,
     Weights,
     candidate_pairs,
     nested,
     nested_places,
+    place_blocks,
     place_key,
     same_time,
     similarity,
+    statement_concepts,
 )
 from vraem_claims.textkeys import TextKeys
 
@@ -198,33 +201,51 @@ def text_duplicates(
 ) -> list[DuplicatePair]:
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
-    sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
+    sets = [statement_concepts(c.claim.statement, keys) for c in chosen]
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
-    # Duplicates share their date (or both have none): compare within a date only.
+    # Duplicates share their date (or both have none) and places that nest: compare
+    # within a date and place block only.
     by_date: dict[object, list[int]] = {}
     for position, loaded in enumerate(chosen):
         by_date.setdefault(loaded.claim.date_span(None), []).append(position)
     found = []
-    for positions in by_date.values():
-        bucket = [sets[i] for i in positions]
-        for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
-            i, j = positions[x], positions[y]
-            a, b = chosen[i].claim, chosen[j].claim
-            # The cheap tests first: most candidates of one day are about other places.
-            if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
-                continue
-            score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
-            if score < SAME_STATEMENT:
-                continue
-            found.append(
-                DuplicatePair(
-                    _ordered(a.id, b.id),
-                    round(score, 2),
-                    (f"statements say the same ({score:.2f})", "same value"),
-                )
+    for i, j in _statement_candidates(list(by_date.values()), sets, places, weight):
+        a, b = chosen[i].claim, chosen[j].claim
+        # The cheap tests first: the places of one block need not nest.
+        if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
+            continue
+        score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
+        if score < SAME_STATEMENT:
+            continue
+        found.append(
+            DuplicatePair(
+                _ordered(a.id, b.id),
+                round(score, 2),
+                (f"statements say the same ({score:.2f})", "same value"),
             )
+        )
     return found
+
+
+def _statement_candidates(
+    days: list[list[int]],
+    sets: list[frozenset[str]],
+    places: list[Place | None],
+    weight: Weights,
+) -> Iterator[tuple[int, int]]:
+    """Pairs of positions of one day, in one place block, whose statements may match.
+
+    Claims without a place are in every block of their day; a pair of them is
+    yielded from the first block only."""
+    for day in days:
+        for number, block in enumerate(place_blocks([places[i] for i in day])):
+            positions = [day[x] for x in block]
+            bucket = [sets[i] for i in positions]
+            for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
+                i, j = positions[x], positions[y]
+                if not (number and places[i] is None and places[j] is None):
+                    yield i, j
 
 
 def _same_value(a: object, b: object, keys: TextKeys) -> bool:

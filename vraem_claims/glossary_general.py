@@ -1493,7 +1493,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "returnee": _forms(
         "returnee|returnees|returned home|retornante|retornantes|retorno|retornos|retornar|"
         "retornaron|retornado|retornados|resettled|resettlement|reasentamiento|reasentados|"
-        "repoblamiento|repopulation"
+        "repoblamiento|repopulation|regresar|regresaron|regresan|regreso|regresado|regresados|"
+        "regresaron a casa"
     ),
     "survivor": _forms(
         "survivor|survivors|survived|survive|sobreviviente|sobrevivientes|superviviente|"

@@ -21,9 +21,10 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from vraem_claims.aliases import fold
+from vraem_claims.attribution import split_attribution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan, PartialDate
-from vraem_claims.glossary import FACETS, IMPLIES, LIGHT, OCCASIONS
+from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
 from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
 from vraem_claims.models import Period
 from vraem_claims.numbers import find_numbers, mention_matches
@@ -141,8 +142,10 @@ def _measure(
     # Names of the place and the actor say where and who, not what: drop them from what
     # is measured (concepts such as "coca" in "coca-growing basins" stay).
     where = frozenset().union(*place) if place else frozenset()
-    context = (where | frozenset(actor.split() if actor else ())) - _KEPT
-    statement = frozenset(keys.concepts(claim.statement)) - context
+    who = frozenset(actor.split() if actor else ()) - _KEPT
+    statement = statement_concepts(claim.statement, keys)
+    context = (where - _KEPT) | _named(who, statement)
+    statement = statement - context
     counted = (
         _counted(claim.unit, claim.quantity or claim.statement, keys)
         if claim.unit and dimension == "count"
@@ -159,7 +162,7 @@ def _measure(
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
         # Only people are killed: "lab kills" in military jargon are labs destroyed.
         what = what - {"kill"} | {"destroy"}
-    what = what - context or what
+    what = what - ((where - _KEPT) | _named(who, what)) or what
     source = catalog.sources.get(claim.citations[0].source)
     return Measure(
         claim=loaded,
@@ -179,6 +182,13 @@ def _measure(
         labelled=bool(claim.quantity),
         period=isinstance(claim.as_of, Period),
     )
+
+
+def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts of `concepts` that name the actor. Words of the glossary count only
+    when the actor's whole name is there: "budget" names "Dirección de Presupuesto" in
+    "the Dirección de Presupuesto reported" but is what is measured in "presupuesto"."""
+    return actor if actor <= concepts else actor - concept_tokens()
 
 
 def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
@@ -611,6 +621,59 @@ def nested(a: Place | None, b: Place | None) -> bool:
     """Two places (see `place_key`) are one place, one lies within the other, or one is
     unknown."""
     return a is None or b is None or a == b or within(a, b) or within(b, a)
+
+
+def statement_concepts(statement: str, keys: TextKeys) -> frozenset[str]:
+    """The concepts of what a statement says. Of its clauses of attribution ("según la
+    fiscalía", "according to the 2017 census", ", dijo el alcalde") only the agents
+    count (police, army: a difference of scope); the rest names who says it."""
+    said, clauses = split_attribution(statement)
+    concepts = frozenset(keys.concepts(said))
+    return concepts | (frozenset(keys.concepts(clauses)) & AGENTS) if clauses else concepts
+
+
+def place_blocks(places: Sequence[Place | None]) -> list[list[int]]:
+    """Positions split into blocks so that any two whose places nest share one.
+
+    Places that nest share a concept, so only those are tested; places joined by
+    nesting form a block, and positions without a place join every block. When that
+    work would outgrow the positions themselves (many places sharing one concept, or
+    many unplaced positions repeated in many blocks), one block holds them all.
+    """
+    by_place: dict[Place, list[int]] = {}
+    unplaced: list[int] = []
+    for position, place in enumerate(places):
+        if place is None:
+            unplaced.append(position)
+        else:
+            by_place.setdefault(place, []).append(position)
+    everything = [list(range(len(places)))]
+    distinct = list(by_place)
+    sharing: dict[str, list[int]] = defaultdict(list)
+    for k, place in enumerate(distinct):
+        for concept in frozenset().union(*place):
+            sharing[concept].append(k)
+    if sum(len(ks) * (len(ks) - 1) // 2 for ks in sharing.values()) > 4 * len(places):
+        return everything
+    root = list(range(len(distinct)))
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for ks in sharing.values():
+        for x, k in enumerate(ks):
+            for m in ks[x + 1 :]:
+                if find(k) != find(m) and nested(distinct[k], distinct[m]):
+                    root[find(k)] = find(m)
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for k, place in enumerate(distinct):
+        blocks[find(k)].extend(by_place[place])
+    if len(unplaced) * max(len(blocks) - 1, 0) > len(places):
+        return everything
+    return [sorted(block + unplaced) for block in blocks.values()] or [unplaced]
 
 
 def within(a: Place, b: Place) -> bool:

@@ -1,0 +1,173 @@
+"""Clauses of attribution: who says a figure is not what the figure measures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vraem_claims.analysis import analyse
+from vraem_claims.attribution import split_attribution
+
+from conftest import claim, corpus_of
+
+
+@pytest.mark.parametrize(
+    ("statement", "rest", "clauses"),
+    [
+        (
+            "Según la fiscalía, el kerosene decomisado iba a Vizcatán.",
+            "el kerosene decomisado iba a Vizcatán.",
+            "Según la fiscalía",
+        ),
+        (
+            "More than 700,000 people live in the VRAEM according to the 2017 census.",
+            "More than 700,000 people live in the VRAEM .",
+            "according to the 2017 census",
+        ),
+        (
+            "Around 50 airstrips remain active, according to DEVIDA; most are in Vizcatán.",
+            "Around 50 airstrips remain active; most are in Vizcatán.",
+            "according to DEVIDA",
+        ),
+        (
+            "En 2009 hubo 42 acciones terroristas en el VRAE, de acuerdo con el viceministro.",
+            "En 2009 hubo 42 acciones terroristas en el VRAE.",
+            "de acuerdo con el viceministro",
+        ),
+        (
+            "La Policía destruyó 1.460 pozas de maceración en 2016, dijo el coronel Ríos.",
+            "La Policía destruyó 1.460 pozas de maceración en 2016",
+            "dijo el coronel Ríos",
+        ),
+        (
+            "Police destroyed 1,460 maceration pits, the colonel said on the radio.",
+            "Police destroyed 1,460 maceration pits",
+            "the colonel said on the radio",
+        ),
+        (
+            "The head of the special command said that 46 airstrips were destroyed in 2018.",
+            "46 airstrips were destroyed in 2018.",
+            "The head of the special command said that",
+        ),
+        (
+            "La Marina informó que hubo casi 2.000 patrullajes fluviales en 2024.",
+            "hubo casi 2.000 patrullajes fluviales en 2024.",
+            "La Marina informó que",
+        ),
+        (
+            "Cesar Ortiz, president of APROSEC, said pacifying the VRAEM is a hard mission.",
+            "pacifying the VRAEM is a hard mission.",
+            "Cesar Ortiz, president of APROSEC, said",
+        ),
+        (
+            "Police said the hold of the boat also held 37 parrots.",
+            "the hold of the boat also held 37 parrots.",
+            "Police said",
+        ),
+    ],
+)
+def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: str) -> None:
+    assert split_attribution(statement) == (rest, clauses)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # No clause of attribution at all.
+        "Police destroyed 263 clandestine landing strips in 2014.",
+        # A clause that holds a figure says more than who speaks ("1,046" is no year).
+        "Leaf sold at 128 soles, according to traders who also counted 1,046 pits.",
+        # "estimated" is a verb of saying, but here it opens no clause.
+        "Street value of the load estimated at USD 36 million.",
+        # "estimated" as a participle says what is measured, not who speaks.
+        "The street value of the load estimated at USD 36 million in Europe.",
+        # The subject of "said" may be what the figure is about.
+        "The 2009 Kimbiri Alto dam study said 14 native communities would be affected.",
+        # A verb of saying that opens what is said ...
+        "Police seized the load, said to weigh more than a tonne, in Pichari in 2019.",
+        # ... or another fact.
+        "The army destroyed twelve labs, and reported three soldiers wounded.",
+        # Nothing would be left.
+        "According to the police.",
+    ],
+)
+def test_statements_without_a_clause_to_cut_come_back_whole(statement: str) -> None:
+    assert split_attribution(statement) == (statement, "")
+
+
+def test_a_number_with_a_comma_does_not_end_the_clause() -> None:
+    rest, clauses = split_attribution("Según el censo de 2017, 700,000 personas viven en el valle.")
+    assert (rest, clauses) == ("700,000 personas viven en el valle.", "Según el censo de 2017")
+
+
+def duplicates(tmp_path: Path, claims: list[dict[str, object]]) -> set[tuple[str, str]]:
+    return {pair.ids for pair in analyse(corpus_of(tmp_path / "p", claims)).duplicates}
+
+
+def test_one_fact_attributed_to_two_sources_is_one_fact(tmp_path: Path) -> None:
+    fields = {"value": 9, "as_of": "2019", "place": "Vizcatán"}
+    claims = [
+        claim(
+            "es",
+            "Según el padrón levantado por la Central Asháninka del Río Ene con apoyo de la "
+            "municipalidad, 9 familias "
+            "desplazadas regresaron a Vizcatán en 2019.",
+            unit="familias",
+            **fields,
+        ),
+        claim(
+            "en",
+            "9 displaced families returned to Vizcatán in 2019, according to a survey by the "
+            "diocese's pastoral team and a Lima university.",
+            unit="families",
+            **fields,
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("en", "es")}
+
+
+def test_the_agents_of_a_clause_still_tell_a_difference_of_scope(tmp_path: Path) -> None:
+    # Police and army counting airstrips are two actors of one quantity: their figures
+    # differ in scope, even when the agent is only named in the clause of attribution.
+    fields = {"unit": "airstrips", "as_of": "2024"}
+    claims = [
+        claim(
+            "police",
+            "112 airstrips were disabled in 2024, according to the police.",
+            value=112,
+            **fields,
+        ),
+        claim(
+            "army",
+            "131 airstrips were disabled in 2024, according to the army.",
+            value=131,
+            **fields,
+        ),
+    ]
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    assert [sorted(m.id for m in g.measures) for g in analysis.groups] == [["army", "police"]]
+    assert [c.kind.value for c in analysis.conflicts] == ["scope_difference"]
+
+
+def test_a_glossary_word_in_an_actors_name_still_says_what_is_measured(tmp_path: Path) -> None:
+    fields = {"unit": "soles", "as_of": "2024", "place": "VRAEM"}
+    claims = [
+        claim(
+            "presupuesto",
+            "El proyecto asigna al VRAEM S/ 2.316 millones en 2024.",
+            quantity="presupuesto asignado al VRAEM",
+            attributed_to="Dirección General de Presupuesto Público",
+            value=2316000000,
+            **fields,
+        ),
+        claim(
+            "budget",
+            "The draft sets aside some 2.3 billion soles for the VRAEM in 2024.",
+            quantity="budget for the VRAEM",
+            value=2300000000,
+            qualifier="about",
+            **fields,
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("budget", "presupuesto")}

@@ -1,0 +1,103 @@
+"""Who says a statement, apart from what it says.
+
+Analysts often keep the attribution of a figure in the statement: "según el Comando
+Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
+...". Two statements of one fact then differ by their clauses of attribution, which say
+nothing of what is measured. `split_attribution` cuts those clauses out, in English and
+Spanish, so that the rest can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that open a clause naming the source: the clause runs to the next , ; : or the
+# sentence's end. A comma or dot between digits ("1,046", "1.800") does not end it.
+_SOURCE_WORDS = "según segun acuerdo conforme citando according citing reported cited quoted"
+_SOURCE = (
+    r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|conforme\s+a|citando\s+a|according\s+to|"
+    r"as\s+(?:reported|cited|quoted)\s+by|citing)"
+)
+_SOURCE_CLAUSE = re.compile(
+    rf"(?:^|,\s*|\s)\b{_SOURCE}\b(?:[^,;:.]|[,.](?=\d))*?(?=[,;:.]|$)", re.IGNORECASE
+)
+# Verbs of saying, and among them those that only say: "Police said the load ..." but
+# "the load estimated at ...".
+_ONLY_SAID = frozenset("said says told dijo dice afirmó afirma declaró sostuvo aseguró".split())
+_SAID = _ONLY_SAID | frozenset(
+    "reported reports stated states estimated estimates announced claimed claims noted "
+    "notes added confirmed indicated informó informa informaron señaló señala señalaron "
+    "indicó indica reportó reporta estimó estima anunció precisó detalló explicó "
+    "confirmó refirió".split()
+)
+_SAID_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:that|que)\b", re.IGNORECASE)
+# ", dijo el alcalde Ríos." and ", the colonel said on the radio." end the statement; a
+# verb followed by more than a few words opens what is said instead, and ", and
+# reported three wounded" is another fact.
+_SAID_AFTER = re.compile(
+    rf",(?!\s*(?:and|but|while|y|e|pero|mientras)\b)\s*"
+    rf"(?:{_SAID_WORD.pattern}(?:\s+[^\s,;]+){{1,5}}|[^,;]{{1,60}}?{_SAID_WORD.pattern}[^,;]{{0,40}})"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_TRIGGERS = frozenset(_SOURCE_WORDS.split()) | _SAID
+# A clause with a figure in it says more than who speaks; years may name the source.
+_FIGURE = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def split_attribution(statement: str) -> tuple[str, str]:
+    """The statement without its clauses of attribution, and those clauses.
+
+    "More than 700,000 people live in the VRAEM, according to the 2017 census." gives
+    ("More than 700,000 people live in the VRAEM.", "according to the 2017 census").
+    A statement without such a clause comes back whole, with "" as its clauses.
+    """
+    words = _TRIGGERS.intersection(_WORDS.findall(statement.lower()))
+    if not words:
+        return statement, ""
+    removed: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        clause = match.group(0)
+        if any(not _YEAR.fullmatch(figure) for figure in _FIGURE.findall(clause)):
+            return clause
+        removed.append(clause.strip(" ,;:."))
+        return " " if clause[:1].isspace() else ""
+
+    rest = statement
+    if words & _SAID:
+        end = _speaker_end(rest)
+        if end:
+            removed.append(rest[:end].strip())
+            rest = rest[end:]
+        rest = _SAID_AFTER.sub(cut, rest, count=1)
+    rest = _SOURCE_CLAUSE.sub(cut, rest)
+    rest = rest.strip(" ,;:")
+    if not removed or not _WORDS.search(rest):
+        return statement, ""
+    return rest, "; ".join(removed)
+
+
+def _speaker_end(statement: str) -> int:
+    """Where a speaker that opens the statement ends, or 0: "The Special Command said
+    that ...", "La policía informó que ...", "Police said ..." and "Cesar Ortiz,
+    president of APROSEC, said ...", but not "The 2009 Kimbiri Alto study said ...",
+    whose subject may be what the figure is about."""
+    verb = _SAID_WORD.search(statement, 0, 140)
+    if verb is None:
+        return 0
+    speaker = statement[: verb.start()]
+    if len(speaker) > 100 or ";" in speaker or _FIGURE.search(speaker):
+        return 0
+    if speaker.count(",") not in (0, 2):
+        return 0
+    that = _THAT.match(statement, verb.end())
+    if that:
+        return that.end()
+    only_said = verb.group(0).lower() in _ONLY_SAID
+    if only_said and (speaker.count(",") == 2 or len(speaker.split()) <= 3):
+        return verb.end()
+    return 0
