@@ -1,21 +1,22 @@
 #!/usr/bin/env python3
 """Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
 
-Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3 | --blind4]
+Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5]
                                 [--write PREDICTION.yaml]
 
 Runs the library on eval/corpus (a project folder) and scores the result against
 eval/expected.yaml with eval/score.py's metrics. With --holdout, on eval/holdout/corpus
 against eval/holdout/expected.yaml: written after the tool was tuned on eval/corpus, then
 used for development after its first scoring (see README.md, "Measured quality"). With
---blind, on eval/blind: scored once, at the end, and never tuned on (scored four times
-since, see README.md). With --blind2, on eval/blind2: written later by a writer who never
+--blind, on eval/blind: scored once, at the end, then six times more, and studied since
+(see README.md). With --blind2, on eval/blind2: written later by a writer who never
 read the code, scored once after the changes that the holdout guided, then studied and
 developed on (its failures guided the unit, dimension and shorthand changes). With
 --blind3, on eval/blind3: written by another writer who never read the code, scored
 once after the changes that blind2 guided, then studied and developed on. With --blind4,
 on eval/blind4: written by a fourth writer who never read the code, scored once, after the
-changes that blind3 guided.
+changes that blind3 guided. With --blind5, on eval/blind5: written by a fifth writer who
+never read the code, scored once, after the changes that followed blind4.
 """
 
 from __future__ import annotations
@@ -47,19 +48,24 @@ def predict(folder: Path = HERE) -> dict[str, object]:
     }
 
 
+CORPORA = {
+    "holdout": "held-out",
+    "blind": "blind",
+    "blind2": "second blind",
+    "blind3": "third blind",
+    "blind4": "fourth blind",
+    "blind5": "fifth blind",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", type=Path, help="also write the prediction to this file")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--holdout", action="store_true", help="score the held-out corpus")
-    which.add_argument("--blind", action="store_true", help="score the blind corpus")
-    which.add_argument("--blind2", action="store_true", help="score the second blind corpus")
-    which.add_argument("--blind3", action="store_true", help="score the third blind corpus")
-    which.add_argument("--blind4", action="store_true", help="score the fourth blind corpus")
+    for name, what in CORPORA.items():
+        which.add_argument(f"--{name}", action="store_true", help=f"score the {what} corpus")
     args = parser.parse_args()
-    chosen = [
-        name for name in ("holdout", "blind", "blind2", "blind3", "blind4") if getattr(args, name)
-    ]
+    chosen = [name for name in CORPORA if getattr(args, name)]
     folder = HERE / chosen[0] if chosen else HERE
     prediction = predict(folder)
     if args.write:

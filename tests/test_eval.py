@@ -31,7 +31,10 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
     "script",
     [
         "check_corpus.py",
-        *(f"{d}/check_corpus.py" for d in ("holdout", "blind", "blind2", "blind3", "blind4")),
+        *(
+            f"{d}/check_corpus.py"
+            for d in ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")
+        ),
     ],
 )
 def test_every_evaluation_corpus_is_valid(script: str) -> None:
