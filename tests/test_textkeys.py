@@ -77,6 +77,10 @@ def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, pres
         ("integrantes", "members"),
         ("bono", "allowance"),
         ("fauna silvestre", "wildlife"),
+        ("3 soldiers KIA", "3 soldiers killed"),
+        ("WIA", "heridos"),
+        ("killed in action", "muertos"),
+        ("familias regresaron", "returnee families"),
     ],
 )
 def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, written_out: str) -> None:

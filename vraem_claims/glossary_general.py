@@ -2547,4 +2547,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "vaccination": _forms("vacc|vax"),
     "operation": _forms("op|ops"),
     "committee": _forms("cad|cads"),
+    "kill": _forms("kia|killed in action|muertos en acción|muerto en acción"),
+    "wound": _forms("wia|wounded in action|heridos en acción|herido en acción"),
 }
