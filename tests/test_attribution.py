@@ -171,3 +171,30 @@ def test_a_glossary_word_in_an_actors_name_still_says_what_is_measured(tmp_path:
         ),
     ]
     assert duplicates(tmp_path, claims) == {("budget", "presupuesto")}
+
+
+def test_without_a_figure_who_says_it_stays_part_of_the_statement(tmp_path: Path) -> None:
+    # Two facts of one day, place and country. Among many such sentences the place and
+    # the country are rare and weigh most; cutting "investigators said" out would leave
+    # two sentences that share little else, and make them look alike.
+    towns = ["Pichari", "Kimbiri", "Llochegua", "Sivia", "Canayre", "Ayna", "Anco", "Tambo"]
+    countries = ["Bolivia", "Brazil", "Chile", "Paraguay", "Ecuador", "Colombia", "Mexico"]
+    claims = []
+    for n, (town, country) in enumerate(
+        zip(["Villa Kintiarina", *towns], ["Argentina", *countries], strict=False)
+    ):
+        day = f"2000-03-{n + 10}"
+        fields = {"value": country, "as_of": day, "place": town}
+        claims += [
+            claim(
+                f"plane-{n}",
+                f"The small plane intercepted over {town} on {day} was registered in {country}.",
+                **fields,
+            ),
+            claim(
+                f"drugs-{n}",
+                f"Drugs seized in {town} on {day} were bound for {country}, investigators said.",
+                **fields,
+            ),
+        ]
+    assert duplicates(tmp_path, claims) == set()

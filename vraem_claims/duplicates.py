@@ -31,7 +31,6 @@ from vraem_claims.quantities import (
     place_key,
     same_time,
     similarity,
-    statement_concepts,
 )
 from vraem_claims.textkeys import TextKeys
 
@@ -201,7 +200,9 @@ def text_duplicates(
 ) -> list[DuplicatePair]:
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
-    sets = [statement_concepts(c.claim.statement, keys) for c in chosen]
+    # The whole statement: without a figure, who says it is often part of the fact
+    # ("the army attributed the attack to ...", "investigators said it was bound for ...").
+    sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
     # Duplicates share their date (or both have none) and places that nest: compare
