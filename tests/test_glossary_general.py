@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +186,15 @@ def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanis
     monkeypatch.setattr(textkeys, "_glossary", lambda: (textkeys.phrase_starts(phrases), index))
     keys = textkeys.TextKeys()
     assert set(keys.concepts(english)) == set(keys.concepts(spanish))
+
+
+@pytest.mark.parametrize("module", ["glossary.py", "glossary_general.py", "units.py"])
+def test_no_dict_literal_repeats_a_key(module: str) -> None:
+    """Python keeps the last of two equal keys in a dict literal, silently: a second
+    `"member": _forms(...)` in EXTENSIONS would drop the first entry's forms."""
+    tree = ast.parse((Path(textkeys.__file__).parent / module).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            repeated = sorted({k for k in keys if keys.count(k) > 1})
+            assert not repeated, f"{module}:{node.lineno}: {repeated}"
