@@ -310,6 +310,20 @@ def mixed_analyst(
     return check
 
 
+def spanish_unlabelled(
+    fname: str, c: Claim, name: str, ids: str, id_shape: str, spanish: re.Pattern[str]
+) -> None:
+    """An analyst whose ids match `ids` (described as `id_shape`), who writes statements in
+    Spanish (`spanish` tells) and never a quantity label."""
+    cid = c.get("id", "?")
+    if not re.fullmatch(ids, cid):
+        err(f"{fname}:{cid}: {name}'s ids are {id_shape}")
+    if c.get("quantity") is not None:
+        err(f"{fname}:{cid}: {name} never writes a quantity label")
+    if not spanish.search(str(c.get("statement", ""))):
+        err(f"{fname}:{cid}: {name} writes statements in Spanish")
+
+
 # --------------------------------------------------------------------------- loaders
 def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:

@@ -98,12 +98,7 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
     cid, label = c.get("id", "?"), c.get("quantity")
     statement = str(c.get("statement", ""))
     if fname == "lucia.yaml":
-        if not re.fullmatch(r"lh-\d{2}", cid):
-            err(f"{fname}:{cid}: Lucía's ids are lh-NN")
-        if label is not None:
-            err(f"{fname}:{cid}: Lucía never writes a quantity label")
-        if not SPANISH_HINT.search(statement):
-            err(f"{fname}:{cid}: Lucía writes statements in Spanish")
+        cc.spanish_unlabelled(fname, c, "Lucía", r"lh-\d{2}", "lh-NN", SPANISH_HINT)
     elif fname == "tomas.yaml":
         if not re.fullmatch(r"tb-c\d{2}-\d{1,2}", cid):
             err(f"{fname}:{cid}: Tomás's ids are tb-cNN-n (text, running number)")

@@ -71,12 +71,7 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
     cid, label = c.get("id", "?"), c.get("quantity")
     statement = str(c.get("statement", ""))
     if fname == "wilmer.yaml":
-        if not re.fullmatch(r"wc-\d{2}", cid):
-            err(f"{fname}:{cid}: Wilmer's ids are wc-NN")
-        if label is not None:
-            err(f"{fname}:{cid}: Wilmer never writes a quantity label")
-        if not SPANISH_HINT.search(statement):
-            err(f"{fname}:{cid}: Wilmer writes statements in Spanish")
+        cc.spanish_unlabelled(fname, c, "Wilmer", r"wc-\d{2}", "wc-NN", SPANISH_HINT)
     elif fname == "priya.yaml":
         if not re.fullmatch(r"pn-\d{3}", cid):
             err(f"{fname}:{cid}: Priya's ids are pn-NNN")

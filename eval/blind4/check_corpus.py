@@ -74,12 +74,7 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
     cid, label = c.get("id", "?"), c.get("quantity")
     statement = str(c.get("statement", ""))
     if fname == "fermin.yaml":
-        if not re.fullmatch(r"fh-\d{2}", cid):
-            err(f"{fname}:{cid}: Fermín's ids are fh-NN")
-        if label is not None:
-            err(f"{fname}:{cid}: Fermín never writes a quantity label")
-        if not SPANISH_HINT.search(statement):
-            err(f"{fname}:{cid}: Fermín writes statements in Spanish")
+        cc.spanish_unlabelled(fname, c, "Fermín", r"fh-\d{2}", "fh-NN", SPANISH_HINT)
         if re.search(r"\d", statement):
             err(f"{fname}:{cid}: Fermín spells every number out (no digits in statements)")
     elif fname == "beatriz.yaml":

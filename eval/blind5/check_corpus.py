@@ -75,7 +75,7 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SPANISH_HINT = re.compile(
     r"[áéíóúñ¿¡]|\b(el|la|los|las|del|en|por|se|y|de|una?|con|fue|hay|según|entre)\b", re.I
 )
-ENGLISH_HINT = re.compile(r"\b(the|of|in|and|by|was|were|from|to|with|at|after|had|had)\b", re.I)
+ENGLISH_HINT = re.compile(r"\b(the|of|in|and|by|was|were|from|to|with|at|after|had)\b", re.I)
 ATTRIBUTION = re.compile(
     r"\b(according to|said|says|told|reported|reports|counted|counts|estimated|estimates|cited)\b",
     re.I,
