@@ -1,6 +1,6 @@
 """Shared checks behind every evaluation corpus's check_corpus.py.
 
-Each corpus folder (eval/, eval/holdout/, eval/blind/, eval/blind2/) keeps a thin check_corpus.py
+Each corpus folder (eval/, eval/holdout/, eval/blind/ ... eval/blind5/) keeps a thin check_corpus.py
 that describes what it adds to these checks in its docstring, declares a `Settings` and calls `main`.
 This module holds the logic they share:
 
@@ -42,7 +42,9 @@ NEW/expected.yaml) takes one short file, eval/NEW/check_corpus.py:
 Corpus-specific rules (an analyst's style, say) go in `claim_checks` (called with
 the claims file name and each claim as it is read) or `all_claims_checks` (called with
 all claims, each carrying its file name in "_file", before expected.yaml is read);
-they report problems with `err(message)`. See eval/blind/check_corpus.py and
+they report problems with `err(message)`. Two analyst habits recur and are shared:
+`mixed_analyst` (both languages, some claims labelled) and `spanish_unlabelled` (Spanish
+statements, never a label, ids of one pattern). See eval/blind/check_corpus.py and
 eval/holdout/check_corpus.py for examples.
 
 Exit code of `main`: 0 when there is no error (warnings allowed), 1 otherwise.
