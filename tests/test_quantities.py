@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vraem_claims.analysis import analyse
+from vraem_claims.grouping import nested_label_pairs
 from vraem_claims.quantities import (
+    INSIDE_LABEL_MAX_CONCEPTS,
+    SAME_QUANTITY,
     Weights,
     candidate_pairs,
     different_facets,
@@ -34,6 +38,27 @@ def together(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> bool
 
 
 SAME = [
+    pytest.param(
+        claim(
+            "a",
+            "Cocaine seizures in the VRAEM, 2017: 16.8 t",
+            quantity="cocaine_seized",
+            value=16.8,
+            unit="t",
+            as_of=2017,
+            place="VRAEM",
+        ),
+        claim(
+            "b",
+            "Police seized 23 tonnes of cocaine in the VRAEM in 2023.",
+            quantity="cocaine seized",
+            value=23,
+            unit="tonnes",
+            as_of=2023,
+            place="VRAEM",
+        ),
+        id="a snake_case key is its words",
+    ),
     pytest.param(
         claim(
             "a",
@@ -560,6 +585,35 @@ def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
             assert (i, j) in found
 
 
+@given(st.lists(st.tuples(TOKENS, st.booleans()), min_size=2, max_size=40))
+@settings(max_examples=300, deadline=None)
+def testnested_label_pairs_are_found_without_comparing_all_pairs(
+    described: list[tuple[frozenset[str], bool]],
+) -> None:
+    measures = [SimpleNamespace(what=what, labelled=labelled) for what, labelled in described]
+    found = set(nested_label_pairs(measures, list(range(len(measures)))))  # type: ignore[arg-type]
+    expected = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(measures)), 2)
+        if measures[i].labelled
+        and measures[j].labelled
+        and any(
+            short < long and len(short) <= INSIDE_LABEL_MAX_CONCEPTS
+            for short, long in itertools.permutations((measures[i].what, measures[j].what))
+        )
+    }
+    assert found == expected
+
+
+def test_prefix_filtering_alone_misses_a_common_label_inside_a_rare_one() -> None:
+    """Why `nested_label_pairs` exists: "troops" weighs little beside rare words."""
+    sets = [frozenset({"troop"}), frozenset({"troop", "deploy", "valley", "stock"})]
+    weight = Weights(sets + [frozenset({"troop"})] * 50)
+    assert not candidate_pairs(sets, weight, SAME_QUANTITY)
+    labelled = [SimpleNamespace(what=what, labelled=True) for what in sets]
+    assert list(nested_label_pairs(labelled, [0, 1])) == [(0, 1)]  # type: ignore[arg-type]
+
+
 def test_blocking_leaves_out_what_all_the_sets_share() -> None:
     # Corpus-wide, the place is rare; among the claims of one day about that place, it
     # is what they all say, and indexing by it would pair every claim with every other.
@@ -668,6 +722,73 @@ def test_counted_things_tell_quantities_apart(
     """Found by the benchmark: troops deployed and bases installed in one place on one day
     were chained into one quantity through other claims and called a contradiction."""
     assert _facet(tmp_path, unit_a, unit_b) == facet
+
+
+def test_one_sentence_gives_a_count_of_people_and_a_count_of_things(tmp_path: Path) -> None:
+    """Found on blind5: an analyst copied one sentence for its troops and for its bases.
+    The two claims read alike, so they were one class and never compared by unit."""
+    sentence = "Some 6,300 troops were deployed in the VRAEM at the end of 2025, in 44 bases."
+    troops = claim("t", sentence, value=6300, unit="troops", as_of="2025-12", place="VRAEM")
+    bases = claim("b", sentence, value=44, unit="bases", as_of="2025-12", place="VRAEM")
+    assert not together(tmp_path, troops, bases)
+
+
+# Labels of other quantities in which "troops" is a common word, as in a real corpus.
+TROOP_LABELS = [
+    ("troops killed in ambushes", "troops"),
+    ("troops wounded in ambushes", "troops"),
+    ("troops in the 2008 offensive", "troops"),
+    ("police officers deployed in the valley", "officers"),
+    ("troops guarding the election", "troops"),
+    ("troops trained by the navy", "troops"),
+]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "joined"),
+    [
+        ("troops", "troops deployed in the valley", True),
+        ("efectivos", "stock de efectivos FFAA", True),
+        ("troops", "troops killed in the valley", False),  # a facet still tells them apart
+    ],
+)
+def test_a_label_inside_another_names_the_same_quantity(
+    tmp_path: Path, short: str, long: str, joined: bool
+) -> None:
+    """Found on blind5: the label "troops" shares its only concept with "troops deployed in
+    the valley", but in a corpus where troops are everywhere that word weighs little."""
+    background = [
+        claim(
+            f"bg{i}",
+            f"{label.capitalize()}: {10 + i}.",
+            quantity=label,
+            value=10 + i,
+            unit=unit,
+            as_of=2000 + i,
+            place="VRAEM",
+        )
+        for i, (label, unit) in enumerate(TROOP_LABELS)
+    ]
+    a = claim(
+        "a",
+        "Troop level in the VRAEM: about 3,900.",
+        quantity=short,
+        value=3900,
+        unit="troops",
+        as_of=2011,
+        place="VRAEM",
+    )
+    b = claim(
+        "b",
+        "About 5,000 troops were stationed in the VRAEM.",
+        quantity=long,
+        value=5000,
+        unit="troops",
+        as_of=2015,
+        place="VRAEM",
+    )
+    groups = groups_of(tmp_path, [*background, a, b])
+    assert any({"a", "b"} <= group for group in groups) is joined
 
 
 @pytest.mark.parametrize(("value", "written", "joined"), [(3200, "3.200", True), (4, "4", False)])

@@ -89,6 +89,20 @@ def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, writte
     assert set(KEYS.concepts(shorthand)) == set(KEYS.concepts(written_out))
 
 
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("coca_area_ha", "coca area ha"),
+        ("airstrips_destroyed", "airstrips destroyed"),
+        ("_cocaine__seized_", "cocaine seized"),
+    ],
+)
+def test_machine_keys_are_their_words(key: str, words: str) -> None:
+    """Found on blind5: an analyst's snake_case labels ("cocaine_seized") were one unknown
+    word each, so they met no other label."""
+    assert KEYS.concepts(key) == KEYS.concepts(words)
+
+
 def test_aliases_apply_before_comparison() -> None:
     aliases = Aliases({"cuzco": "cusco"})
     assert TextKeys(aliases).concepts("Cuzco") == TextKeys(aliases).concepts("Cusco")

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from vraem_claims.quantities import (
     EVENT_DAYS,
+    INSIDE_LABEL_MAX_CONCEPTS,
     SAME_QUANTITY,
     Measure,
     Weights,
     candidate_pairs,
+    counts_people_or_things,
     different_facets,
     occasion,
     same_figure,
@@ -44,12 +46,21 @@ class QuantityGroup:
     scores: dict[tuple[str, str], float]
 
 
-ClassKey = tuple[str, frozenset[str], frozenset[str], bool, frozenset[str]]
+ClassKey = tuple[str, frozenset[str], tuple[bool, bool], frozenset[str], bool, frozenset[str]]
 
 
 def class_key(measure: Measure) -> ClassKey:
-    """Everything the comparison of two measures reads, except their dates."""
-    return (measure.dimension, measure.what, measure.names, measure.labelled, occasion(measure))
+    """Everything the comparison of two measures reads, except their dates. Whether
+    people or things are counted is part of it: one sentence describes "6,300 troops"
+    and "44 bases" alike, and `different_facets` must see the two units."""
+    return (
+        measure.dimension,
+        measure.what,
+        counts_people_or_things(measure),
+        measure.names,
+        measure.labelled,
+        occasion(measure),
+    )
 
 
 def group_quantities(
@@ -94,12 +105,42 @@ def _class_scores(
             candidates.update(
                 (positions[i], positions[j]) for i, j in candidate_pairs(sets, weight, threshold)
             )
+        candidates.update(nested_label_pairs(representatives, positions))
     found = {}
     for a, b in candidates:
         score = same_quantity_score(representatives[a], representatives[b], weight, events=False)
         if score >= threshold:
             found[(a, b)] = score
     return found
+
+
+# A short label is compared with at most this many labels that hold its rarest concept,
+# the shortest first, so that a common one-word label ("troops") costs a bounded amount
+# of work; the labels it links to chain it to the rest.
+NESTED_LABELS_EXAMINED = 64
+
+
+def nested_label_pairs(
+    representatives: Sequence[Measure], positions: list[int]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of labelled classes of which one label holds every concept of the other
+    (`label_inside_label`), found through the rarest concept of the shorter label."""
+    labelled = [p for p in positions if representatives[p].labelled]
+    counts = Counter(t for p in labelled for t in representatives[p].what)
+    holding: dict[str, list[int]] = defaultdict(list)
+    for p in sorted(labelled, key=lambda p: len(representatives[p].what)):
+        for token in representatives[p].what:
+            holding[token].append(p)
+    for p in labelled:
+        what = representatives[p].what
+        if not what or len(what) > INSIDE_LABEL_MAX_CONCEPTS:
+            continue
+        rarest = min(what, key=lambda t: (counts[t], t))
+        holders = holding[rarest]
+        first = bisect.bisect_right(holders, len(what), key=lambda o: len(representatives[o].what))
+        for other in holders[first : first + NESTED_LABELS_EXAMINED]:
+            if what < representatives[other].what:
+                yield (p, other) if p < other else (other, p)
 
 
 # Figures shared by more measures than this are too common to be evidence.

@@ -421,8 +421,27 @@ def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool
         return 0.0
     score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
     if a.labelled and b.labelled:
-        return score  # two labels say what is measured better than two sentences
+        # Two labels say what is measured better than two sentences.
+        return max(score, SAME_QUANTITY) if label_inside_label(a, b) else score
     return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
+
+
+# Labels of at most this many concepts are looked for inside longer labels: a longer
+# one inside a label with a few more words is similar enough already.
+INSIDE_LABEL_MAX_CONCEPTS = 2
+
+
+def label_inside_label(a: Measure, b: Measure) -> bool:
+    """Every concept of a short label in the other ("troops" in "troops deployed in the
+    valley"): one quantity named more or less precisely, however common its words. The
+    facet checks catch the extra words that change what is counted ("troops killed").
+    A label of only light words or a dimension ("hectares") is no evidence."""
+    if not (a.labelled and b.labelled):
+        return False
+    short, long = (a.what, b.what) if len(a.what) <= len(b.what) else (b.what, a.what)
+    return (
+        len(short) <= INSIDE_LABEL_MAX_CONCEPTS and short < long and bool(_described(short) - LIGHT)
+    )
 
 
 def different_events(a: Measure, b: Measure) -> bool:
@@ -476,8 +495,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
     # side and only things on the other (troops vs bases) differ too; plain "people" may
     # be counted as cases, inmates or victims, so it is no evidence.
-    known = concept_tokens()
-    counted_a, counted_b = (a.counted & known) - LIGHT, (b.counted & known) - LIGHT
+    counted_a, counted_b = _known_counted(a), _known_counted(b)
     things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
     if things_a and things_b and not things_a & things_b:
         return "unit"
@@ -487,6 +505,16 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if a.names and b.names and not a.names & b.names:
         return "name"
     return None
+
+
+def _known_counted(measure: Measure) -> frozenset[str]:
+    return (measure.counted & concept_tokens()) - LIGHT
+
+
+def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
+    """Whether a count counts a kind of people, and whether it counts things."""
+    counted = _known_counted(measure)
+    return bool(counted & _PEOPLE), bool(counted - _PEOPLE_AND_ACTIONS)
 
 
 _FACET = {name: concepts for name, concepts, _ in FACETS}

@@ -233,7 +233,10 @@ class TextKeys:
         cached = cache.get(text)
         if cached is not None:
             return cached
-        folded = replace_phrases(self.aliases.substitute(fold(text)), _glossary()[0])
+        folded = self.aliases.substitute(fold(text))
+        if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
+            folded = folded.replace("_", " ")
+        folded = replace_phrases(folded, _glossary()[0])
         known = self._words
         result: dict[str, None] = {}
         for word in _TOKEN.findall(folded):
