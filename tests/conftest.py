@@ -84,6 +84,14 @@ def corpus_of(destination: Path, claims: list[dict[str, object]], **files: str) 
     return load_corpus(find_project(root))
 
 
+def groups_of(tmp_path: Path, claims: list[dict[str, object]]) -> list[set[str]]:
+    """The ids of each quantity group that analysis finds among these claims."""
+    from vraem_claims.analysis import analyse
+
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    return [{m.id for m in group.measures} for group in analysis.groups]
+
+
 def claim(claim_id: str, statement: str, **fields: object) -> dict[str, object]:
     """A claim dict citing report-en, or `source=` (analysis does not check quotes)."""
     source = fields.pop("source", "report-en")

@@ -25,12 +25,7 @@ from vraem_claims.quantities import (
 )
 from vraem_claims.textkeys import TextKeys
 
-from conftest import claim, corpus_of
-
-
-def groups_of(tmp_path: Path, claims: list[dict[str, object]]) -> list[set[str]]:
-    analysis = analyse(corpus_of(tmp_path / "p", claims))
-    return [{m.id for m in group.measures} for group in analysis.groups]
+from conftest import claim, corpus_of, groups_of
 
 
 def together(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> bool:

@@ -24,11 +24,12 @@ from vraem_claims.aliases import fold
 from vraem_claims.attribution import split_attribution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan, PartialDate
+from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
 from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
 from vraem_claims.models import Period
 from vraem_claims.numbers import find_numbers, mention_matches
-from vraem_claims.sources import SourceCatalog
+from vraem_claims.sources import Source, SourceCatalog
 from vraem_claims.textkeys import TextKeys, concept_tokens
 from vraem_claims.units import SURFACE_FORMS, Unit, normalize_unit
 
@@ -155,15 +156,18 @@ def _measure(
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
     statement = statement - units | measured
-    what = (
-        frozenset(keys.concepts(claim.quantity)) - units | measured if claim.quantity else statement
-    ) | counted
+    source = catalog.sources.get(claim.citations[0].source)
+    if claim.quantity:
+        described = frozenset(keys.concepts(claim.quantity)) - units | measured
+    else:
+        described = _focus(claim.statement, number, source, keys, context | units, counted)
+        described = statement if described is None else described | measured
+    what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
         # Only people are killed: "lab kills" in military jargon are labs destroyed.
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
-    source = catalog.sources.get(claim.citations[0].source)
     return Measure(
         claim=loaded,
         dimension=dimension,
@@ -182,6 +186,30 @@ def _measure(
         labelled=bool(claim.quantity),
         period=isinstance(claim.as_of, Period),
     )
+
+
+def _focus(
+    statement: str,
+    number: float | None,
+    source: Source | None,
+    keys: TextKeys,
+    dropped: frozenset[str],
+    counted: frozenset[str],
+) -> frozenset[str] | None:
+    """The concepts of the clause that describes the claimed figure in a statement of
+    several figures (see `figure_focus`), or of the text between its neighbours when the
+    clause names nothing but who said it; None for a statement of one figure."""
+    if number is None:
+        return None
+    first = source.language if source and source.language in ("en", "es") else "en"
+    found = figure_focus(statement, number, (first, "es" if first == "en" else "en"))
+    if found is None:
+        return None
+    clause, between = found
+    concepts = statement_concepts(clause, keys) - dropped
+    if not concepts - counted - AGENTS - LIGHT:
+        concepts = statement_concepts(between, keys) - dropped
+    return concepts
 
 
 def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
