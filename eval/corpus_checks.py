@@ -1,6 +1,6 @@
 """Shared checks behind every evaluation corpus's check_corpus.py.
 
-Each corpus folder (eval/, eval/holdout/, eval/blind/ ... eval/blind5/) keeps a thin check_corpus.py
+Each corpus folder (eval/, eval/holdout/, eval/blind/ ... eval/blind6/) keeps a thin check_corpus.py
 that describes what it adds to these checks in its docstring, declares a `Settings` and calls `main`.
 This module holds the logic they share:
 

@@ -55,6 +55,7 @@ CORPORA = {
     "blind3": "third blind",
     "blind4": "fourth blind",
     "blind5": "fifth blind",
+    "blind6": "sixth blind",
 }
 
 
