@@ -327,6 +327,22 @@ def spanish_unlabelled(
 
 
 # --------------------------------------------------------------------------- loaders
+def source_text_reader(seeds: Path) -> Callable[[str], str]:
+    """A reader of source texts by id ("" for an unknown id), from seeds/sources.yaml,
+    read once, at the first call."""
+    texts: dict[str, str] = {}
+
+    def read(source_id: str) -> str:
+        if not texts:
+            for source in load_yaml(seeds / "sources.yaml").get("sources", []):
+                path = seeds / str(source["file"])
+                if path.is_file():
+                    texts[source["id"]] = path.read_text(encoding="utf-8")
+        return texts.get(source_id, "")
+
+    return read
+
+
 def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)

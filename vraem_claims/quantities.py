@@ -27,9 +27,9 @@ from vraem_claims.dates import DateSpan, PartialDate
 from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
 from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
-from vraem_claims.models import Period
+from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
-from vraem_claims.sources import Source, SourceCatalog
+from vraem_claims.sources import SourceCatalog
 from vraem_claims.textkeys import TextKeys, concept_tokens
 from vraem_claims.units import SURFACE_FORMS, Unit, normalize_unit
 
@@ -160,8 +160,8 @@ def _measure(
     if claim.quantity:
         described = frozenset(keys.concepts(claim.quantity)) - units | measured
     else:
-        described = _focus(claim.statement, number, source, keys, context | units, counted)
-        described = statement if described is None else described | measured
+        focus = _focus(claim.statement, number, source, keys, context | units, counted)
+        described = statement if focus is None else focus | measured
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:

@@ -57,18 +57,7 @@ UNITS = {
     "share": {"percent": 1, "%": 1, "por ciento": 1},
 }
 
-SEEDS = Path(__file__).resolve().parent / "corpus" / "seeds"
-SOURCE_TEXT: dict[str, str] = {}  # source id -> text, filled lazily from sources.yaml
-
-
-def source_text(source_id: str) -> str:
-    if not SOURCE_TEXT:
-        data = cc.load_yaml(SEEDS / "sources.yaml")
-        for s in data.get("sources", []):
-            path = SEEDS / str(s["file"])
-            if path.is_file():
-                SOURCE_TEXT[s["id"]] = path.read_text(encoding="utf-8")
-    return SOURCE_TEXT.get(source_id, "")
+source_text = cc.source_text_reader(Path(__file__).resolve().parent / "corpus" / "seeds")
 
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

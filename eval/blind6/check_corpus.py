@@ -79,18 +79,7 @@ UNITS = {
     "share": {"percent": 1, "%": 1, "por ciento": 1},
 }
 
-SEEDS = Path(__file__).resolve().parent / "corpus" / "seeds"
-SOURCE_TEXT: dict[str, str] = {}  # source id -> text, filled lazily from sources.yaml
-
-
-def source_text(source_id: str) -> str:
-    if not SOURCE_TEXT:
-        data = cc.load_yaml(SEEDS / "sources.yaml")
-        for s in data.get("sources", []):
-            path = SEEDS / str(s["file"])
-            if path.is_file():
-                SOURCE_TEXT[s["id"]] = path.read_text(encoding="utf-8")
-    return SOURCE_TEXT.get(source_id, "")
+source_text = cc.source_text_reader(Path(__file__).resolve().parent / "corpus" / "seeds")
 
 
 SPANISH_HINT = re.compile(
@@ -101,23 +90,48 @@ DATE_FIRST = re.compile(
     r"^(In|On|By|Between|As of|From|During|Over|Until|Through)\b[^,]{0,40}\b(19|20)\d{2}\b[^,]{0,12},"
 )
 SHORTHAND = re.compile(r"\d(\.\d+)?(k|m|bn)\b")
-BRITISH = re.compile(r"\b(tonnes|litres?|programme|defence|lorries|petrol|metres|organis\w*)\b", re.I)
+BRITISH = re.compile(
+    r"\b(tonnes|litres?|programme|defence|lorries|petrol|metres|organis\w*)\b", re.I
+)
 QUESTION = re.compile(r"(how many|how much|how long|what) [a-z0-9' -]+\?")
 PATH = re.compile(r"[A-Z][A-Za-z' -]+( / [a-z][a-z0-9' -]*){2}")
 ALPHA = re.compile(r"[^\W\d_]+", re.UNICODE)
 PASSIVE = re.compile(r"\b(se|fue|fueron)\b", re.I)
-NUMBER_WORDS = (
-    r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|mil|millones"
-)
+NUMBER_WORDS = r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|mil|millones"
 FIGURE_LAST = re.compile(rf"(\d[\d.,]*|\b(?:{NUMBER_WORDS}))(\s+\S+){{0,4}}\.$", re.I)
 UNIT_FIRST = {
-    "soldados", "militares", "bases", "pistas", "hectáreas", "arrobas", "toneladas", "kilos",
-    "detenidos", "distritos", "días", "soles", "grifos", "litros", "galones", "casos", "por",
-    "ampollas", "niños", "beneficiarios", "dólares", "familias", "visores", "puntos",
-    "productores", "policías", "heridos", "vehículos",
+    "soldados",
+    "militares",
+    "bases",
+    "pistas",
+    "hectáreas",
+    "arrobas",
+    "toneladas",
+    "kilos",
+    "detenidos",
+    "distritos",
+    "días",
+    "soles",
+    "grifos",
+    "litros",
+    "galones",
+    "casos",
+    "por",
+    "ampollas",
+    "niños",
+    "beneficiarios",
+    "dólares",
+    "familias",
+    "visores",
+    "puntos",
+    "productores",
+    "policías",
+    "heridos",
+    "vehículos",
 }
 VALLEY = re.compile(
-    r"\b(chacras?|grifos?|balón|kion|cocaler[oa]s?|cocales|racimo|camión cisterna|víveres|paisanos)\b", re.I
+    r"\b(chacras?|grifos?|balón|kion|cocaler[oa]s?|cocales|racimo|camión cisterna|víveres|paisanos)\b",
+    re.I,
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 RELATIVE = re.compile(
@@ -168,7 +182,9 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
         for cit in cites:
             run = shares_run(statement, source_text(str(cit.get("source", ""))))
             if run:
-                err(f"{fname}:{cid}: Mei-Ling paraphrases; statement shares {run!r} with the source")
+                err(
+                    f"{fname}:{cid}: Mei-Ling paraphrases; statement shares {run!r} with the source"
+                )
         proper = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", statement)}
         content = [w for w in words(statement) if len(w) >= 5 and w not in proper]
         quote = set(words(" ".join(str(x.get("quote", "")) for x in cites)))
