@@ -19,6 +19,8 @@ _CLAUSE_END = re.compile(
     r"|\b(?:and|while|whereas|but|y|e|mientras|pero|aunque)\b",
     re.IGNORECASE,
 )
+# Mentions that say when, not how many (the number reader tells "2014" from "2014 soldiers").
+_NOT_FIGURES = frozenset({"year", "date"})
 # Two groups of digits at least (one may be a year): the cheap test before parsing.
 _TWO_NUMBERS = re.compile(r"\d[^\d]+\d")
 
@@ -37,19 +39,13 @@ def figure_focus(
     if not _TWO_NUMBERS.search(statement):
         return None
     for language in languages:
-        figures = [
-            m for m in find_numbers(statement, language) if m.kind != "date" and not _a_year(m)
-        ]
+        figures = [m for m in find_numbers(statement, language) if m.kind not in _NOT_FIGURES]
         if len(figures) < 2:
             continue
         index = next((i for i, m in enumerate(figures) if mention_matches(value, m)), None)
         if index is not None:
             return _clause(statement, figures, index)
     return None
-
-
-def _a_year(mention: NumberMention) -> bool:
-    return mention.unit is None and mention.value.is_integer() and 1900 <= mention.value <= 2100
 
 
 def _clause(statement: str, figures: list[NumberMention], index: int) -> tuple[str, str]:
