@@ -18,6 +18,7 @@ from vraem_claims.aliases import Aliases, fold
 from vraem_claims.glossary import COMPOUNDS, NOT_NAMES
 from vraem_claims.glossary import CONCEPTS as DOMAIN_CONCEPTS
 from vraem_claims.glossary_general import ABBREVIATIONS, EXTENSIONS, GENERAL_CONCEPTS
+from vraem_claims.timephrases import MONTHS, strip_time_phrases
 
 # The domain's concepts (with their general-vocabulary extensions) first, then general
 # news vocabulary, each with analysts' shorthand: the index gives a word or stem to the
@@ -49,6 +50,7 @@ STOPWORDS = frozenset(
     "les ya no si tambien solo muy mucho muchos pocos otro otra otros otras todo todos toda "
     "todas cada durante tras ante bajo contra cuyo cuya donde cuando cual cuales quien quienes "
     "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
+    "antes despues luego "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba".split()
 )
 
@@ -63,13 +65,6 @@ NUMBER_WORDS = frozenset(
     "quinientos seiscientos setecientos ochocientos novecientos mil miles millon millones "
     "billon docena media mitad primer primero primera segundo segunda tercer tercero "
     "tercera percent per cent por ciento porcentual".split()
-)
-
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio "
-    "julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday wednesday "
-    "thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo".split()
 )
 
 
@@ -233,7 +228,8 @@ class TextKeys:
         cached = cache.get(text)
         if cached is not None:
             return cached
-        folded = self.aliases.substitute(fold(text))
+        # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
+        folded = strip_time_phrases(self.aliases.substitute(fold(text)))
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
