@@ -19,6 +19,15 @@ KEYS = TextKeys()
         ("soldiers wounded", "efectivos heridos"),
         ("coca eradicated", "coca erradicada"),
         ("military bases", "bases militares"),
+        # Found on blind6, each a word the glossary did not know or misread:
+        ("the police blew up 41 airstrips", "la policía voló 41 pistas"),
+        ("one protester died", "un manifestante murió"),
+        ("a bust at the bridge", "una incautación en el puente"),
+        ("alkaloid seized", "alcaloide incautado"),
+        ("narcotics seized", "droga incautada"),  # "droga" is cocaine, and so are narcotics
+        ("the strike lasted", "el paro duró"),  # a strike is not an attack
+        ("soles per gas cylinder", "soles por balón de gas"),
+        ("soles per bunch", "soles por racimo"),
     ],
 )
 def test_english_and_spanish_meet(english: str, spanish: str) -> None:
@@ -46,6 +55,9 @@ def test_synonyms_meet() -> None:
         ("Coffea arabica plots", "coffee", True),
         ("internos del penal de Yanamilla", "inmate", True),
         ("el conflicto interno", "inmate", False),  # "interno" alone is "internal"
+        ("an air strike on the camp", "bombing", True),  # the attack keeps its phrase
+        ("the deal was struck in Pichari", "drug_dealing", False),  # "dealer" is no stem
+        ("drug dealers arrested", "drug_dealing", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

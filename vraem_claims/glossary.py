@@ -20,14 +20,16 @@ def _forms(text: str) -> tuple[str, ...]:
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "destroy": _forms(
         "destroy|destroyed|disable|disabled|neutralize|neutralise|neutralized|neutralised|"
-        "dismantle|dismantled|demolish|blow up|render useless|wreck|destruir|destruidas|"
+        "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|wreck|"
+        "destruir|destruidas|"
         "destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|desactivar|"
         "desactivadas|desmantelar|desmanteladas|dinamitar|volar|destruction|"
         "neutralization|dismantling|inutilizar"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|"
-        "intercepted|haul|incautar|incautados|incautacion|decomisar|decomisados|decomiso|"
+        "intercepted|haul|bust|busts|drug bust|incautar|incautados|incautacion|decomisar|"
+        "decomisados|decomiso|"
         "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|"
         "intervenidos"
     ),
@@ -51,7 +53,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "kill": _forms(
         "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|"
-        "lost lives|muerto|muertos|muerte|muertes|morir|murieron|asesinar|asesinados|"
+        "lost lives|muerto|muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|"
+        "asesinados|"
         "asesinato|fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|"
         "massacred|masacre|matanza|victims|victimas"
     ),
@@ -104,7 +107,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "truck": _forms("truck|trucks|lorry|vehicle|camion|camiones|vehiculo|cisterna"),
     "cocaine": _forms(
         "cocaine|cocaine hydrochloride|cocaina|clorhidrato de cocaina|drug|drugs|droga|"
-        "drogas|alcaloide"
+        "drogas|alcaloide|alcaloides|alkaloid|alkaloids|narcotic|narcotics|narcotico|narcoticos|"
+        "estupefaciente|estupefacientes|controlled substance|controlled substances|"
+        "sustancia controlada|sustancias controladas|illicit drugs|drogas ilicitas|"
+        "drogas ilegales|illegal drugs"
     ),
     "cocaine base": _forms(
         "cocaine base|coca paste|cocaine paste|base paste|pasta basica|"
@@ -130,7 +136,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "armado|armados|armadas"
     ),
     "attack": _forms(
-        "attack|attacks|ambush|ambushes|assault|strike|ataque|ataques|emboscada|"
+        "attack|attacks|ambush|ambushes|assault|ataque|ataques|emboscada|"
         "emboscadas|atentado|atentados|incursion"
     ),
     "warehouse": _forms(
@@ -263,7 +269,11 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         ),
         True,
     ),
-    ("who", frozenset("troop police civilian child member person pilot family".split()), False),
+    (
+        "who",
+        frozenset("troop police civilian child member person pilot family protester".split()),
+        False,
+    ),
     ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), False),
     ("measure", frozenset("length width height depth age duration".split()), True),
     ("restriction", frozenset({"severe", "main"}), True),

@@ -301,6 +301,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "drum|drums|barrel|barrels|bidon|bidones|cilindro|cilindros|jerrycan|jerrycans|galonera|"
         "galoneras|porongo|porongos"
     ),
+    "gas cylinder": _forms(
+        "gas cylinder|gas cylinders|cylinder|cylinders|balon de gas|balones de gas|balon|balones|"
+        "canister|canisters|bombona|bombonas|garrafa|garrafas"
+    ),
+    "bunch": _forms("bunch|bunches|racimo|racimos"),
     "container": _forms("container|containers|contenedor|contenedores|recipiente|recipientes"),
     # ------------------------------------------------------------------ public health
     "health": _forms(
@@ -812,7 +817,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "trafico de migrantes|migrant smuggling"
     ),
     "drug dealing": _forms(
-        "drug dealing|drug dealer|drug dealers|dealer|dealers|micro-trafficking|microtrafficking|"
+        "drug dealing|drug dealer|drug dealers|micro-trafficking|microtrafficking|"
         "microcomercializacion|microtrafico|micro trafico|narcomenudeo|microcomercializador|"
         "microcomercializadores|street dealing|street dealers|retail drug sales|venta de drogas|"
         "vendedor de drogas|vendedores de drogas"
@@ -1812,11 +1817,6 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "synthetic drug|synthetic drugs|droga sintetica|drogas sinteticas|ecstasy|extasis|mdma|"
         "methamphetamine|metanfetamina|metanfetaminas|fentanyl|fentanilo|lsd"
     ),
-    "narcotic": _forms(
-        "narcotic|narcotics|narcotico|narcoticos|estupefaciente|estupefacientes|"
-        "controlled substance|controlled substances|sustancia controlada|sustancias controladas|"
-        "illicit drugs|drogas ilicitas|drogas ilegales|illegal drugs"
-    ),
     "purity": _forms(
         "purity|pureza|degree of purity|grado de pureza|cut with|adulterated|adulterada|adulterant"
     ),
@@ -1985,7 +1985,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "demonstrators|marchantes|huelguista|huelguistas|strikers|rioters"
     ),
     "stoppage": _forms(
-        "stoppage|stoppages|work stoppage|paro|paros|huelga|huelgas|general strike|paro agrario|"
+        "stoppage|stoppages|strike|strikes|work stoppage|paro|paros|huelga|huelgas|general strike|"
+        "paro agrario|"
         "paro cocalero|paro indefinido|indefinite strike|walkout|walkouts|hunger strike|"
         "huelga de hambre|labour strike|labor strike"
     ),
