@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from vraem_claims.analysis import analyse
 from vraem_claims.focus import figure_focus
 
-from conftest import claim, groups_of
+from conftest import claim, corpus_of, groups_of
 
 BASES = (
     "Some 6,300 military personnel were deployed in the VRAEM at the end of 2025, "
@@ -96,3 +97,18 @@ def test_a_copied_passage_groups_with_the_figure_it_describes(tmp_path: Path) ->
     groups = groups_of(tmp_path, [identified, exhumed, copied])
     assert any({"identified-2011", "copied"} <= group for group in groups)
     assert not any({"exhumed-2009", "copied"} <= group for group in groups)
+
+
+def test_a_clause_that_names_nothing_leaves_the_whole_statement(tmp_path: Path) -> None:
+    """Found on blind6: "el balón de gas de 10 kilos a 90 soles" has two figures, and the
+    clause around 90 ("a 90 soles") names nothing; it counts nothing either, so what costs
+    90 soles is told by the whole statement, not by the unit alone."""
+    price = claim(
+        "price",
+        "Se vendía, el 15 de marzo de 2024, el balón de gas de 10 kilos a 90 soles.",
+        value=90,
+        unit="soles por balón",
+        as_of="2024-03-15",
+    )
+    (measure,) = analyse(corpus_of(tmp_path / "p", [price])).measures
+    assert {"sell", "gas_cylinder"} <= measure.what

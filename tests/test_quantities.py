@@ -372,6 +372,46 @@ SAME = [
     ),
 ]
 
+SAME += [
+    pytest.param(
+        claim(
+            "a",
+            "Length of the suspension: 60 days.",
+            quantity="días de suspensión",
+            value=60,
+            unit="days",
+            as_of="2023-05",
+        ),
+        claim(
+            "b",
+            "The government and the growers' federation signed a deal in Pichari that "
+            "suspends the blockades for 90 days.",
+            value=90,
+            unit="days",
+            as_of="2024-03",
+        ),
+        id="a short label inside a long statement",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "In March 2024, one protester died at the Unión Mantaro blockade.",
+            quantity="how many people died?",
+            value=1,
+            unit="protesters",
+            as_of="2024-03",
+        ),
+        claim(
+            "b",
+            "Un manifestante murió durante el paro.",
+            value=1,
+            unit="manifestantes",
+            as_of="2024-03",
+        ),
+        id="protesters die: they are people, not things destroyed",
+    ),
+]
+
 APART = [
     pytest.param(
         claim(
@@ -539,6 +579,60 @@ APART = [
         ),
         id="the size of one operation is not the level of troops",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "The tender gives suppliers 90 days to deliver.",
+            quantity="how many days?",
+            value=90,
+            unit="days",
+            as_of="2017-08",
+        ),
+        claim(
+            "b",
+            "Forced eradication was suspended for 90 days.",
+            quantity="how many days?",
+            value=90,
+            unit="days",
+            as_of="2024-03",
+        ),
+        id="a label that names only the unit says nothing: the statements do",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "In April 2006, the state of emergency covered 18 districts.",
+            quantity="how many districts?",
+            value=18,
+            unit="districts",
+            as_of="2006-04",
+        ),
+        claim(
+            "b",
+            "The school-breakfast programme reached 18 districts in 2010.",
+            value=18,
+            unit="districts",
+            as_of=2010,
+        ),
+        id="a label that names only what is counted is in every sentence that counts it",
+    ),
+    pytest.param(
+        claim(
+            "a",
+            "Security forces have killed 9 MPCP members in combat since 2020.",
+            value=9,
+            unit="MPCP members",
+            as_of={"start": 2020, "end": "2023-09"},
+        ),
+        claim(
+            "b",
+            "Nine soldiers and police officers were killed in the VRAEM since 2020.",
+            value=9,
+            unit="soldiers and police",
+            as_of={"start": 2020, "end": "2023-09"},
+        ),
+        id="two kinds of people counted: rebels killed by soldiers vs soldiers killed",
+    ),
 ]
 
 
@@ -590,11 +684,11 @@ def testnested_label_pairs_are_found_without_comparing_all_pairs(
     expected = {
         (i, j)
         for i, j in itertools.combinations(range(len(measures)), 2)
-        if measures[i].labelled
-        and measures[j].labelled
-        and any(
-            short < long and len(short) <= INSIDE_LABEL_MAX_CONCEPTS
-            for short, long in itertools.permutations((measures[i].what, measures[j].what))
+        if any(
+            short.labelled
+            and short.what < long.what
+            and len(short.what) <= INSIDE_LABEL_MAX_CONCEPTS
+            for short, long in itertools.permutations((measures[i], measures[j]))
         )
     }
     assert found == expected
@@ -812,3 +906,13 @@ def test_one_specific_figure_joins_claims_that_barely_share_words(
         place="Puerto Ene",
     )
     assert together(tmp_path, a, b) is joined
+
+
+def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
+    """ "Kill" with a count of things is military jargon for destroying ("lab kills");
+    protesters are people, so a protester who died is a death."""
+    dead = claim("d", "One protester died at the blockade.", value=1, unit="protesters")
+    labs = claim("l", "The patrol reported 3 lab kills.", value=3, unit="laboratories")
+    measures = {m.id: m for m in analyse(corpus_of(tmp_path / "p", [dead, labs])).measures}
+    assert "kill" in measures["d"].what and "destroy" not in measures["d"].what
+    assert "destroy" in measures["l"].what and "kill" not in measures["l"].what

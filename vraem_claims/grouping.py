@@ -123,12 +123,13 @@ NESTED_LABELS_EXAMINED = 64
 def nested_label_pairs(
     representatives: Sequence[Measure], positions: list[int]
 ) -> Iterator[tuple[int, int]]:
-    """Pairs of labelled classes of which one label holds every concept of the other
-    (`label_inside_label`), found through the rarest concept of the shorter label."""
+    """Pairs of classes of which one holds every concept of the other's short label, in
+    its own label or statement (`label_inside_label`), found through the rarest concept
+    of the short label."""
     labelled = [p for p in positions if representatives[p].labelled]
-    counts = Counter(t for p in labelled for t in representatives[p].what)
+    counts = Counter(t for p in positions for t in representatives[p].what)
     holding: dict[str, list[int]] = defaultdict(list)
-    for p in sorted(labelled, key=lambda p: len(representatives[p].what)):
+    for p in sorted(positions, key=lambda p: len(representatives[p].what)):
         for token in representatives[p].what:
             holding[token].append(p)
     for p in labelled:

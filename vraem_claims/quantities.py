@@ -157,8 +157,12 @@ def _measure(
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
-    if claim.quantity:
-        described = frozenset(keys.concepts(claim.quantity)) - units | measured
+    label = claim.quantity
+    described = frozenset(keys.concepts(label)) - units if label else _NONE
+    if not described - LIGHT:
+        label = None  # "how many days?" names only the unit: the statement says what
+    if label:
+        described |= measured
     else:
         focus = _focus(claim.statement, number, source, keys, context | units, counted)
         described = statement if focus is None else focus | measured
@@ -180,10 +184,10 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(claim.quantity, claim.statement, what),
-        names=share(frozenset(keys.names(claim.quantity)) - context if claim.quantity else _NONE),
+        stock=_stock(label, claim.statement, what),
+        names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
-        labelled=bool(claim.quantity),
+        labelled=bool(label),
         period=isinstance(claim.as_of, Period),
     )
 
@@ -209,6 +213,8 @@ def _focus(
     concepts = statement_concepts(clause, keys) - dropped
     if not concepts - counted - AGENTS - LIGHT:
         concepts = statement_concepts(between, keys) - dropped
+    if not counted and not concepts - AGENTS - LIGHT:
+        return None  # "a 90 soles" counts nothing: the whole statement says what costs it
     return concepts
 
 
@@ -448,9 +454,10 @@ def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool
     if events and different_events(a, b):
         return 0.0
     score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
+    if label_inside_label(a, b):
+        return max(score, SAME_QUANTITY)
     if a.labelled and b.labelled:
-        # Two labels say what is measured better than two sentences.
-        return max(score, SAME_QUANTITY) if label_inside_label(a, b) else score
+        return score  # two labels say what is measured better than two sentences
     return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
 
 
@@ -460,16 +467,20 @@ INSIDE_LABEL_MAX_CONCEPTS = 2
 
 
 def label_inside_label(a: Measure, b: Measure) -> bool:
-    """Every concept of a short label in the other ("troops" in "troops deployed in the
-    valley"): one quantity named more or less precisely, however common its words. The
-    facet checks catch the extra words that change what is counted ("troops killed").
-    A label of only light words or a dimension ("hectares") is no evidence."""
-    if not (a.labelled and b.labelled):
+    """Every concept of a short label in the other's label or statement ("troops" in
+    "troops deployed in the valley", "días de suspensión" in "the government agreed to
+    suspend forced eradication for 90 days"): one quantity named more or less precisely,
+    however common its words. The facet checks catch the extra words that change what is
+    counted ("troops killed"). A label of only light words or a dimension ("hectares")
+    is no evidence, nor, against a sentence, one that names only what is counted ("how
+    many districts?" is in every sentence about districts)."""
+    short, long = (a, b) if len(a.what) <= len(b.what) else (b, a)
+    if not short.labelled or len(short.what) > INSIDE_LABEL_MAX_CONCEPTS:
         return False
-    short, long = (a.what, b.what) if len(a.what) <= len(b.what) else (b.what, a.what)
-    return (
-        len(short) <= INSIDE_LABEL_MAX_CONCEPTS and short < long and bool(_described(short) - LIGHT)
-    )
+    named = _described(short.what) - LIGHT
+    if not long.labelled:
+        named -= short.counted
+    return bool(named) and short.what < long.what
 
 
 def different_events(a: Measure, b: Measure) -> bool:
@@ -529,6 +540,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     if (people_a and things_b and not people_b) or (people_b and things_a and not people_a):
+        return "unit"
+    if people_a and people_b and not people_a & people_b:
         return "unit"
     if a.names and b.names and not a.names & b.names:
         return "name"
