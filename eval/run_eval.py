@@ -56,6 +56,7 @@ CORPORA = {
     "blind4": "fourth blind",
     "blind5": "fifth blind",
     "blind6": "sixth blind",
+    "blind7": "seventh blind",
 }
 
 

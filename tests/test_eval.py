@@ -33,7 +33,16 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
         "check_corpus.py",
         *(
             f"{d}/check_corpus.py"
-            for d in ("holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+            for d in (
+                "holdout",
+                "blind",
+                "blind2",
+                "blind3",
+                "blind4",
+                "blind5",
+                "blind6",
+                "blind7",
+            )
         ),
     ],
 )
