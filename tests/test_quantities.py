@@ -799,6 +799,7 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         ("bases", "efectivos", "unit"),
         ("families", "houses", "unit"),
         ("districts", "departments", "unit"),
+        ("stations", "reporters", "unit"),  # blind7: 27 radio stations vs 27 reporters
         ("troops", "soldiers", None),
         ("people", "cases", None),  # plain "people" may be counted as cases
         ("people", "inmates", None),

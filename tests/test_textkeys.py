@@ -58,6 +58,9 @@ def test_synonyms_meet() -> None:
         ("an air strike on the camp", "bombing", True),  # the attack keeps its phrase
         ("the deal was struck in Pichari", "drug_dealing", False),  # "dealer" is no stem
         ("drug dealers arrested", "drug_dealing", True),
+        ("27 licensed stations", "deploy", False),  # a station counted, not troops stationed
+        ("troops stationed in the valley", "deploy", True),
+        ("train 27 community reporters", "journalist", True),  # "report" is a stop word
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -156,8 +156,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "leader": _forms(
         "leader|leaders|head|heads|boss|bosses|cabecilla|cabecillas|lider|lideres|jefe|jefes"
     ),
+    # A station counted (radio, police, weather) before the verb "to station" (deploy),
+    # whose stem it shares.
+    "station": _forms("station|stations"),
     "deploy": _forms(
-        "deploy|deployed|deployment|station|stationed|assigned|posted|garrisoned|strength|"
+        "deploy|deployed|deployment|stationed|assigned|posted|garrisoned|strength|"
         "presence|desplegar|desplegados|despliegue|destacados|asignados|acantonados|"
         "presencia"
     ),

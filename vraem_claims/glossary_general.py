@@ -2240,7 +2240,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "voluntariado|volunteering"
     ),
     "journalist": _forms(
-        "journalist|journalists|periodista|periodistas|correspondent|correspondents|corresponsal|"
+        "journalist|journalists|periodista|periodistas|reporter|reporters|reportero|reporteros|"
+        "reportera|reporteras|"
+        "correspondent|correspondents|corresponsal|"
         "corresponsales|press|prensa|medios de comunicacion|mass media|news outlet|news outlets"
     ),
     "human rights defender": _forms(

@@ -109,8 +109,11 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
             if " " in folded or "-" in folded:
                 phrases.setdefault(folded, token)
                 continue
+            # A stem that is a stop word is never looked up ("reporters" stems to
+            # "report"): registered, it would only claim that word for the concept.
             for key in (folded, stem_en(folded), stem_es(folded)):
-                index.setdefault(key, token)
+                if key == folded or key not in STOPWORDS:
+                    index.setdefault(key, token)
     for tokens, forms in COMPOUNDS.items():
         for form in forms:
             phrases.setdefault(fold(form), tokens)
