@@ -21,17 +21,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "destroy": _forms(
         "destroy|destroyed|disable|disabled|neutralize|neutralise|neutralized|neutralised|"
         "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|wreck|"
-        "destruir|destruidas|"
-        "destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|desactivar|"
-        "desactivadas|desmantelar|desmanteladas|dinamitar|volar|destruction|"
+        "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
+        "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|volar|destruction|"
         "neutralization|dismantling|inutilizar"
     ),
     "seize": _forms(
-        "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|"
-        "intercepted|haul|bust|busts|drug bust|incautar|incautados|incautacion|decomisar|"
-        "decomisados|decomiso|"
-        "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|"
-        "intervenidos"
+        "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"
+        "haul|bust|busts|drug bust|incautar|incautados|incautacion|decomisar|decomisados|decomiso|"
+        "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|intervenidos"
     ),
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(
@@ -52,11 +49,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "antidrug police|national police|policia nacional|antinarcotics administration"
     ),
     "kill": _forms(
-        "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|"
-        "lost lives|muerto|muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|"
-        "asesinados|"
-        "asesinato|fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|"
-        "massacred|masacre|matanza|victims|victimas"
+        "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|lost lives|muerto|"
+        "muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|asesinados|asesinato|"
+        "fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|massacred|masacre|matanza|"
+        "victims|victimas"
     ),
     "wound": _forms(
         "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones"

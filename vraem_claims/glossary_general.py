@@ -2241,9 +2241,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "journalist": _forms(
         "journalist|journalists|periodista|periodistas|reporter|reporters|reportero|reporteros|"
-        "reportera|reporteras|"
-        "correspondent|correspondents|corresponsal|"
-        "corresponsales|press|prensa|medios de comunicacion|mass media|news outlet|news outlets"
+        "reportera|reporteras|correspondent|correspondents|corresponsal|corresponsales|press|"
+        "prensa|medios de comunicacion|mass media|news outlet|news outlets"
     ),
     "human rights defender": _forms(
         "human rights defender|human rights defenders|defensor de derechos humanos|"
@@ -2539,8 +2538,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "flight": _forms("flt|flts"),
     "destroy": _forms(
         "destr|out of use|put out of use|out of service|out of action|put out of action|"
-        "fuera de uso|"
-        "fuera de servicio|inoperative|inoperativa|inoperativas|inoperativo|inoperativos"
+        "fuera de uso|fuera de servicio|inoperative|inoperativa|inoperativas|inoperativo|"
+        "inoperativos"
     ),
     "cultivation": _forms("cult|cultv"),
     "national": _forms("natl|nat'l"),
