@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vraem_claims.analysis import analyse
-from vraem_claims.grouping import nested_label_pairs
+from vraem_claims.grouping import short_label_pairs
 from vraem_claims.quantities import (
     INSIDE_LABEL_MAX_CONCEPTS,
     SAME_QUANTITY,
@@ -676,11 +676,11 @@ def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
 
 @given(st.lists(st.tuples(TOKENS, st.booleans()), min_size=2, max_size=40))
 @settings(max_examples=300, deadline=None)
-def testnested_label_pairs_are_found_without_comparing_all_pairs(
+def test_short_label_pairs_are_found_without_comparing_all_pairs(
     described: list[tuple[frozenset[str], bool]],
 ) -> None:
     measures = [SimpleNamespace(what=what, labelled=labelled) for what, labelled in described]
-    found = set(nested_label_pairs(measures, list(range(len(measures)))))  # type: ignore[arg-type]
+    found = set(short_label_pairs(measures, list(range(len(measures)))))  # type: ignore[arg-type]
     expected = {
         (i, j)
         for i, j in itertools.combinations(range(len(measures)), 2)
@@ -695,12 +695,12 @@ def testnested_label_pairs_are_found_without_comparing_all_pairs(
 
 
 def test_prefix_filtering_alone_misses_a_common_label_inside_a_rare_one() -> None:
-    """Why `nested_label_pairs` exists: "troops" weighs little beside rare words."""
+    """Why `short_label_pairs` exists: "troops" weighs little beside rare words."""
     sets = [frozenset({"troop"}), frozenset({"troop", "deploy", "valley", "stock"})]
     weight = Weights(sets + [frozenset({"troop"})] * 50)
     assert not candidate_pairs(sets, weight, SAME_QUANTITY)
     labelled = [SimpleNamespace(what=what, labelled=True) for what in sets]
-    assert list(nested_label_pairs(labelled, [0, 1])) == [(0, 1)]  # type: ignore[arg-type]
+    assert list(short_label_pairs(labelled, [0, 1])) == [(0, 1)]  # type: ignore[arg-type]
 
 
 def test_blocking_leaves_out_what_all_the_sets_share() -> None:

@@ -105,7 +105,7 @@ def _class_scores(
             candidates.update(
                 (positions[i], positions[j]) for i, j in candidate_pairs(sets, weight, threshold)
             )
-        candidates.update(nested_label_pairs(representatives, positions))
+        candidates.update(short_label_pairs(representatives, positions))
     found = {}
     for a, b in candidates:
         score = same_quantity_score(representatives[a], representatives[b], weight, events=False)
@@ -114,17 +114,17 @@ def _class_scores(
     return found
 
 
-# A short label is compared with at most this many labels that hold its rarest concept,
-# the shortest first, so that a common one-word label ("troops") costs a bounded amount
-# of work; the labels it links to chain it to the rest.
-NESTED_LABELS_EXAMINED = 64
+# A short label is compared with at most this many descriptions (labels or statements)
+# that hold its rarest concept, the shortest first, so that a common one-word label
+# ("troops") costs a bounded amount of work; the classes it links to chain it to the rest.
+INSIDE_LABEL_EXAMINED = 64
 
 
-def nested_label_pairs(
+def short_label_pairs(
     representatives: Sequence[Measure], positions: list[int]
 ) -> Iterator[tuple[int, int]]:
     """Pairs of classes of which one holds every concept of the other's short label, in
-    its own label or statement (`label_inside_label`), found through the rarest concept
+    its own label or statement (`short_label_inside`), found through the rarest concept
     of the short label."""
     labelled = [p for p in positions if representatives[p].labelled]
     counts = Counter(t for p in positions for t in representatives[p].what)
@@ -139,7 +139,7 @@ def nested_label_pairs(
         rarest = min(what, key=lambda t: (counts[t], t))
         holders = holding[rarest]
         first = bisect.bisect_right(holders, len(what), key=lambda o: len(representatives[o].what))
-        for other in holders[first : first + NESTED_LABELS_EXAMINED]:
+        for other in holders[first : first + INSIDE_LABEL_EXAMINED]:
             if what < representatives[other].what:
                 yield (p, other) if p < other else (other, p)
 

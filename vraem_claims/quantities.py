@@ -454,19 +454,20 @@ def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool
     if events and different_events(a, b):
         return 0.0
     score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
-    if label_inside_label(a, b):
+    if short_label_inside(a, b):
         return max(score, SAME_QUANTITY)
     if a.labelled and b.labelled:
         return score  # two labels say what is measured better than two sentences
     return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
 
 
-# Labels of at most this many concepts are looked for inside longer labels: a longer
-# one inside a label with a few more words is similar enough already.
+# Labels of at most this many concepts are looked for inside longer labels and
+# statements: a longer one inside a description a few words longer is similar enough
+# already.
 INSIDE_LABEL_MAX_CONCEPTS = 2
 
 
-def label_inside_label(a: Measure, b: Measure) -> bool:
+def short_label_inside(a: Measure, b: Measure) -> bool:
     """Every concept of a short label in the other's label or statement ("troops" in
     "troops deployed in the valley", "días de suspensión" in "the government agreed to
     suspend forced eradication for 90 days"): one quantity named more or less precisely,
