@@ -1986,9 +1986,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "stoppage": _forms(
         "stoppage|stoppages|strike|strikes|work stoppage|paro|paros|huelga|huelgas|general strike|"
-        "paro agrario|"
-        "paro cocalero|paro indefinido|indefinite strike|walkout|walkouts|hunger strike|"
-        "huelga de hambre|labour strike|labor strike"
+        "paro agrario|paro cocalero|paro indefinido|indefinite strike|walkout|walkouts|"
+        "hunger strike|huelga de hambre|labour strike|labor strike"
     ),
     "dialogue": _forms(
         "dialogue|dialogues|dialog|dialogo|dialogos|talks|negotiation|negotiations|negotiate|"
