@@ -726,6 +726,10 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Vizcatán del Ene", "Vizcatán del Ene, San Miguel del Ene", True),
         ("Rosa", "Santa Rosa", False),
         ("Ene", "Puerto Ene", False),
+        ("Kimbiri, Pichari y Santa Rosa", "Kimbiri, Pichari, Santa Rosa", True),
+        ("Pichari and Kimbiri", "Kimbiri y Pichari", True),
+        ("ríos Apurímac, Ene y Mantaro", "Apurímac, Ene and Mantaro rivers", True),
+        ("Santa Rosa y Llochegua", "Llochegua Alto", False),
         (None, "Pichari", True),
     ],
 )
@@ -804,6 +808,11 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         ("people", "cases", None),  # plain "people" may be counted as cases
         ("people", "inmates", None),
         ("troops", "zorblats", None),  # an unknown word is no evidence
+        # blind: 64 health facilities vs 64 establecimientos de salud. A compound counts
+        # as its head too: a count of facilities may be one of health facilities.
+        ("facilities", "health facilities", None),
+        ("stations", "police stations", None),
+        ("health posts", "police stations", "unit"),
     ],
 )
 def test_counted_things_tell_quantities_apart(

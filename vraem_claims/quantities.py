@@ -550,7 +550,17 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
-    return (measure.counted & concept_tokens()) - LIGHT
+    """The known concepts a measure counts, each compound with its head as well: "health
+    facilities" are facilities and "police stations" stations, so a count of either is
+    no evidence against a count of the other."""
+    known = (measure.counted & concept_tokens()) - LIGHT
+    heads = {_head(concept) for concept in known if "_" in concept}
+    return known | (heads & concept_tokens()) if heads else known
+
+
+def _head(concept: str) -> str:
+    """The last word of a compound concept: its head noun (health_facility -> facility)."""
+    return concept.rsplit("_", 1)[1]
 
 
 def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
@@ -756,9 +766,10 @@ def within(a: Place, b: Place) -> bool:
 
 
 def place_key(text: str | None, keys: TextKeys) -> Place | None:
-    """A place as the names between its commas, each as its concepts without words such
-    as "district" or "river": "Pichari district, Cusco" is {{pichari}, {cusco}}, and
-    "cuenca del Ene" is {{ene}}, as is "Ene river basin"."""
+    """A place as the names between its commas and conjunctions, each as its concepts
+    without words such as "district" or "river": "Pichari district, Cusco" is {{pichari},
+    {cusco}}, "Pichari y Kimbiri" is {{pichari}, {kimbiri}}, and "cuenca del Ene" is
+    {{ene}}, as is "Ene river basin"."""
     if not text:
         return None
     names = frozenset(
@@ -767,7 +778,9 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     return names or None
 
 
-_PLACE_PARTS = re.compile(r"[,;()/]")
+# Names are listed between commas, and the last two are joined by a conjunction:
+# "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
+_PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
     "height alta baja upper lower nuevo nueva port san santa santo villa nort sur north "
