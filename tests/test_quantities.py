@@ -188,6 +188,29 @@ SAME = [
     pytest.param(
         claim(
             "a",
+            "About 2,100 troops took part in Operation Lightning in Vizcatán in May 2010.",
+            quantity="troops in Operation Lightning",
+            value=2100,
+            qualifier="about",
+            unit="troops",
+            as_of="2010-05",
+            place="Vizcatán",
+        ),
+        claim(
+            "b",
+            "Unos 2.000 soldados participan desde mayo de 2010 en la ofensiva en Vizcatán.",
+            quantity="soldados de la ofensiva",
+            value=2000,
+            qualifier="about",
+            unit="soldados",
+            as_of="2010-05",
+            place="Vizcatán",
+        ),
+        id="an offensive is an operation (blind: Excellence 777 vs la ofensiva de Vizcatán)",
+    ),
+    pytest.param(
+        claim(
+            "a",
             "The brigade logged 41 HCl lab kills in 2015.",
             quantity="lab kills",
             value=41,

@@ -1683,10 +1683,6 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "evacuado|evacuada|evacuados|evacuadas|evacuaron|airlifted|airlift|medevac|"
         "medical evacuation|evacuacion aeromedica"
     ),
-    "offensive": _forms(
-        "offensive|offensives|ofensiva|ofensivas|military campaign|military campaigns|"
-        "campana militar|counteroffensive|contraofensiva|incursions"
-    ),
     "campaign": _forms("campaign|campaigns|campana|campanas|crusade|cruzada"),
     "sabotage": _forms(
         "sabotage|sabotaged|sabotaje|sabotajes|saboteado|sabotear|vandalism|vandalismo|vandalized"
@@ -2519,7 +2515,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     ),
     "operation": _forms(
         "sweep|sweeps|mop-up|mop-up operation|combing|rastrillaje|rastrillajes|batida|batidas|"
-        "incursion policial"
+        "incursion policial|offensive|offensives|ofensiva|ofensivas|military campaign|"
+        "military campaigns|campana militar|counteroffensive|contraofensiva|incursions"
     ),
     "precursor": _forms(
         "controlled chemicals|chemical precursors|precursores quimicos|insumos fiscalizados|"
