@@ -753,6 +753,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Pichari and Kimbiri", "Kimbiri y Pichari", True),
         ("ríos Apurímac, Ene y Mantaro", "Apurímac, Ene and Mantaro rivers", True),
         ("Santa Rosa y Llochegua", "Llochegua Alto", False),
+        # The VRAEM by its rivers (blind: "Apurímac-Ene valley" against "VRAE").
+        ("Apurímac-Ene valley", "VRAE", True),
+        ("ríos Apurímac, Ene y Mantaro", "VRAEM", True),
+        ("Apurímac", "VRAEM", False),  # also a region of its own
+        ("Ene River", "Apurímac, Ene and Mantaro rivers", False),
+        ("penal de Yanamilla", "Yanamilla prison, Ayacucho", True),
         (None, "Pichari", True),
     ],
 )

@@ -314,10 +314,11 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 
 
 # Words that name a kind of place rather than a place: "Ayacucho region" is Ayacucho.
-# ("Ene river basin" and "cuenca del Ene" are the Ene.)
+# ("Ene river basin" and "cuenca del Ene" are the Ene; "Yanamilla prison" and "penal de
+# Yanamilla" are Yanamilla: "penal" is a prison only as a place, elsewhere it is "criminal".)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector".split()
+    "sector prison penal".split()
 )
 
 
@@ -775,11 +776,16 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     names = frozenset(
         name for part in _PLACE_PARTS.split(text) if (name := _phrase_key(part, keys))
     )
+    if _VRAEM_RIVERS[0] <= frozenset().union(*names) <= _VRAEM_RIVERS[1]:
+        return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
     return names or None
 
 
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
+# The valley the VRAEM is named after, by its rivers: at least these, at most those.
+_VRAEM_RIVERS = (frozenset({"apurimac", "ene"}), frozenset({"apurimac", "ene", "mantaro"}))
+_VRAEM: Place = frozenset({frozenset({"vraem"})})
 _PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
