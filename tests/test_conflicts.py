@@ -155,7 +155,7 @@ def fake_measure(
         names=frozenset(),
         counted=frozenset(),
         labelled=True,
-        period=False,
+        period=None,
     )
 
 

@@ -202,6 +202,23 @@ def test_a_place_named_after_another_is_another_place(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("troops-a", "troops-c")}
 
 
+def test_periods_match_bound_by_bound_at_the_coarser_precision(tmp_path: Path) -> None:
+    """Found on blind3: "DENV 3,412 cases by mid-Apr 2023" recorded as January to April
+    2023, and "entre el 1 de enero y el 15 de abril de 2023" recorded by day, are one
+    period. A period to the end of June is another."""
+
+    def cases(key: str, value: int, start: str, end: str) -> dict[str, object]:
+        text = f"Se notificaron {value:,} casos de dengue en el VRAEM ({key})."
+        return claim(key, text, value=value, unit="casos", as_of={"start": start, "end": end})
+
+    claims = [
+        cases("by-month", 3412, "2023-01", "2023-04"),
+        cases("by-day", 3412, "2023-01-01", "2023-04-15"),
+        cases("to-june", 3412, "2023-01", "2023-06"),
+    ]
+    assert duplicates(tmp_path, claims) == {("by-day", "by-month")}
+
+
 def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
     # Three days of one year, the year itself and a month, all 40 tonnes: the days are
     # never paired with each other (that made a million claims cost a hundred times the
@@ -219,17 +236,33 @@ def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None
     assert pairs == {frozenset(pair) for pair in expected}
 
 
-def _span(kind: int, month: int, day: int, length: int) -> tuple[DateSpan | None, bool]:
+Bounds = tuple[DateSpan, DateSpan] | None
+
+
+def _span(kind: int, month: int, day: int, length: int) -> tuple[DateSpan | None, Bounds]:
     start = dt.date(2014, month, day)
     if kind == 0:
-        return None, False
+        return None, None
     if kind == 1:
-        return DateSpan(dt.date(2014, 1, 1), dt.date(2014, 12, 31)), False
+        return DateSpan(dt.date(2014, 1, 1), dt.date(2014, 12, 31)), None
     if kind == 2:
-        return DateSpan(dt.date(2014, month, 1), dt.date(2014, month, 28)), False
+        return _month(month), None
     if kind == 3:
-        return DateSpan(start, start), False
-    return DateSpan(start, start + dt.timedelta(days=length)), True  # a period
+        return DateSpan(start, start), None
+    if kind == 4:  # a period between two days
+        end = start + dt.timedelta(days=length)
+        return DateSpan(start, end), (DateSpan(start, start), DateSpan(end, end))
+    # a period between two months, or between a month and a day of a later month
+    first, last = _month(month), _month(month + 1 + length % 2)
+    if length % 3 == 0:
+        last = DateSpan(
+            last.start + dt.timedelta(days=day % 28), last.start + dt.timedelta(days=day % 28)
+        )
+    return DateSpan(first.start, last.end), (first, last)
+
+
+def _month(month: int) -> DateSpan:
+    return DateSpan(dt.date(2014, month, 1), dt.date(2014, month, 28))
 
 
 _MEASURE = st.builds(
@@ -238,7 +271,7 @@ _MEASURE = st.builds(
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
     ),
-    st.builds(_span, st.integers(0, 4), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
+    st.builds(_span, st.integers(0, 5), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
     st.integers(0, 6),
     st.sampled_from([0, 0, 1, 3]),
     st.booleans(),

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from vraem_claims.aliases import fold
 from vraem_claims.attribution import split_attribution
 from vraem_claims.claims import LoadedClaim
-from vraem_claims.dates import DateSpan, PartialDate
+from vraem_claims.dates import DateSpan, PartialDate, span_of
 from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
 from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
@@ -69,7 +69,7 @@ class Measure:
     names: frozenset[str]  # proper names in what is measured ("José" vs "Raúl")
     counted: frozenset[str]  # concepts of the unit, for counted things ("districts")
     labelled: bool  # `quantity` was given
-    period: bool  # as_of is a period {start, end}
+    period: tuple[DateSpan, DateSpan] | None  # as_of is a period: its bounds' spans
 
     @property
     def id(self) -> str:
@@ -188,8 +188,15 @@ def _measure(
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
-        period=isinstance(claim.as_of, Period),
+        period=_bounds(claim.as_of),
     )
+
+
+def _bounds(as_of: object) -> tuple[DateSpan, DateSpan] | None:
+    """A period's start and end, each as the days it covers (2023-04 is all of April)."""
+    if not isinstance(as_of, Period):
+        return None
+    return span_of(as_of.start), span_of(as_of.end)
 
 
 def _focus(
@@ -795,11 +802,22 @@ _NAME_MAKERS = frozenset(
 
 
 def same_time(a: Measure, b: Measure) -> bool:
-    """Equal dates, or one partial date within another (2014-12 in 2014); periods must match."""
+    """Equal dates, or one partial date within another (2014-12 in 2014). Periods match a
+    period only, bound by bound at the coarser precision: January to April 2023 is
+    2023-01-01 to 2023-04-15 written by month."""
     if a.span is None or b.span is None or a.span == b.span:
         return True
-    if not a.span.overlaps(b.span) or a.period or b.period:
+    if not a.span.overlaps(b.span):
         return False
-    return (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
-        b.span.start <= a.span.start and a.span.end <= b.span.end
-    )
+    if not _nested_spans(a.span, b.span):
+        return False
+    if a.period or b.period:
+        if a.period is None or b.period is None:
+            return False
+        (start_a, end_a), (start_b, end_b) = a.period, b.period
+        return _nested_spans(start_a, start_b) and _nested_spans(end_a, end_b)
+    return True
+
+
+def _nested_spans(a: DateSpan, b: DateSpan) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
