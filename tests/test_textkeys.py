@@ -61,6 +61,14 @@ def test_synonyms_meet() -> None:
         ("27 licensed stations", "deploy", False),  # a station counted, not troops stationed
         ("troops stationed in the valley", "deploy", True),
         ("train 27 community reporters", "journalist", True),  # "report" is a stop word
+        # "Alto" beside a name is part of the name (blind3: the Kimbiri Alto dam's cost
+        # was kept apart from its "capex" as a height).
+        ("la central Kimbiri Alto costaría", "height", False),
+        ("Alto Pichas", "height", False),
+        ("Alto Pichas and Bajo Pichas", "lower", True),  # two places, not one
+        ("a 2.000 metros de altura, en la parte alta", "height", True),
+        ("Alto número de heridos", "height", True),  # no name beside it
+        ("Selva Alta", "upper", False),  # a known word beside it: the high jungle
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

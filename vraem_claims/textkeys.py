@@ -231,6 +231,8 @@ class TextKeys:
         cached = cache.get(text)
         if cached is not None:
             return cached
+        if "Alt" in text or "Baj" in text:
+            text = _NAME_PART.sub(_name_part, text)
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(text)))
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
@@ -264,6 +266,23 @@ class TextKeys:
                 if token not in concepts and len(token) >= 3:
                     found[token] = None
         return tuple(found)
+
+
+# "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
+# Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
+_NAME_PART = re.compile(
+    r"(\b[A-ZÁÉÍÓÚÑ][\w'’-]*\s+)?\b(Alto|Alta|Bajo|Baja)\b(\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?"
+)
+_UPPER_LOWER = {"Alto": "upper", "Alta": "upper", "Bajo": "lower", "Baja": "lower"}
+
+
+def _name_part(match: re.Match[str]) -> str:
+    before, word, after = match.groups()
+    known = concept_tokens()
+    names = [w for w in (before, after) if w and _word_concept(fold(w.strip())) not in known]
+    if not names:  # no capitalised neighbour, or a known word: "Selva Alta" is high jungle
+        return match.group()
+    return f"{before or ''}{_UPPER_LOWER[word]}{after or ''}"
 
 
 # A run of capitalised words, with the lower-case links of Spanish and English names.
