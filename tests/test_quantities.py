@@ -947,6 +947,31 @@ def test_one_specific_figure_joins_claims_that_barely_share_words(
     assert together(tmp_path, a, b) is joined
 
 
+@pytest.mark.parametrize(("qualifier", "joined"), [("about", True), ("more_than", False)])
+def test_a_hedged_figure_is_the_same_figure(tmp_path: Path, qualifier: str, joined: bool) -> None:
+    """Found on blind3: "some 38,000 pupils" and "38 mil alumnos" state one figure; only
+    identical intervals were compared as one figure. "More than 38,000" is another."""
+    a = claim(
+        "a",
+        "Because of the strike, some 38,000 pupils in the valleys were out of class.",
+        quantity="pupils left without classes",
+        value=38000,
+        qualifier=qualifier,
+        unit="pupils",
+        as_of="2012-10",
+        place="VRAEM",
+    )
+    b = claim(
+        "b",
+        "38 mil alumnos perdieron clases por la huelga.",
+        value=38000,
+        unit="alumnos",
+        as_of="2012-10",
+        place="VRAEM",
+    )
+    assert together(tmp_path, a, b) is joined
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

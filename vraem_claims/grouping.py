@@ -162,8 +162,7 @@ def _same_figure_classes(
             class_of[position] = index
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for position, measure in enumerate(measures):
-        interval = measure.interval
-        blocks[(measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")].append(position)
+        blocks[_figure(measure)].append(position)
     found: dict[tuple[int, int], float] = {}
     for block in blocks.values():
         if not 1 < len(block) <= SAME_FIGURE_MAX_BLOCK:
@@ -176,6 +175,18 @@ def _same_figure_classes(
                 if same_figure(measures[i], measures[j], weight):
                     found[(a, b)] = SAME_QUANTITY
     return found
+
+
+def _figure(measure: Measure) -> tuple[str, str, str]:
+    """The figure a measure states, in its dimension's base unit: "38 mil alumnos" and
+    "some 38,000 pupils" state one figure, hedged or not; other intervals by their bounds."""
+    interval = measure.interval
+    if measure.claim.claim.effective_qualifier in _SYMMETRIC:
+        return (measure.dimension, "", f"{(interval.low + interval.high) / 2:.4g}")
+    return (measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")
+
+
+_SYMMETRIC = frozenset({"exact", "about"})
 
 
 def _families(
