@@ -51,6 +51,7 @@ def test_synonyms_meet() -> None:
     [
         ("Participan unas 4.300 familias", "share", False),  # taking part is not a share
         ("la participación del VRAEM en la producción", "share", True),
+        ("strike participation at 1,900 teachers", "share", False),  # blind3: who took part
         ("Theobroma cacao plots", "cocoa", True),  # botanical names name the crop
         ("Coffea arabica plots", "coffee", True),
         ("internos del penal de Yanamilla", "inmate", True),

@@ -2246,9 +2246,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # ------------------------------------------------------------------ actions
     # Taking part is not a share: "participan 4.300 familias" counts families, while
-    # "participacion" (a share of the market) stays with the domain's "share".
+    # "participacion" (a share of the market) stays with the domain's "share". In English,
+    # "strike participation" counts who took part.
     "take part": _forms(
         "participate|participates|participated|participating|participant|participants|"
+        "participation|"
         "take part|takes part|took part|taking part|participar|participa|participan|"
         "participaba|participaban|participo|participaron|participante|participantes"
     ),

@@ -6509,6 +6509,7 @@ INDEX: dict[str, str] = {
     "participated": "take_part",
     "participates": "take_part",
     "participating": "take_part",
+    "participation": "take_part",
     "participatory_budget": "participatory_budget",
     "participo": "take_part",
     "partido": "party",
