@@ -70,6 +70,14 @@ def test_synonyms_meet() -> None:
         ("a 2.000 metros de altura, en la parte alta", "height", True),
         ("Alto número de heridos", "height", True),  # no name beside it
         ("Selva Alta", "upper", False),  # a known word beside it: the high jungle
+        # blind2: police helicopters that flew 1,320 hours destroyed nothing; blind6's
+        # "pistas voladas" were blown up.
+        ("Los helicópteros volaron 1.320 horas", "destroy", False),
+        ("Los helicópteros volaron 1.320 horas", "flight", True),
+        ("Fueron voladas 27 pistas clandestinas", "destroy", True),
+        ("Court forfeited 11 properties", "seize", True),  # blind2: "decomisar inmuebles"
+        ("Horas voladas: 1.320", "destroy", False),
+        ("la policía voló 41 pistas", "destroy", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -22,13 +22,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "destroy|destroyed|disable|disabled|neutralize|neutralise|neutralized|neutralised|"
         "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|wreck|"
         "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
-        "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|volar|destruction|"
+        "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|hicieron volar|hizo volar|"
+        "volaron en pedazos|volada|voladas|volado|volados|destruction|"
         "neutralization|dismantling|inutilizar"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"
         "haul|bust|busts|drug bust|incautar|incautados|incautacion|decomisar|decomisados|decomiso|"
-        "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|intervenidos"
+        "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|intervenidos|"
+        "forfeiture|forfeitures|forfeited|forfeit|asset forfeiture|civil forfeiture|"
+        "extincion de dominio|perdida de dominio"
     ),
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(
@@ -97,7 +100,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "aircraft|plane|planes|airplane|light aircraft|small plane|narco-plane|narcoplane|"
         "avioneta|avionetas|aeronave|aeronaves|avion|narcoavioneta"
     ),
-    "flight": _forms("flight|flights|vuelo|vuelos|departures|salidas"),
+    # "volar" blows up ("voló 41 pistas") unless hours or distances follow: textkeys reads
+    # "volaron 1.320 horas" as flown.
+    "flight": _forms("flight|flights|vuelo|vuelos|departures|salidas|flew|flown"),
     "helicopter": _forms("helicopter|helicopters|helicoptero|helicopteros"),
     "boat": _forms("boat|boats|vessel|canoe|bote|botes|embarcacion|embarcaciones|lancha|chalupa"),
     "truck": _forms("truck|trucks|lorry|vehicle|camion|camiones|vehiculo|cisterna"),

@@ -833,10 +833,6 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "reporte de operacion sospechosa|reportes de operaciones sospechosas|unusual transaction|"
         "unusual transactions|operaciones inusuales"
     ),
-    "forfeiture": _forms(
-        "forfeiture|forfeitures|forfeited|forfeit|asset forfeiture|civil forfeiture|"
-        "extincion de dominio|perdida de dominio"
-    ),
     "freeze": _forms(
         "freeze|freezes|frozen|froze|freezing|congelar|congelo|congelaron|congelado|congelada|"
         "congelados|congeladas|congelamiento|inmovilizar|inmovilizado|inmovilizados|inmovilizacion|"

@@ -235,6 +235,8 @@ class TextKeys:
             text = _NAME_PART.sub(_name_part, text)
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(text)))
+        if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
+            folded = _FLOWN.sub("vuelo", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
@@ -268,6 +270,12 @@ class TextKeys:
         return tuple(found)
 
 
+# "Volar" followed by hours or a distance is flying, as are "horas voladas"; otherwise the
+# glossary reads it as blowing up, as in "voló 41 pistas" (folded text).
+_FLOWN = re.compile(
+    r"\bvol(?:ar|o|aron|aba|aban|ado|ada|ados|adas)\b(?=\s+(?:(?:unas?|mas de|casi|cerca de)"
+    r"\s+)?[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|(?<=\bhoras )volad(?:o|a|os|as)\b"
+)
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
 _NAME_PART = re.compile(
