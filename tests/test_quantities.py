@@ -972,6 +972,33 @@ def test_a_hedged_figure_is_the_same_figure(tmp_path: Path, qualifier: str, join
     assert together(tmp_path, a, b) is joined
 
 
+@pytest.mark.parametrize(("as_of", "joined"), [("2008-09-27", True), ("2008", False)])
+def test_what_a_cache_held_is_what_was_found_in_it(
+    tmp_path: Path, as_of: str, joined: bool
+) -> None:
+    """Found on blind2: "14 rifles in the Vizcatán depot" and "14 rifles seized in the
+    cache" count one haul, with or without a verb. Over a year, rifles seized and rifles
+    held in depots are two quantities."""
+    a = claim(
+        "a",
+        "En el depósito de Vizcatán había 14 fusiles, casi todos de tipo Kalashnikov.",
+        value=14,
+        unit="fusiles",
+        as_of=as_of,
+        place="Vizcatán",
+    )
+    b = claim(
+        "b",
+        "14 rifles in the cache, mostly AK-pattern.",
+        quantity="weapons seized: rifles",
+        value=14,
+        unit="rifles",
+        as_of=as_of,
+        place="Vizcatán",
+    )
+    assert together(tmp_path, a, b) is joined
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

@@ -529,6 +529,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if here & there and not (name == "substance" and a.labelled and b.labelled):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             return name
+        if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
+            continue  # "14 rifles in the cache" are the rifles found or seized in it
         if presence or (name == "substance" and a.labelled and b.labelled):
             return name  # in a label, "districts with coca" is not "districts"
     here, there = occasion(a), occasion(b)
@@ -555,6 +557,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if a.names and b.names and not a.names & b.names:
         return "name"
     return None
+
+
+def _contents(a: Measure, b: Measure) -> bool:
+    """Both are what one cache, boat, truck or plane held, dated to a month or a day."""
+    return all(_dated_to_a_month(m) and (m.what | m.statement) & _CONTAINERS for m in (a, b))
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
@@ -585,6 +592,7 @@ _IMPLIED_BY_DIMENSION = {
     "time": frozenset({"length", "duration"}),
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
     {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy"}
