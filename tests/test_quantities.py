@@ -759,6 +759,7 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Apurímac", "VRAEM", False),  # also a region of its own
         ("Ene River", "Apurímac, Ene and Mantaro rivers", False),
         ("penal de Yanamilla", "Yanamilla prison, Ayacucho", True),
+        ("Saringabeni falls", "cataratas de Saringabeni", True),  # blind5: "falls" fell
         (None, "Pichari", True),
     ],
 )

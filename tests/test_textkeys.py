@@ -78,6 +78,11 @@ def test_synonyms_meet() -> None:
         ("Court forfeited 11 properties", "seize", True),  # blind2: "decomisar inmuebles"
         ("Horas voladas: 1.320", "destroy", False),
         ("la policía voló 41 pistas", "destroy", True),
+        # blind5: "23 graves opened" are burial pits, "heridos graves" badly wounded.
+        ("23 graves opened in 2009", "mass_grave", True),
+        ("23 graves opened in 2009", "severe", False),
+        ("graves", "mass_grave", True),  # a unit is a noun
+        ("dos heridos graves", "severe", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

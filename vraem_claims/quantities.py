@@ -788,6 +788,7 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     {{ene}}, as is "Ene river basin"."""
     if not text:
         return None
+    text = _PLACE_KINDS.sub(" ", text)
     names = frozenset(
         name for part in _PLACE_PARTS.split(text) if (name := _phrase_key(part, keys))
     )
@@ -798,6 +799,8 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
 
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
+# Kinds of place whose words mean something else in a sentence ("falls" decrease).
+_PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
 # The valley the VRAEM is named after, by its rivers: at least these, at most those.
 _VRAEM_RIVERS = (frozenset({"apurimac", "ene"}), frozenset({"apurimac", "ene", "mantaro"}))
 _VRAEM: Place = frozenset({frozenset({"vraem"})})

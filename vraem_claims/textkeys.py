@@ -237,6 +237,8 @@ class TextKeys:
         folded = strip_time_phrases(self.aliases.substitute(fold(text)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
             folded = _FLOWN.sub("vuelo", folded)
+        if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
+            folded = _GRAVES.sub("fosas", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
@@ -275,6 +277,12 @@ class TextKeys:
 _FLOWN = re.compile(
     r"\bvol(?:ar|o|aron|aba|aban|ado|ada|ados|adas)\b(?=\s+(?:(?:unas?|mas de|casi|cerca de)"
     r"\s+)?[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|(?<=\bhoras )volad(?:o|a|os|as)\b"
+)
+# English "graves" after a number or a determiner, before a verb of digging, or alone (a
+# unit) are burial pits; Spanish "graves" follows what it qualifies ("heridos graves").
+_GRAVES = re.compile(
+    r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom )|(?<=\bin )|(?<=\d ))graves\b|"
+    r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
 )
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
