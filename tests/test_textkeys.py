@@ -83,6 +83,7 @@ def test_synonyms_meet() -> None:
         ("23 graves opened in 2009", "severe", False),
         ("graves", "mass_grave", True),  # a unit is a noun
         ("dos heridos graves", "severe", True),
+        ("la cooperativa suma 720 socios", "member", True),  # blind5: "coop members: 720"
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -2497,7 +2497,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     ),
     "member": _forms(
         "rebel|rebels|rebelde|rebeldes|insurgent|guerrillero|guerrilleros|guerrillera|integrante|"
-        "integrantes|membership|memberships"
+        "integrantes|membership|memberships|socio|socios|socia|socias"
     ),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
