@@ -794,7 +794,25 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     )
     if _VRAEM_RIVERS[0] <= frozenset().union(*names) <= _VRAEM_RIVERS[1]:
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
+    if names & _vraem_places(keys):
+        return names | _VRAEM  # "Pichari" is "Pichari, VRAEM"
     return names or None
+
+
+# Districts and towns that lie in the VRAEM, so that "Pichari" nests in "VRAEM" as in
+# "Pichari, VRAEM". Names that are also regions elsewhere (Apurímac, Mantaro) or towns
+# far away (San Francisco) are left out.
+VRAEM_PLACES = (
+    "Pichari, Kimbiri, Santa Rosa, Llochegua, Sivia, Canayre, Ayna, Anco, Anchihuay, "
+    "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, Mazamari, Río Tambo, "
+    "Puerto Ene, Unión Mantaro, Villa Kintiarina, Villa Virgen, Uchuraccay, Chungui, "
+    "río Ene"
+).split(", ")
+
+
+@lru_cache(maxsize=4)
+def _vraem_places(keys: TextKeys) -> frozenset[frozenset[str]]:
+    return frozenset(name for place in VRAEM_PLACES if (name := _phrase_key(place, keys)))
 
 
 # Names are listed between commas, and the last two are joined by a conjunction:
