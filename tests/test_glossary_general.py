@@ -64,7 +64,9 @@ def test_no_form_in_two_concepts() -> None:
     owner: dict[str, str] = {}
     for concept, forms in CONCEPTS.items():
         for form in forms:
-            owner.setdefault(form, f"glossary:{concept}")
+            # "operativo" was an operation and also "active"; the index kept one.
+            here = f"glossary:{concept}"
+            assert owner.setdefault(form, here) == here, (form, owner[form], here)
     for source, concept, form in _new_forms():
         here = f"{source}:{concept}"
         assert owner.setdefault(form, here) == here, (form, owner[form], here)

@@ -84,6 +84,9 @@ def test_synonyms_meet() -> None:
         ("graves", "mass_grave", True),  # a unit is a noun
         ("dos heridos graves", "severe", True),
         ("la cooperativa suma 720 socios", "member", True),  # blind5: "coop members: 720"
+        ("cocaína decomisada en el operativo", "active", False),  # blind: an operation
+        ("cocaína decomisada en el operativo", "operation", True),
+        ("la pista sigue operativa", "active", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -39,7 +39,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "encontrar|encontradas|descubrir|ubicar|detectar"
     ),
     "active": _forms(
-        "active|operational|usable|working|activas|operativas|operativo|funcionando|en uso"
+        "active|operational|usable|working|activas|operativas|funcionando|en uso"
     ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"

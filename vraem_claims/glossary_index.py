@@ -6286,7 +6286,7 @@ INDEX: dict[str, str] = {
     "operations": "operation",
     "operativa": "active",
     "operativas": "active",
-    "operativo": "active",
+    "operativo": "operation",
     "operativos": "operation",
     "opi": "opium_poppy",
     "opio": "opium_poppy",
