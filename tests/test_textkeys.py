@@ -87,6 +87,9 @@ def test_synonyms_meet() -> None:
         ("cocaína decomisada en el operativo", "active", False),  # blind: an operation
         ("cocaína decomisada en el operativo", "operation", True),
         ("la pista sigue operativa", "active", True),
+        # A word as written beats another word's stem: "redada" (a raid) stems to "red".
+        ("una redada policial", "operation", True),
+        ("la red de narcotraficantes", "gang", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -38,9 +38,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
         "encontrar|encontradas|descubrir|ubicar|detectar"
     ),
-    "active": _forms(
-        "active|operational|usable|working|activas|operativas|funcionando|en uso"
-    ),
+    "active": _forms("active|operational|usable|working|activas|operativas|funcionando|en uso"),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
         "army personnel|efectivo|efectivos|soldado|soldados|militares|tropa|tropas|"
@@ -144,7 +142,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "warehouse|warehouses|depot|depots|storehouse|almacen|almacenes|deposito|depositos|bodega"
     ),
     "operation": _forms(
-        "operation|operations|raid|raids|operativo|operativos|operacion|operaciones|"
+        "operation|operations|raid|raids|redada|redadas|operativo|operativos|operacion|"
+        "operaciones|"
         "intervencion|intervenciones"
     ),
     "committee": _forms(

@@ -101,6 +101,7 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
     """
     index: dict[str, str] = {}
     phrases: dict[str, str] = {}
+    words: list[tuple[str, str]] = []
     for concept, forms in CONCEPTS.items():
         token = _concept_token(concept)
         index[token] = token
@@ -108,12 +109,18 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
             folded = fold(form)
             if " " in folded or "-" in folded:
                 phrases.setdefault(folded, token)
-                continue
-            # A stem that is a stop word is never looked up ("reporters" stems to
-            # "report"): registered, it would only claim that word for the concept.
-            for key in (folded, stem_en(folded), stem_es(folded)):
-                if key == folded or key not in STOPWORDS:
-                    index.setdefault(key, token)
+            else:
+                words.append((folded, token))
+    # Every word as written first, then the stems: a word of one concept ("red", a
+    # network) is never claimed by the stem of another's ("redada", a raid).
+    for folded, token in words:
+        index.setdefault(folded, token)
+    for folded, token in words:
+        # A stem that is a stop word is never looked up ("reporters" stems to "report"):
+        # registered, it would only claim that word for the concept.
+        for key in (stem_en(folded), stem_es(folded)):
+            if key not in STOPWORDS:
+                index.setdefault(key, token)
     for tokens, forms in COMPOUNDS.items():
         for form in forms:
             phrases.setdefault(fold(form), tokens)
