@@ -1007,6 +1007,42 @@ def test_what_a_cache_held_is_what_was_found_in_it(
     assert together(tmp_path, a, b) is joined
 
 
+@pytest.mark.parametrize(
+    ("statement", "joined"),
+    [
+        ("Some 1.3 tonnes of cocaine were found on a truck in Kimbiri.", True),
+        ("Some 1.3 tonnes were found on a truck in Kimbiri.", False),
+        ("Some 1.3 tonnes of coffee were found on a truck in Kimbiri.", False),
+    ],
+)
+def test_a_label_without_the_substance_reads_the_statement_for_it(
+    tmp_path: Path, statement: str, joined: bool
+) -> None:
+    """Found on blind5: "Kimbiri truck seizure" names no substance, but its statement does,
+    and it is the cocaine of "droga incautada en el camión de Kimbiri" (1,320 kg). Without
+    a substance anywhere, two labels that differ by one still differ."""
+    a = claim(
+        "a",
+        statement,
+        quantity="Kimbiri truck seizure",
+        value=1.3,
+        qualifier="about",
+        unit="tonnes",
+        as_of="2017-03",
+        place="Kimbiri",
+    )
+    b = claim(
+        "b",
+        "Decomiso PNP en Kimbiri (mar. 2017): 1.320 kg de cocaína en un camión.",
+        quantity="cocaína incautada en el camión de Kimbiri",
+        value=1320,
+        unit="kg",
+        as_of="2017-03",
+        place="Kimbiri",
+    )
+    assert together(tmp_path, a, b) is joined
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

@@ -531,8 +531,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             return name
         if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
             continue  # "14 rifles in the cache" are the rifles found or seized in it
-        if presence or (name == "substance" and a.labelled and b.labelled):
-            return name  # in a label, "districts with coca" is not "districts"
+        if presence:
+            return name
+        if name == "substance" and a.labelled and b.labelled:
+            # In a label, "districts with coca" is not "districts", unless the other
+            # claim's statement names that substance: "truck seizure" of cocaine.
+            named, other = (here, b) if here else (there, a)
+            if not named <= other.statement:
+                return name
     here, there = occasion(a), occasion(b)
     if here and there and not here & there:
         return "occasion"
