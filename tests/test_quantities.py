@@ -1043,6 +1043,40 @@ def test_a_label_without_the_substance_reads_the_statement_for_it(
     assert together(tmp_path, a, b) is joined
 
 
+@pytest.mark.parametrize(
+    ("statement", "joined"),
+    [
+        ("Las crecidas destruyeron 1.730 hectáreas de cultivos en febrero de 2018.", True),
+        ("Las crecidas cubrieron 1.730 hectáreas de cultivos en febrero de 2018.", False),
+    ],
+)
+def test_a_label_without_the_action_reads_the_statement_for_it(
+    tmp_path: Path, statement: str, joined: bool
+) -> None:
+    """Found on blind2: "hectáreas de cultivo perdidas" names no action its statement
+    names ("destruyeron"), so it measured what "crop area destroyed by the flood" does.
+    Without that verb in the statement, an action on one side only still tells them apart."""
+    a = claim(
+        "a",
+        statement,
+        quantity="hectáreas de cultivo perdidas",
+        value=1730,
+        unit="hectáreas",
+        as_of="2018-02",
+        place="VRAEM",
+    )
+    b = claim(
+        "b",
+        "The February 2018 flood destroyed 1,730 hectares of crops in the valley.",
+        quantity="crop area destroyed by the flood",
+        value=1730,
+        unit="hectares",
+        as_of="2018-02",
+        place="VRAEM",
+    )
+    assert together(tmp_path, a, b) is joined
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

@@ -532,6 +532,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
             continue  # "14 rifles in the cache" are the rifles found or seized in it
         if presence:
+            named, other = (here, b) if here else (there, a)
+            if name == "action" and other.labelled and named <= other.statement:
+                continue
             return name
         if name == "substance" and a.labelled and b.labelled:
             # In a label, "districts with coca" is not "districts", unless the other
