@@ -157,6 +157,23 @@ def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path
     assert all("other" not in pair for pair in duplicates(tmp_path, claims))
 
 
+def test_non_numeric_statements_meet_when_one_date_holds_the_other(tmp_path: Path) -> None:
+    """Found on blind: the same attribution of an August 2016 ambush, dated to its month by
+    one analyst and to its day by another, was never compared. Two other days of that
+    month, or the next year, stay apart."""
+    english = "Residents attributed the Unión Mantaro ambush to the Quispe Palomino column."
+    spanish = (
+        "El CE-VRAEM atribuyó la emboscada de Unión Mantaro a la columna de los Quispe Palomino."
+    )
+    claims = [
+        claim("month", english, as_of="2016-08", place="Unión Mantaro"),
+        claim("day", spanish, as_of="2016-08-01", place="Unión Mantaro", source="informe-es"),
+        claim("other-day", english, as_of="2016-08-09", place="Unión Mantaro"),
+        claim("next-year", english, as_of="2017", place="Unión Mantaro"),
+    ]
+    assert duplicates(tmp_path, claims) == {("day", "month"), ("month", "other-day")}
+
+
 def test_the_same_event_in_two_places_is_not_one_fact(tmp_path: Path) -> None:
     claims = [
         claim(

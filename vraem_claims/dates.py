@@ -54,6 +54,12 @@ class DateSpan:
     def overlaps(self, other: DateSpan) -> bool:
         return self.start <= other.end and other.start <= self.end
 
+    def nests(self, other: DateSpan) -> bool:
+        """One span lies within the other (2014-12 and 2014)."""
+        return (self.start <= other.start and other.end <= self.end) or (
+            other.start <= self.start and self.end <= other.end
+        )
+
     def __str__(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 

@@ -205,15 +205,21 @@ def text_duplicates(
     sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
-    # Duplicates share their date (or both have none) and places that nest: compare
-    # within a date and place block only.
-    by_date: dict[object, list[int]] = {}
-    for position, loaded in enumerate(chosen):
-        by_date.setdefault(loaded.claim.date_span(None), []).append(position)
+    # Duplicates share their date, one within the other ("August 2016" and "1 August
+    # 2016"), or both have none, and places that nest: compare within a block of years
+    # and places only.
+    spans = [c.claim.date_span(None) for c in chosen]
+    by_years: dict[object, list[int]] = {}
+    for position, span in enumerate(spans):
+        years = (span.start.year, span.end.year) if span else None
+        by_years.setdefault(years, []).append(position)
     found = []
-    for i, j in _statement_candidates(list(by_date.values()), sets, places, weight):
+    for i, j in _statement_candidates(list(by_years.values()), sets, places, weight):
         a, b = chosen[i].claim, chosen[j].claim
-        # The cheap tests first: the places of one block need not nest.
+        # The cheap tests first: the dates and places of one block need not nest.
+        span_a, span_b = spans[i], spans[j]
+        if span_a != span_b and not (span_a and span_b and span_a.nests(span_b)):
+            continue
         if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
             continue
         score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
@@ -230,18 +236,19 @@ def text_duplicates(
 
 
 def _statement_candidates(
-    days: list[list[int]],
+    times: list[list[int]],
     sets: list[frozenset[str]],
     places: list[Place | None],
     weight: Weights,
 ) -> Iterator[tuple[int, int]]:
-    """Pairs of positions of one day, in one place block, whose statements may match.
+    """Pairs of positions of one time block, in one place block, whose statements may
+    match.
 
-    Claims without a place are in every block of their day; a pair of them is
+    Claims without a place are in every place block of their time; a pair of them is
     yielded from the first block only."""
-    for day in days:
-        for number, block in enumerate(place_blocks([places[i] for i in day])):
-            positions = [day[x] for x in block]
+    for time in times:
+        for number, block in enumerate(place_blocks([places[i] for i in time])):
+            positions = [time[x] for x in block]
             bucket = [sets[i] for i in positions]
             for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
                 i, j = positions[x], positions[y]

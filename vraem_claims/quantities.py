@@ -847,15 +847,11 @@ def same_time(a: Measure, b: Measure) -> bool:
         return True
     if not a.span.overlaps(b.span):
         return False
-    if not _nested_spans(a.span, b.span):
+    if not a.span.nests(b.span):
         return False
     if a.period or b.period:
         if a.period is None or b.period is None:
             return False
         (start_a, end_a), (start_b, end_b) = a.period, b.period
-        return _nested_spans(start_a, start_b) and _nested_spans(end_a, end_b)
+        return start_a.nests(start_b) and end_a.nests(end_b)
     return True
-
-
-def _nested_spans(a: DateSpan, b: DateSpan) -> bool:
-    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
