@@ -697,6 +697,30 @@ def test_blocking_finds_every_pair_an_all_pairs_scan_finds(
             assert (i, j) in found
 
 
+@given(
+    st.lists(st.tuples(TOKENS, st.booleans()), min_size=2, max_size=40),
+    st.lists(TOKENS, max_size=40),
+    st.sampled_from([0.3, 0.55, 0.7]),
+)
+@settings(max_examples=300, deadline=None)
+def test_indexing_some_sets_finds_every_pair_with_one_of_them(
+    flagged: list[tuple[frozenset[str], bool]], others: list[frozenset[str]], threshold: float
+) -> None:
+    """Non-numeric duplicates index only the claims dated to more than a day, so that a
+    year's days are never paired with each other but each meets its month and year."""
+    sets, flags = [tokens for tokens, _ in flagged], [flag for _, flag in flagged]
+    weight = Weights(sets + others)
+    found = candidate_pairs(sets, weight, threshold, jaccard=True, indexed=flags)
+    for i, j in itertools.combinations(range(len(sets)), 2):
+        reaches = similarity(sets[i], sets[j], weight, containment=False) >= threshold
+        if reaches and (flags[i] or flags[j]):
+            assert (i, j) in found
+        if not (flags[i] or flags[j]):
+            assert (i, j) not in found
+    with pytest.raises(ValueError):
+        candidate_pairs(sets, weight, threshold, indexed=flags)
+
+
 @given(st.lists(st.tuples(TOKENS, st.booleans()), min_size=2, max_size=40))
 @settings(max_examples=300, deadline=None)
 def test_short_label_pairs_are_found_without_comparing_all_pairs(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from vraem_claims.claims import LoadedClaim
@@ -206,15 +206,20 @@ def text_duplicates(
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
     # Duplicates share their date, one within the other ("August 2016" and "1 August
-    # 2016"), or both have none, and places that nest: compare within a block of years
-    # and places only.
+    # 2016"), or both have none, and places that nest: compare within one date, and a
+    # date that spans days with the dates of its years; within a place block only.
     spans = [c.claim.date_span(None) for c in chosen]
-    by_years: dict[object, list[int]] = {}
+    by_date: dict[DateSpan | None, list[int]] = {}
+    by_years: dict[tuple[int, int], list[int]] = {}
     for position, span in enumerate(spans):
-        years = (span.start.year, span.end.year) if span else None
-        by_years.setdefault(years, []).append(position)
+        by_date.setdefault(span, []).append(position)
+        if span is not None:
+            by_years.setdefault((span.start.year, span.end.year), []).append(position)
+    same_date = _statement_candidates(list(by_date.values()), sets, places, weight)
+    wider = [block for block in by_years.values() if any(_spans_days(spans[i]) for i in block)]
+    across = _statement_candidates(wider, sets, places, weight, indexed=_spans_days, spans=spans)
     found = []
-    for i, j in _statement_candidates(list(by_years.values()), sets, places, weight):
+    for i, j in chain(same_date, across):
         a, b = chosen[i].claim, chosen[j].claim
         # The cheap tests first: the dates and places of one block need not nest.
         span_a, span_b = spans[i], spans[j]
@@ -240,9 +245,13 @@ def _statement_candidates(
     sets: list[frozenset[str]],
     places: list[Place | None],
     weight: Weights,
+    *,
+    indexed: Callable[[DateSpan | None], bool] | None = None,
+    spans: Sequence[DateSpan | None] = (),
 ) -> Iterator[tuple[int, int]]:
     """Pairs of positions of one time block, in one place block, whose statements may
-    match.
+    match. With `indexed`, only pairs of two different dates of which at least one
+    passes it (a month or a year, not a day: a year's days are never paired).
 
     Claims without a place are in every place block of their time; a pair of them is
     yielded from the first block only."""
@@ -250,10 +259,19 @@ def _statement_candidates(
         for number, block in enumerate(place_blocks([places[i] for i in time])):
             positions = [time[x] for x in block]
             bucket = [sets[i] for i in positions]
-            for x, y in candidate_pairs(bucket, weight, SAME_STATEMENT, jaccard=True):
+            flags = [indexed(spans[i]) for i in positions] if indexed else None
+            for x, y in candidate_pairs(
+                bucket, weight, SAME_STATEMENT, jaccard=True, indexed=flags
+            ):
                 i, j = positions[x], positions[y]
+                if indexed and spans[i] == spans[j]:
+                    continue  # one date: found with the claims of that date
                 if not (number and places[i] is None and places[j] is None):
                     yield i, j
+
+
+def _spans_days(span: DateSpan | None) -> bool:
+    return span is not None and span.start != span.end
 
 
 def _same_value(a: object, b: object, keys: TextKeys) -> bool:

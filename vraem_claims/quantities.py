@@ -631,6 +631,7 @@ def candidate_pairs(
     threshold: float,
     *,
     jaccard: bool = False,
+    indexed: Sequence[bool] | None = None,
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) that could reach `threshold`, without comparing all pairs.
 
@@ -647,12 +648,20 @@ def candidate_pairs(
     come first, so that concepts they all share stay out of the index unless a set has
     nothing rarer: "cocaine" and "troops" in a whole corpus, and in the claims of one
     day the place they all name, which the corpus-wide weights think rare.
+
+    With `indexed` (Jaccard only), only the flagged sets are indexed, so only pairs with
+    at least one flagged set are found: with Jaccard both prefixes hold `1 - threshold`,
+    so the flagged side of such a pair is always found by the other's probe.
     """
+    if indexed is not None and not jaccard:
+        raise ValueError("indexing some sets only is exact for Jaccard similarity only")
     indexed_share = threshold if jaccard else threshold / 2
     counts = Counter(token for tokens in token_sets for token in tokens)
     ordered = [sorted(tokens, key=lambda t: (counts[t], -weight(t), t)) for tokens in token_sets]
     index: dict[str, list[int]] = defaultdict(list)
     for position, tokens in enumerate(ordered):
+        if indexed is not None and not indexed[position]:
+            continue
         for token in _prefix(tokens, weight, 1 - indexed_share):
             index[token].append(position)
     found: set[tuple[int, int]] = set()
