@@ -4,8 +4,6 @@ This is the only module that imports typer. Library modules are imported inside
 the commands, so `vraem-claims --help` does not pay for pydantic, YAML or rapidfuzz.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import sys
@@ -96,7 +94,7 @@ def main(
     ctx.obj = project
 
 
-def _project(ctx: typer.Context, start: Path | None = None) -> Project:
+def _project(ctx: typer.Context, start: Path | None = None) -> "Project":
     from vraem_claims.project import find_project
 
     return find_project(start, root=ctx.obj)
@@ -408,7 +406,7 @@ if TYPE_CHECKING:
     from vraem_claims.prompts import Asker
 
 
-def _asker(no_input: bool) -> Asker | None:
+def _asker(no_input: bool) -> "Asker | None":
     """Prompts in a terminal; None (never prompt) with --no-input or when stdin is not one."""
     from vraem_claims.prompts import TerminalAsker
 
