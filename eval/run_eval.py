@@ -57,6 +57,7 @@ CORPORA = {
     "blind5": "fifth blind",
     "blind6": "sixth blind",
     "blind7": "seventh blind",
+    "blind8": "eighth blind",
 }
 
 

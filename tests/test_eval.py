@@ -42,6 +42,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind5",
                 "blind6",
                 "blind7",
+                "blind8",
             )
         ),
     ],
