@@ -788,6 +788,9 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Pichari y Kimbiri", "VRAE", True),
         ("Pichari", "Kimbiri, VRAEM", False),
         ("Llochegua Alto", "VRAEM", False),  # not in the list: no evidence
+        # blind8: a place inside a district is in the VRAEM too, and still in the district.
+        ("Pichari gauge", "Pichari", True),
+        ("mercado mayorista de Pichari", "VRAEM", True),
         ("Cusco", "VRAEM", False),
         ("penal de Yanamilla", "Yanamilla prison, Ayacucho", True),
         ("Saringabeni falls", "cataratas de Saringabeni", True),  # blind5: "falls" fell

@@ -89,6 +89,8 @@ def test_synonyms_meet() -> None:
         ("la pista sigue operativa", "active", True),
         # A word as written beats another word's stem: "redada" (a raid) stems to "red".
         ("una redada policial", "operation", True),
+        ("personal militar", "troop", True),  # blind8: "militar" is one of "militares"
+        ("personal militar", "army", False),
         ("la red de narcotraficantes", "gang", True),
     ],
 )

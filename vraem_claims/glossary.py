@@ -41,7 +41,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "active": _forms("active|operational|usable|working|activas|operativas|funcionando|en uso"),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
-        "army personnel|efectivo|efectivos|soldado|soldados|militares|tropa|tropas|"
+        "army personnel|efectivo|efectivos|soldado|soldados|militar|militares|tropa|tropas|"
         "uniformados"
     ),
     "police": _forms(
@@ -248,7 +248,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ilegales|ilicito|ilicita|oculta"
     ),
     "army": _forms(
-        "army|military|armed forces|ejercito|militar|fuerzas armadas|ffaa|castrense|"
+        "army|military|armed forces|ejercito|fuerzas armadas|ffaa|castrense|"
         "cevraem|ce-vraem|joint command|comando conjunto|navy|marina|air force|"
         "fuerza aerea"
     ),

@@ -812,9 +812,16 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     )
     if _VRAEM_RIVERS[0] <= frozenset().union(*names) <= _VRAEM_RIVERS[1]:
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
-    if names & _vraem_places(keys):
-        return names | _VRAEM  # "Pichari" is "Pichari, VRAEM"
+    districts = _vraem_places(keys)
+    if any(_names_a_place(name, district) for name in names for district in districts):
+        return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
     return names or None
+
+
+def _names_a_place(name: frozenset[str], place: frozenset[str]) -> bool:
+    """`name` is `place`, or a place inside it: "Pichari gauge", "mercado de Pichari", but
+    not "Llochegua Alto", another town."""
+    return place <= name and not (name - place) & _NAME_MAKERS
 
 
 # Districts and towns that lie in the VRAEM, so that "Pichari" nests in "VRAEM" as in
