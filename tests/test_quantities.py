@@ -791,6 +791,14 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         # blind8: a place inside a district is in the VRAEM too, and still in the district.
         ("Pichari gauge", "Pichari", True),
         ("mercado mayorista de Pichari", "VRAEM", True),
+        # Only the listed districts, and places inside them, are known to be in the VRAEM:
+        # namesakes elsewhere are not (review: "Santa Rosa, Lima", "El Tambo, Huancayo").
+        ("Santa Rosa, Lima", "VRAEM", False),
+        ("Santa Rosa de Lima", "VRAEM", False),
+        ("El Tambo, Huancayo", "VRAEM", False),
+        ("Anco, Churcampa", "VRAEM", False),
+        ("Pichari, Cusco", "VRAEM", True),
+        ("Pichari", "Pichari gauge, Cusco", True),
         ("Cusco", "VRAEM", False),
         ("penal de Yanamilla", "Yanamilla prison, Ayacucho", True),
         ("Saringabeni falls", "cataratas de Saringabeni", True),  # blind5: "falls" fell

@@ -91,6 +91,12 @@ def test_synonyms_meet() -> None:
         ("una redada policial", "operation", True),
         ("personal militar", "troop", True),  # blind8: "militar" is one of "militares"
         ("personal militar", "army", False),
+        # Review: Spanish "graves" after a number still qualifies the wounded; "volar" for
+        # hours with "durante"; "Bajo" opening a sentence is "under"; "El" is no name.
+        ("Hubo 12 heridos, 3 graves y 9 leves", "mass_grave", False),
+        ("volaron durante 1.320 horas", "destroy", False),
+        ("Bajo Humala, la erradicación creció", "lower", False),
+        ("El Alto", "upper", False),
         ("la red de narcotraficantes", "gang", True),
     ],
 )
@@ -240,3 +246,11 @@ def test_many_sentences_do_not_crowd_places_out_of_the_cache(
     assert keys.concepts("Pichari district, Cusco") == ("pichari", "district", "cusco")
     keys.concepts("Police seized 49 kilograms of cocaine in a raid near the river.")
     assert read == ["police seized 49 kilograms of cocaine in a raid near the river."]
+
+
+def test_a_name_with_alto_is_cached_under_its_own_text() -> None:
+    """Found in review: the text rewritten for "Alto" became the cache key, so "Llochegua
+    Alto" was read anew at every call (0.5 s per 100,000 calls against 0.01 s)."""
+    keys = TextKeys()
+    first = keys.concepts("Llochegua Alto")
+    assert keys.concepts("Llochegua Alto") is first

@@ -19,6 +19,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from vraem_claims.aliases import fold
 from vraem_claims.attribution import split_attribution
@@ -793,9 +794,13 @@ def place_blocks(places: Sequence[Place | None]) -> list[list[int]]:
 def within(a: Place, b: Place) -> bool:
     """Each name of `a` is a name of `b`, or `b` adds words that do not make a new name:
     "Pichari" lies within "Pichari, Cusco" and "Vizcatán" within "Vizcatán del Ene", but
-    "Llochegua" not within "Llochegua Alto", nor "Rosa" within "Santa Rosa"."""
+    "Llochegua" not within "Llochegua Alto", nor "Rosa" within "Santa Rosa". The VRAEM
+    that `place_key` adds to a district's place is known, not written: "Vizcatán del Ene"
+    lies within "Vizcatán del Ene, San Miguel del Ene" although only the first is known
+    to be in the VRAEM."""
+    names = a - _VRAEM if a != _VRAEM else a
     return all(
-        any(name <= wider and not (wider - name) & _NAME_MAKERS for wider in b) for name in a
+        any(name <= wider and not (wider - name) & _NAME_MAKERS for wider in b) for name in names
     )
 
 
@@ -803,41 +808,91 @@ def place_key(text: str | None, keys: TextKeys) -> Place | None:
     """A place as the names between its commas and conjunctions, each as its concepts
     without words such as "district" or "river": "Pichari district, Cusco" is {{pichari},
     {cusco}}, "Pichari y Kimbiri" is {{pichari}, {kimbiri}}, and "cuenca del Ene" is
-    {{ene}}, as is "Ene river basin"."""
+    {{ene}}, as is "Ene river basin". Places repeat, so each is read once per `keys`."""
     if not text:
         return None
-    text = _PLACE_KINDS.sub(" ", text)
-    names = frozenset(
-        name for part in _PLACE_PARTS.split(text) if (name := _phrase_key(part, keys))
-    )
+    known = _PLACES.setdefault(keys, {})
+    if text in known:
+        return known[text]
+    place = _read_place(text, keys)
+    if len(known) < CACHED_PLACES:
+        known[text] = place
+    return place
+
+
+CACHED_PLACES = 100_000
+_PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionary()
+
+
+def _read_place(text: str, keys: TextKeys) -> Place | None:
+    parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
+    named = [(part, name) for part in parts if (name := _phrase_key(part, keys))]
+    names = frozenset(name for _, name in named)
     if _VRAEM_RIVERS[0] <= frozenset().union(*names) <= _VRAEM_RIVERS[1]:
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
-    districts = _vraem_places(keys)
-    if any(_names_a_place(name, district) for name in names for district in districts):
+    if named and _in_the_vraem(named, keys):
         return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
     return names or None
 
 
-def _names_a_place(name: frozenset[str], place: frozenset[str]) -> bool:
-    """`name` is `place`, or a place inside it: "Pichari gauge", "mercado de Pichari", but
-    not "Llochegua Alto", another town."""
-    return place <= name and not (name - place) & _NAME_MAKERS
+def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bool:
+    """Some name is a listed district, or a place in one ("Pichari gauge", "mercado de
+    Pichari"), and every other name is one too or a region or province around them
+    ("Pichari, Cusco"). "Santa Rosa, Lima" and "Santa Rosa de Lima" are elsewhere."""
+    districts = _vraem_places(keys)
+    found = False
+    for part, name in named:
+        if name in districts:
+            found = True
+        elif name <= _VRAEM_SURROUNDINGS:
+            continue
+        elif any(_inside(part, name, district, keys) for district in districts):
+            found = True
+        else:
+            return False
+    return found
+
+
+def _inside(part: str, name: frozenset[str], district: frozenset[str], keys: TextKeys) -> bool:
+    """`name` is a place inside `district`: the district's words and lower-case common
+    nouns ("gauge", "mercado"), no other capitalised name ("Lima") and no word that makes
+    another place ("Llochegua Alto", "Puerto Ene")."""
+    if not district < name or (name - district) & _NAME_MAKERS:
+        return False
+    capitalised = {c for word in _CAPITALISED.findall(part) for c in keys.concepts(word)}
+    return capitalised <= district | _GENERIC_PLACE_WORDS
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'\u2019-]*")
+# Regions and provinces around the VRAEM's districts: "Pichari, Cusco" is still in it.
+_VRAEM_SURROUNDINGS = frozenset(
+    "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja "
+    "peru".split()
+)
 
 
 # Districts and towns that lie in the VRAEM, so that "Pichari" nests in "VRAEM" as in
-# "Pichari, VRAEM". Names that are also regions elsewhere (Apurímac, Mantaro) or towns
-# far away (San Francisco) are left out.
+# "Pichari, VRAEM". Names that are also places elsewhere are left out: Apurímac and
+# Mantaro (a region, another valley), San Francisco, Río Tambo ("El Tambo, Huancayo"
+# reads the same) and Anco (also a district of Churcampa).
 VRAEM_PLACES = (
-    "Pichari, Kimbiri, Santa Rosa, Llochegua, Sivia, Canayre, Ayna, Anco, Anchihuay, "
-    "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, Mazamari, Río Tambo, "
+    "Pichari, Kimbiri, Santa Rosa, Llochegua, Sivia, Canayre, Ayna, Anchihuay, "
+    "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, Mazamari, "
     "Puerto Ene, Unión Mantaro, Villa Kintiarina, Villa Virgen, Uchuraccay, Chungui, "
     "río Ene"
 ).split(", ")
 
 
-@lru_cache(maxsize=4)
 def _vraem_places(keys: TextKeys) -> frozenset[frozenset[str]]:
-    return frozenset(name for place in VRAEM_PLACES if (name := _phrase_key(place, keys)))
+    found = _DISTRICTS.get(keys)
+    if found is None:
+        found = _DISTRICTS[keys] = frozenset(
+            name for place in VRAEM_PLACES if (name := _phrase_key(place, keys))
+        )
+    return found
+
+
+_DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDictionary()
 
 
 # Names are listed between commas, and the last two are joined by a conjunction:

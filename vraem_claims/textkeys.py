@@ -238,10 +238,9 @@ class TextKeys:
         cached = cache.get(text)
         if cached is not None:
             return cached
-        if "Alt" in text or "Baj" in text:
-            text = _NAME_PART.sub(_name_part, text)
+        named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
-        folded = strip_time_phrases(self.aliases.substitute(fold(text)))
+        folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
             folded = _FLOWN.sub("vuelo", folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
@@ -282,13 +281,15 @@ class TextKeys:
 # "Volar" followed by hours or a distance is flying, as are "horas voladas"; otherwise the
 # glossary reads it as blowing up, as in "voló 41 pistas" (folded text).
 _FLOWN = re.compile(
-    r"\bvol(?:ar|o|aron|aba|aban|ado|ada|ados|adas)\b(?=\s+(?:(?:unas?|mas de|casi|cerca de)"
-    r"\s+)?[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|(?<=\bhoras )volad(?:o|a|os|as)\b"
+    r"\bvol(?:ar|o|aron|amos|aba|aban|ado|ada|ados|adas|ara|aran)\b(?=\s+(?:(?:durante|por|"
+    r"unas?|mas de|casi|cerca de)\s+)*[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|"
+    r"(?<=\bhoras )volad(?:o|a|os|as)\b"
 )
-# English "graves" after a number or a determiner, before a verb of digging, or alone (a
-# unit) are burial pits; Spanish "graves" follows what it qualifies ("heridos graves").
+# English "graves" after a determiner, before a verb of digging, or alone (a unit) are
+# burial pits; Spanish "graves" follows what it qualifies ("heridos graves", "3 graves y 9
+# leves"), so a number before it is no evidence.
 _GRAVES = re.compile(
-    r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom )|(?<=\bin )|(?<=\d ))graves\b|"
+    r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
 )
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
@@ -301,11 +302,22 @@ _UPPER_LOWER = {"Alto": "upper", "Alta": "upper", "Bajo": "lower", "Baja": "lowe
 
 def _name_part(match: re.Match[str]) -> str:
     before, word, after = match.groups()
-    known = concept_tokens()
-    names = [w for w in (before, after) if w and _word_concept(fold(w.strip())) not in known]
+    if (
+        before is None
+        and word.startswith("Baj")
+        and _SENTENCE_START.search(match.string, 0, match.start())
+    ):
+        return match.group()  # "Bajo Humala, la erradicación creció": under, not a name
+    names = [w for w in (before, after) if w and _is_name(w.strip())]
     if not names:  # no capitalised neighbour, or a known word: "Selva Alta" is high jungle
         return match.group()
     return f"{before or ''}{_UPPER_LOWER[word]}{after or ''}"
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is neither a stop word ("El") nor a glossary concept."""
+    folded = fold(word)
+    return folded not in STOPWORDS and _word_concept(folded) not in concept_tokens()
 
 
 # A run of capitalised words, with the lower-case links of Spanish and English names.
