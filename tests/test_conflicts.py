@@ -156,6 +156,7 @@ def fake_measure(
         counted=frozenset(),
         labelled=True,
         period=None,
+        told=frozenset(),
     )
 
 

@@ -236,6 +236,22 @@ def test_periods_match_bound_by_bound_at_the_coarser_precision(tmp_path: Path) -
     assert duplicates(tmp_path, claims) == {("by-day", "by-month")}
 
 
+def test_a_year_bound_is_not_a_month_bound(tmp_path: Path) -> None:
+    """Found in review: 2022 to 2023 and December 2022 to January 2023 are two periods,
+    though each bound of one lies within the other's."""
+    claims = [
+        claim(
+            key,
+            f"Se notificaron 3.412 casos de dengue en el VRAEM ({key}).",
+            value=3412,
+            unit="casos",
+            as_of={"start": start, "end": end},
+        )
+        for key, start, end in (("years", "2022", "2023"), ("months", "2022-12", "2023-01"))
+    ]
+    assert duplicates(tmp_path, claims) == set()
+
+
 def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
     # Three days of one year, the year itself and a month, all 40 tonnes: the days are
     # never paired with each other (that made a million claims cost a hundred times the

@@ -38,7 +38,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
         "encontrar|encontradas|descubrir|ubicar|detectar"
     ),
-    "active": _forms("active|operational|usable|working|activas|operativas|funcionando|en uso"),
+    "active": _forms(
+        "active|operational|usable|working|activas|operativas|funcionando|en uso|"
+        "sigue operativo|esta operativo|quedo operativo|queda operativo|permanece operativo|"
+        "se mantiene operativo"
+    ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
         "army personnel|efectivo|efectivos|soldado|soldados|militar|militares|tropa|tropas|"

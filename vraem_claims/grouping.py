@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from vraem_claims.quantities import (
@@ -164,9 +164,7 @@ def _same_figure_classes(
     for position, measure in enumerate(measures):
         blocks[_figure(measure)].append(position)
     found: dict[tuple[int, int], float] = {}
-    for block in blocks.values():
-        if not 1 < len(block) <= SAME_FIGURE_MAX_BLOCK:
-            continue
+    for block in _within_cap(blocks.values(), measures):
         for index, i in enumerate(block):
             for j in block[index + 1 :]:
                 a, b = sorted((class_of[i], class_of[j]))
@@ -175,6 +173,21 @@ def _same_figure_classes(
                 if same_figure(measures[i], measures[j], weight):
                     found[(a, b)] = SAME_QUANTITY
     return found
+
+
+def _within_cap(blocks: Iterable[list[int]], measures: Sequence[Measure]) -> Iterator[list[int]]:
+    """Blocks of two to SAME_FIGURE_MAX_BLOCK measures. A crowded block of hedged and
+    exact figures is split by interval, so that "about 3,200" cannot crowd out a pair of
+    exact 3,200s."""
+    for block in blocks:
+        if len(block) > SAME_FIGURE_MAX_BLOCK:
+            exact: dict[tuple[float, float], list[int]] = defaultdict(list)
+            for position in block:
+                interval = measures[position].interval
+                exact[(interval.low, interval.high)].append(position)
+            yield from (part for part in exact.values() if 1 < len(part) <= SAME_FIGURE_MAX_BLOCK)
+        elif len(block) > 1:
+            yield block
 
 
 def _figure(measure: Measure) -> tuple[str, str, str]:

@@ -71,6 +71,7 @@ class Measure:
     counted: frozenset[str]  # concepts of the unit, for counted things ("districts")
     labelled: bool  # `quantity` was given
     period: tuple[DateSpan, DateSpan] | None  # as_of is a period: its bounds' spans
+    told: frozenset[str]  # what the statement says of the figure (its clause, if several)
 
     @property
     def id(self) -> str:
@@ -164,9 +165,18 @@ def _measure(
         label = None  # "how many days?" names only the unit: the statement says what
     if label:
         described |= measured
+        # What the statement says of the figure matters only where it names an action or
+        # a substance the label does not (see `different_facets`): read its clause then.
+        unsaid = (statement - described) & _TOLD
+        focus = (
+            _focus(claim.statement, number, source, keys, context | units, counted)
+            if unsaid
+            else None
+        )
+        told = described if not unsaid else statement if focus is None else focus | measured
     else:
         focus = _focus(claim.statement, number, source, keys, context | units, counted)
-        described = statement if focus is None else focus | measured
+        described = told = statement if focus is None else focus | measured
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
@@ -190,6 +200,7 @@ def _measure(
         counted=share(counted),
         labelled=bool(label),
         period=_bounds(claim.as_of),
+        told=share(_with_implied(told)),
     )
 
 
@@ -534,14 +545,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue  # "14 rifles in the cache" are the rifles found or seized in it
         if presence:
             named, other = (here, b) if here else (there, a)
-            if name == "action" and other.labelled and named <= other.statement:
+            if name == "action" and other.labelled and named <= other.told:
                 continue
             return name
         if name == "substance" and a.labelled and b.labelled:
             # In a label, "districts with coca" is not "districts", unless the other
             # claim's statement names that substance: "truck seizure" of cocaine.
             named, other = (here, b) if here else (there, a)
-            if not named <= other.statement:
+            if not named <= other.told:
                 return name
     here, there = occasion(a), occasion(b)
     if here and there and not here & there:
@@ -557,12 +568,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # be counted as cases, inmates or victims, so it is no evidence.
     counted_a, counted_b = _known_counted(a), _known_counted(b)
     things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
-    if things_a and things_b and not things_a & things_b:
+    if things_a and things_b and not _kinds_meet(things_a, things_b):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     if (people_a and things_b and not people_b) or (people_b and things_a and not people_a):
         return "unit"
-    if people_a and people_b and not people_a & people_b:
+    if people_a and people_b and not _kinds_meet(people_a, people_b):
         return "unit"
     if a.names and b.names and not a.names & b.names:
         return "name"
@@ -575,17 +586,29 @@ def _contents(a: Measure, b: Measure) -> bool:
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
-    """The known concepts a measure counts, each compound with its head as well: "health
-    facilities" are facilities and "police stations" stations, so a count of either is
-    no evidence against a count of the other."""
-    known = (measure.counted & concept_tokens()) - LIGHT
-    heads = {_head(concept) for concept in known if "_" in concept}
-    return known | (heads & concept_tokens()) if heads else known
+    return (measure.counted & concept_tokens()) - LIGHT
+
+
+def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of counted kinds share one, or one side counts the bare head of the
+    other's compound: "health facilities" are facilities, so a count of facilities may be
+    one of them. Two compounds of one head differ (native vs peasant communities), and a
+    substance ("cocaine base") or a time ("per day") is no compound of its last word."""
+    if a & b:
+        return True
+    return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
 
 
 def _head(concept: str) -> str:
-    """The last word of a compound concept: its head noun (health_facility -> facility)."""
-    return concept.rsplit("_", 1)[1]
+    """The last word of a compound concept: its head noun (health_facility -> facility),
+    or "" when it has none to share."""
+    if "_" not in concept or concept in _KEPT or concept.startswith("per_"):
+        return ""
+    head = concept.rsplit("_", 1)[1]
+    return "" if head in _TIME_WORDS else head
+
+
+_TIME_WORDS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
@@ -602,6 +625,7 @@ _IMPLIED_BY_DIMENSION = {
     "time": frozenset({"length", "duration"}),
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_TOLD = _FACET["action"] | _FACET["substance"]
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
@@ -924,5 +948,15 @@ def same_time(a: Measure, b: Measure) -> bool:
         if a.period is None or b.period is None:
             return False
         (start_a, end_a), (start_b, end_b) = a.period, b.period
-        return start_a.nests(start_b) and end_a.nests(end_b)
+        return _same_bound(start_a, start_b) and _same_bound(end_a, end_b)
     return True
+
+
+def _same_bound(a: DateSpan, b: DateSpan) -> bool:
+    """One bound of two periods, written at two precisions: the same, or a day within a
+    month ("2023-04" and "2023-04-15"). A year is too coarse: 2022 to 2023 is not December
+    2022 to January 2023."""
+    if a == b:
+        return True
+    coarse = a if a.end - a.start > b.end - b.start else b
+    return a.nests(b) and (coarse.end - coarse.start).days <= 31
