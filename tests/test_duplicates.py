@@ -236,6 +236,20 @@ def test_periods_match_bound_by_bound_at_the_coarser_precision(tmp_path: Path) -
     assert duplicates(tmp_path, claims) == {("by-day", "by-month")}
 
 
+def test_a_period_across_new_year_meets_its_dates(tmp_path: Path) -> None:
+    """Found in review: statements were compared within blocks of one (start, end) pair
+    of years, so a period from December 2015 to January 2016 never met a day of January
+    2016, nor of December 2015."""
+    statement = "The regional government declared a health emergency in the valley."
+    claims = [
+        claim("period", statement, as_of={"start": "2015-12", "end": "2016-01"}),
+        claim("january", statement, as_of="2016-01-05"),
+        claim("december", statement, as_of="2015-12-20"),
+        claim("march", statement, as_of="2016-03-01"),
+    ]
+    assert duplicates(tmp_path, claims) == {("january", "period"), ("december", "period")}
+
+
 def test_a_year_bound_is_not_a_month_bound(tmp_path: Path) -> None:
     """Found in review: 2022 to 2023 and December 2022 to January 2023 are two periods,
     though each bound of one lies within the other's."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from typing import NamedTuple
@@ -207,19 +208,30 @@ def text_duplicates(
     weight = Weights(sets)
     # Duplicates share their date, one within the other ("August 2016" and "1 August
     # 2016"), or both have none, and places that nest: compare within one date, and a
-    # date that spans days with the dates of its years; within a place block only.
+    # date that spans days with the dates of each year it covers; within a place block.
     spans = [c.claim.date_span(None) for c in chosen]
+    wide = [span is not None and span.start != span.end for span in spans]
     by_date: dict[DateSpan | None, list[int]] = {}
-    by_years: dict[tuple[int, int], list[int]] = {}
+    by_year: dict[int, list[int]] = defaultdict(list)
     for position, span in enumerate(spans):
         by_date.setdefault(span, []).append(position)
         if span is not None:
-            by_years.setdefault((span.start.year, span.end.year), []).append(position)
+            last = min(span.end.year, span.start.year + YEARS_OF_A_PERIOD - 1)
+            for year in range(span.start.year, last + 1):
+                by_year[year].append(position)
     same_date = _statement_candidates(list(by_date.values()), sets, places, weight)
-    wider = [block for block in by_years.values() if any(_spans_days(spans[i]) for i in block)]
-    across = _statement_candidates(wider, sets, places, weight, indexed=_spans_days, spans=spans)
+    years = [block for block in by_year.values() if any(wide[i] for i in block)]
+    across = (
+        (i, j)
+        for i, j in _statement_candidates(years, sets, places, weight, indexed=wide)
+        if spans[i] != spans[j]  # pairs of one date come from that date's block
+    )
+    seen: set[tuple[int, int]] = set()
     found = []
     for i, j in chain(same_date, across):
+        if (i, j) in seen:
+            continue  # a period that covers two years meets its dates in both
+        seen.add((i, j))
         a, b = chosen[i].claim, chosen[j].claim
         # The cheap tests first: the dates and places of one block need not nest.
         span_a, span_b = spans[i], spans[j]
@@ -246,12 +258,12 @@ def _statement_candidates(
     places: list[Place | None],
     weight: Weights,
     *,
-    indexed: Callable[[DateSpan | None], bool] | None = None,
-    spans: Sequence[DateSpan | None] = (),
+    indexed: Sequence[bool] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Pairs of positions of one time block, in one place block, whose statements may
-    match. With `indexed`, only pairs of two different dates of which at least one
-    passes it (a month or a year, not a day: a year's days are never paired).
+    """Pairs (i < j) of positions of one time block, in one place block, whose
+    statements may match. With `indexed` (a flag per position), only pairs of which at
+    least one position is flagged: a month or a year, so that a year's days are never
+    paired with each other.
 
     Claims without a place are in every place block of their time; a pair of them is
     yielded from the first block only."""
@@ -259,19 +271,17 @@ def _statement_candidates(
         for number, block in enumerate(place_blocks([places[i] for i in time])):
             positions = [time[x] for x in block]
             bucket = [sets[i] for i in positions]
-            flags = [indexed(spans[i]) for i in positions] if indexed else None
+            flags = [indexed[i] for i in positions] if indexed is not None else None
             for x, y in candidate_pairs(
                 bucket, weight, SAME_STATEMENT, jaccard=True, indexed=flags
             ):
-                i, j = positions[x], positions[y]
-                if indexed and spans[i] == spans[j]:
-                    continue  # one date: found with the claims of that date
+                i, j = sorted((positions[x], positions[y]))
                 if not (number and places[i] is None and places[j] is None):
                     yield i, j
 
 
-def _spans_days(span: DateSpan | None) -> bool:
-    return span is not None and span.start != span.end
+# A period longer than this is compared with the dates of its first years only.
+YEARS_OF_A_PERIOD = 30
 
 
 def _same_value(a: object, b: object, keys: TextKeys) -> bool:
