@@ -1181,6 +1181,41 @@ def test_hedged_figures_do_not_crowd_out_an_exact_pair(tmp_path: Path) -> None:
     assert any({"a", "b"} <= group for group in groups)
 
 
+def test_one_figure_joins_before_a_series_by_words(tmp_path: Path) -> None:
+    """Found on blind2: "wpns seized: rifles" (14 in the 2008 cache) joined the rifles of a
+    2024 raid by its label first, and that raid then barred the depot's own count of 14
+    (another occasion) from its group. One figure for one day and place is the stronger
+    evidence, so it joins first."""
+    depot = claim(
+        "depot",
+        "En el depósito de Vizcatán había 14 fusiles, casi todos de tipo Kalashnikov.",
+        value=14,
+        unit="fusiles",
+        as_of="2008-09-27",
+        place="Vizcatán",
+    )
+    cache = claim(
+        "cache",
+        "14 rifles in cache, mostly AK-pattern.",
+        quantity="wpns seized: rifles",
+        value=14,
+        unit="rifles",
+        as_of="2008-09-27",
+        place="Vizcatán",
+    )
+    raid = claim(
+        "raid",
+        "Raid 15 Sep 24: 22 rifles seized.",
+        quantity="wpns seized: rifles",
+        value=22,
+        unit="rifles",
+        as_of="2024-09-15",
+        place="Vizcatán",
+    )
+    groups = groups_of(tmp_path, [depot, cache, raid])
+    assert any({"depot", "cache"} <= group for group in groups)
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from vraem_claims.quantities import (
@@ -74,8 +75,9 @@ def group_quantities(
     representatives = [measures[group[0]] for group in members]
     weight = Weights(m.what | m.statement for m in measures)
     scores = _class_scores(representatives, weight, threshold)
-    scores.update(_same_figure_classes(measures, members, classes, weight, scores))
-    families = _families(representatives, scores)
+    same_figures = _same_figure_classes(measures, members, classes, weight, scores)
+    scores.update(same_figures)
+    families = _families(representatives, scores, first=set(same_figures))
     groups = []
     for family in families:
         indices = [i for c in family for i in members[c]]
@@ -203,12 +205,19 @@ _SYMMETRIC = frozenset({"exact", "about"})
 
 
 def _families(
-    representatives: Sequence[Measure], scores: dict[tuple[int, int], float]
+    representatives: Sequence[Measure],
+    scores: dict[tuple[int, int], float],
+    first: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> list[list[int]]:
-    """Join classes from the most similar pair down, never across incompatible classes."""
+    """Join classes from the most similar pair down, never across incompatible classes.
+    Pairs in `first` (one specific figure for one time and place: the same fact) join
+    before any pair joined by its words alone, which could otherwise chain one of them
+    into a series the other is incompatible with."""
     family_of = list(range(len(representatives)))
     families: dict[int, list[int]] = {i: [i] for i in range(len(representatives))}
-    for (a, b), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for (a, b), _ in sorted(
+        scores.items(), key=lambda item: (item[0] not in first, -item[1], item[0])
+    ):
         fa, fb = family_of[a], family_of[b]
         if fa == fb or _incompatible(representatives, families[fa], families[fb]):
             continue
