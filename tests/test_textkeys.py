@@ -95,6 +95,7 @@ def test_synonyms_meet() -> None:
         # Review: Spanish "graves" after a number still qualifies the wounded; "volar" for
         # hours with "durante"; "Bajo" opening a sentence is "under"; "El" is no name.
         ("Hubo 12 heridos, 3 graves y 9 leves", "mass_grave", False),
+        ("Hubo 12 heridos, 3 graves y 9 leves", "military_service", False),  # "leva"
         ("volaron durante 1.320 horas", "destroy", False),
         ("Bajo Humala, la erradicación creció", "lower", False),
         ("El Alto", "upper", False),

@@ -1570,6 +1570,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "reclutaron|reclutado|reclutada|reclutados|reclutadas|recluta|reclutas|forced recruitment|"
         "reclutamiento forzado|reclutamiento forzoso|pioneritos|enlisted|enlistment"
     ),
+    # "leve" (slight) would otherwise take the stem of "leva" (a levy of conscripts).
+    "slight": _forms("slight|slightly|lightly|leve|leves|levemente"),
     "military service": _forms(
         "military service|servicio militar|servicio militar voluntario|conscript|conscripts|"
         "conscription|conscripto|conscriptos|leva|levas|reservist|reservists|reservista|reservistas"
