@@ -221,17 +221,13 @@ def text_duplicates(
                 by_year[year].append(position)
     same_date = _statement_candidates(list(by_date.values()), sets, places, weight)
     years = [block for block in by_year.values() if any(wide[i] for i in block)]
-    across = (
+    across = _unique(
         (i, j)
         for i, j in _statement_candidates(years, sets, places, weight, indexed=wide)
         if spans[i] != spans[j]  # pairs of one date come from that date's block
     )
-    seen: set[tuple[int, int]] = set()
     found = []
     for i, j in chain(same_date, across):
-        if (i, j) in seen:
-            continue  # a period that covers two years meets its dates in both
-        seen.add((i, j))
         a, b = chosen[i].claim, chosen[j].claim
         # The cheap tests first: the dates and places of one block need not nest.
         span_a, span_b = spans[i], spans[j]
@@ -278,6 +274,15 @@ def _statement_candidates(
                 i, j = sorted((positions[x], positions[y]))
                 if not (number and places[i] is None and places[j] is None):
                     yield i, j
+
+
+def _unique(pairs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each pair once: a period that covers two years meets its dates in both."""
+    seen: set[tuple[int, int]] = set()
+    for pair in pairs:
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
 
 
 # A period longer than this is compared with the dates of its first years only.

@@ -165,18 +165,16 @@ def _measure(
         label = None  # "how many days?" names only the unit: the statement says what
     if label:
         described |= measured
-        # What the statement says of the figure matters only where it names an action or
-        # a substance the label does not (see `different_facets`): read its clause then.
-        unsaid = (statement - described) & _TOLD
-        focus = (
-            _focus(claim.statement, number, source, keys, context | units, counted)
-            if unsaid
-            else None
-        )
-        told = described if not unsaid else statement if focus is None else focus | measured
-    else:
+    # What the statement says of the figure: what is measured when there is no label;
+    # beside a label it matters only where it names an action or a substance the label
+    # does not (see `different_facets`), so its clause is read only then.
+    if not label or (statement - described) & _TOLD:
         focus = _focus(claim.statement, number, source, keys, context | units, counted)
-        described = told = statement if focus is None else focus | measured
+        told = statement if focus is None else focus | measured
+    else:
+        told = described
+    if not label:
+        described = told
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
@@ -919,13 +917,13 @@ def _vraem_places(keys: TextKeys) -> frozenset[frozenset[str]]:
 _DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDictionary()
 
 
-# Names are listed between commas, and the last two are joined by a conjunction:
-# "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
 _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
 # The valley the VRAEM is named after, by its rivers: at least these, at most those.
 _VRAEM_RIVERS = (frozenset({"apurimac", "ene"}), frozenset({"apurimac", "ene", "mantaro"}))
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
+# Names are listed between commas, and the last two are joined by a conjunction:
+# "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
 _PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
@@ -940,8 +938,6 @@ def same_time(a: Measure, b: Measure) -> bool:
     2023-01-01 to 2023-04-15 written by month."""
     if a.span is None or b.span is None or a.span == b.span:
         return True
-    if not a.span.overlaps(b.span):
-        return False
     if not a.span.nests(b.span):
         return False
     if a.period or b.period:
