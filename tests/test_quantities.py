@@ -890,6 +890,15 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         ("native communities", "peasant communities", "unit"),
         ("police stations", "gas stations", "unit"),
         ("bases", "paquetes de pasta básica", "unit"),
+        # blind8: "nearly 5,000 men" under a colonel were his troops; men are people of
+        # no particular kind, but never women.
+        ("men", "troops", None),
+        ("hombres", "soldados", None),
+        ("men", "women", "unit"),
+        ("men", "bases", "unit"),
+        ("members of the armed forces", "troops", None),
+        ("maternal deaths", "muertes maternas", None),
+        ("muertes", "muertes maternas", None),
     ],
 )
 def test_counted_things_tell_quantities_apart(

@@ -100,6 +100,23 @@ def test_synonyms_meet() -> None:
         ("Bajo Humala, la erradicación creció", "lower", False),
         ("El Alto", "upper", False),
         ("la red de narcotraficantes", "gang", True),
+        # blind8: a stem of three letters claimed unrelated words; short words now match
+        # only as written.
+        ("el muro de contención", "kill", False),  # "mur" was the stem of "murió"
+        ("el muro de contención", "wall", True),
+        ("en Santa Rosa", "increase", False),  # "ros" was the stem of "rose"
+        ("un par de botas", "stoppage", False),  # "par" was the stem of "paro"
+        ("SEC/TROOPS", "dried", False),  # "sec" was the stem of "seco"
+        ("la policía voló 41 pistas", "destroy", True),  # "voló" is written out
+        ("precio del pollo al por mayor", "main", False),  # wholesale, not the largest
+        ("precio del pollo al por mayor", "wholesale", True),
+        ("los mayores decomisos", "main", True),
+        ("maternal deaths", "kill", True),  # a maternal death is a death
+        ("muertes maternas", "maternal", True),
+        ("mortalidad materna", "kill", False),  # a rate, not a count of deaths
+        ("members of the armed forces", "troop", True),
+        ("members of the armed forces", "member", False),
+        ("miembros de la policía", "police", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -173,6 +190,9 @@ def test_security_forces_are_troops_and_police() -> None:
         ("The Shining Path column led by Víctor Quispe Palomino", ("victor", "quisp", "palomino")),
         ("Peruvian reward for Raúl", ("raul",)),
         ("Sendero Luminoso members", ()),
+        # blind8: capitals in an upper-case label ("HYD/RIVER LEVEL") tell no names.
+        ("HYD/RIVER LEVEL AT PICHARI", ()),
+        ("level of the River Apurímac", ("apurimac",)),
     ],
 )
 def test_names_are_capitalised_words_that_are_not_concepts(

@@ -23,7 +23,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|wreck|"
         "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
         "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|hicieron volar|hizo volar|"
-        "volaron en pedazos|volada|voladas|volado|volados|destruction|"
+        "volaron en pedazos|volo|volada|voladas|volado|volados|destruction|"
         "neutralization|dismantling|inutilizar"
     ),
     "seize": _forms(
@@ -294,6 +294,32 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     # "deserción" alone is a desertion (from the Shining Path); with a school level, dropout.
     "dropout secondary": ("desercion secundaria", "desercion en secundaria"),
     "dropout primary": ("desercion primaria", "desercion en primaria"),
+    # A maternal death is a death; a member of the armed forces is a soldier.
+    "maternal kill": (
+        "maternal death",
+        "maternal deaths",
+        "muerte materna",
+        "muertes maternas",
+        "deaths of mothers",
+    ),
+    "troop army": (
+        "member of the armed forces",
+        "members of the armed forces",
+        "members of the military",
+        "military personnel",
+        "miembro de las fuerzas armadas",
+        "miembros de las fuerzas armadas",
+        "miembros de las ffaa",
+    ),
+    "police": (
+        "member of the police",
+        "members of the police",
+        "police personnel",
+        "miembro de la policia",
+        "miembros de la policia",
+        "miembros de la pnp",
+        "personal policial",
+    ),
     "troop police": (
         "security forces",
         "security force",

@@ -119,6 +119,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "suspension bridges|puente colgante|puentes colgantes"
     ),
     "tunnel": _forms("tunnel|tunnels|tunel|tuneles"),
+    # "Muro" is not the stem of "murió": a wall is never a death.
+    "wall": _forms(
+        "wall|walls|muro|muros|flood wall|flood walls|retaining wall|retaining walls|"
+        "muro de contencion|muros de contencion"
+    ),
     "trail": _forms(
         "trail|trails|footpath|footpaths|mule track|mule tracks|camino de herradura|"
         "caminos de herradura|bridle path|trocha peatonal|trochas peatonales"
@@ -433,10 +438,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "pregnant|pregnancy|pregnancies|embarazo|embarazos|embarazada|embarazadas|gestante|"
         "gestantes|gestacion|teenage pregnancy|embarazo adolescente"
     ),
-    "maternal": _forms(
-        "maternal|materno|materna|maternas|maternal death|maternal deaths|muerte materna|"
-        "muertes maternas|maternal mortality|mortalidad materna"
-    ),
+    "maternal": _forms("maternal|materno|materna|maternas|maternal mortality|mortalidad materna"),
     "mortality": _forms(
         "mortality|mortalidad|death rate|death rates|tasa de mortalidad|mortality rate|"
         "infant mortality|mortalidad infantil"
@@ -1018,6 +1020,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "market": _forms(
         "market|markets|mercado|mercados|marketplace|feria|ferias|feria agropecuaria|local market|"
         "mercado local|black market|mercado negro|mercado ilegal"
+    ),
+    # "Al por mayor" is wholesale, not the "mayor" (main) of "los mayores decomisos".
+    "wholesale": _forms(
+        "wholesale|wholesaler|wholesalers|al por mayor|por mayor|mayorista|mayoristas"
     ),
     "fee": _forms(
         "fee|fees|tariff|tariffs|tarifa|tarifas|toll|tolls|peaje|peajes|cuota mensual|freight|"

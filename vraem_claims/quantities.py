@@ -177,7 +177,7 @@ def _measure(
         described = told
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
-    if "kill" in what and counted - _PEOPLE_AND_ACTIONS and not what & _PEOPLE:
+    if "kill" in what and counted - _PEOPLE_AND_ACTIONS - _OF_PEOPLE and not what & _PEOPLE:
         # Only people are killed: "lab kills" in military jargon are labs destroyed.
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
@@ -569,10 +569,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if things_a and things_b and not _kinds_meet(things_a, things_b):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
-    if (people_a and things_b and not people_b) or (people_b and things_a and not people_a):
+    persons_a, persons_b = people_a | counted_a & _SEXES, people_b | counted_b & _SEXES
+    if (persons_a and things_b and not persons_b) or (persons_b and things_a and not persons_a):
         return "unit"
     if people_a and people_b and not _kinds_meet(people_a, people_b):
         return "unit"
+    sexes_a, sexes_b = counted_a & _SEXES, counted_b & _SEXES
+    if sexes_a and sexes_b and sexes_a != sexes_b:
+        return "unit"  # men vs women; "5,000 men" under a colonel may be his troops
     if a.names and b.names and not a.names & b.names:
         return "name"
     return None
@@ -645,7 +649,12 @@ def _dated_to_a_month(measure: Measure) -> bool:
 
 
 _PEOPLE = _FACET["who"] - {"person"}
-_PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"]
+# Men and women are people of no particular kind, like "people": no evidence either way,
+# except against each other.
+_SEXES = frozenset({"man", "woman"})
+_PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
+# Words that say whose deaths were counted, not what was destroyed: maternal deaths.
+_OF_PEOPLE = frozenset({"maternal"})
 
 
 def candidate_pairs(

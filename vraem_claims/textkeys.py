@@ -117,9 +117,11 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
         index.setdefault(folded, token)
     for folded, token in words:
         # A stem that is a stop word is never looked up ("reporters" stems to "report"):
-        # registered, it would only claim that word for the concept.
+        # registered, it would only claim that word for the concept. A stem of three
+        # letters claims too much: "ros" (rose) would take "Santa Rosa" for an increase,
+        # "par" (paro) "un par" for a stoppage, "sec" (seco) a "SEC/" code for "dried".
         for key in (stem_en(folded), stem_es(folded)):
-            if key not in STOPWORDS:
+            if key not in STOPWORDS and len(key) > 3:
                 index.setdefault(key, token)
     for tokens, forms in COMPOUNDS.items():
         for form in forms:
@@ -265,7 +267,10 @@ class TextKeys:
 
     def names(self, text: str) -> tuple[str, ...]:
         """Proper names in `text`: runs of capitalised words inside a sentence that are
-        not glossary concepts ("Shining Path" is one), folded and with aliases applied."""
+        not glossary concepts ("Shining Path" is one), folded and with aliases applied.
+        A text in capitals ("HYD/RIVER LEVEL") tells no name by its capitals."""
+        if not any(char.islower() for char in text):
+            return ()
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
