@@ -909,6 +909,16 @@ def test_counted_things_tell_quantities_apart(
     assert _facet(tmp_path, unit_a, unit_b) == facet
 
 
+def test_units_that_pint_reads_say_nothing_of_what_is_measured(tmp_path: Path) -> None:
+    """Found on blind8: "feet" stayed in what a height in feet measured, so it never met
+    the same height in metres."""
+    feet = claim("f", "Lodge altitude: 5,400 feet.", value=5400, unit="feet", as_of=2008)
+    metres = claim("m", "Lodge altitude: 1,646 metres.", value=1646, unit="metres", as_of=2008)
+    in_feet, in_metres = analyse(corpus_of(tmp_path / "p", [feet, metres])).measures
+    assert in_feet.what == in_metres.what
+    assert together(tmp_path, feet, metres)
+
+
 def test_one_sentence_gives_a_count_of_people_and_a_count_of_things(tmp_path: Path) -> None:
     """Found on blind5: an analyst copied one sentence for its troops and for its bases.
     The two claims read alike, so they were one class and never compared by unit."""

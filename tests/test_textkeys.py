@@ -117,6 +117,7 @@ def test_synonyms_meet() -> None:
         ("members of the armed forces", "troop", True),
         ("members of the armed forces", "member", False),
         ("miembros de la policía", "police", True),
+        ("caudal estimado de 2.850 m³/s", "flow", True),  # blind8: the flow of a river
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -193,6 +193,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zone of influence|area of influence|zona de influencia|area de influencia"
     ),
     "river": _forms("river|rio|rios|rivers"),
+    "flow": _forms("flow|flows|flowed|flowing|discharge|caudal|caudales|flujo de agua"),
     "border": _forms("border|frontier|frontera|limite"),
     "distance": _forms("distance|away|far|distancia|kilometers from"),
     "length": _forms("length|long|longitud|de largo"),

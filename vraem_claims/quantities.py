@@ -32,7 +32,7 @@ from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
 from vraem_claims.textkeys import TextKeys, concept_tokens
-from vraem_claims.units import SURFACE_FORMS, Unit, normalize_unit
+from vraem_claims.units import PINT_SPELLINGS, SURFACE_FORMS, Unit, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
 SAME_QUANTITY = 0.5
@@ -286,14 +286,15 @@ def unit_words(keys: TextKeys, dimension: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _unit_words(keys: TextKeys, time: bool) -> frozenset[str]:
-    words = {
-        concept
+    forms = [
+        form
         for form, unit in SURFACE_FORMS.items()
         if unit.dimension not in ("count", "percentage point")
         and (time or unit.dimension != "time")
         and len(form) > 1
-        for concept in keys.concepts(form)
-    }
+    ]
+    # Units that pint reads ("5,400 feet") are unit names too.
+    words = {concept for form in (*forms, *PINT_SPELLINGS) for concept in keys.concepts(form)}
     return frozenset(words) - _NOT_ONLY_UNITS - _KEPT - LIGHT
 
 

@@ -165,12 +165,15 @@ _READ_DIMENSIONS = ("mass", "area", "length", "time")
 def unit_surface_forms() -> tuple[str, ...]:
     """Measurement units, as spelled, that the number reader recognises after a number."""
     table = (form for form, unit in SURFACE_FORMS.items() if unit.dimension in _READ_DIMENSIONS)
-    return (
-        *table,
-        "pounds", "lb", "lbs", "feet", "ft", "foot", "acres", "acre", "liters", "litres",
-        "liter", "litre", "gallons", "barrels",
-        "ounces", "oz", "inches", "yards", "cm", "mm", "mg", "ml",
-    )  # fmt: skip
+    return (*table, *PINT_SPELLINGS)
+
+
+# Units that pint reads, as spelled after a number.
+PINT_SPELLINGS = (
+    "pounds", "lb", "lbs", "feet", "ft", "foot", "acres", "acre", "liters", "litres",
+    "liter", "litre", "gallons", "barrels",
+    "ounces", "oz", "inches", "yards", "cm", "mm", "mg", "ml",
+)  # fmt: skip
 
 
 def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | None:
