@@ -909,6 +909,51 @@ def test_counted_things_tell_quantities_apart(
     assert _facet(tmp_path, unit_a, unit_b) == facet
 
 
+def test_a_coarse_label_takes_its_goods_from_the_sentence(tmp_path: Path) -> None:
+    """Found on blind8: one analyst labelled every market price "ECO/PRICE PER KG", so
+    cassava and chicken prices, two of each, were one class and one quantity."""
+
+    def price(claim_id: str, food: str, value: float, day: str) -> dict[str, object]:
+        return claim(
+            claim_id,
+            f"{food} was bought at {value:.2f} soles a kilo at the Pichari market on {day}.",
+            quantity="ECO/PRICE PER KG",
+            value=value,
+            unit="soles/kg",
+            as_of="2013-08",
+            place="Pichari",
+        )
+
+    claims = [
+        price("cassava-1", "Cassava", 0.8, "5 August"),
+        price("cassava-2", "Yuca", 0.8, "6 August"),
+        price("chicken-1", "Chicken", 8.5, "5 August"),
+        price("chicken-2", "Pollo", 8.5, "6 August"),
+    ]
+    groups = groups_of(tmp_path, claims)
+    assert {"cassava-1", "cassava-2"} in groups
+    assert {"chicken-1", "chicken-2"} in groups
+
+
+def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
+    """blind4: a count of fish ponds is a count of ponds; unlike a substance, goods
+    differ only when both sides name theirs."""
+    claims = [
+        claim(
+            f"c{i}",
+            f"The programme built 40 {label} in Pichari in 2019.",
+            quantity=f"{label} built",
+            value=40,
+            unit="ponds",
+            as_of=2019,
+            place="Pichari",
+        )
+        for i, label in enumerate(("fish ponds", "ponds"))
+    ]
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(a, b) is None
+
+
 def test_units_that_pint_reads_say_nothing_of_what_is_measured(tmp_path: Path) -> None:
     """Found on blind8: "feet" stayed in what a height in feet measured, so it never met
     the same height in metres."""

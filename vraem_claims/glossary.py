@@ -283,6 +283,14 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         False,
     ),
     ("substance", frozenset("cocaine cocaine_base coca precursor coffee cocoa".split()), False),
+    # Goods priced or produced: differ only when both name theirs (fish ponds are ponds).
+    (
+        "goods",
+        frozenset(
+            "cassava maize rice potato plantain pineapple ginger livestock fish timber".split()
+        ),
+        False,
+    ),
     ("measure", frozenset("length width height depth age duration".split()), True),
     ("restriction", frozenset({"severe", "main"}), True),
     ("part", frozenset({"share"}), True),

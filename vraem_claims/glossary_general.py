@@ -1230,6 +1230,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "livestock": _forms(
         "livestock|cattle|ganado vacuno|ganaderia|ganadero|ganaderos|ganadera|cow|cows|vaca|vacas|"
         "pig|pigs|cerdo|cerdos|porcino|porcinos|sheep|ovino|ovinos|poultry|aves de corral|chickens|"
+        "chicken|pollo|pollos|pollo beneficiado|"
         "gallinas|cuy|cuyes|guinea pig|guinea pigs|animal husbandry|crianza de animales|"
         "head of cattle|cabezas de ganado"
     ),

@@ -36,6 +36,7 @@ from vraem_claims.quantities import (
     occasion,
     same_figure,
     same_quantity_score,
+    told_facets,
 )
 
 
@@ -47,7 +48,9 @@ class QuantityGroup:
     scores: dict[tuple[str, str], float]
 
 
-ClassKey = tuple[str, frozenset[str], tuple[bool, bool], frozenset[str], bool, frozenset[str]]
+ClassKey = tuple[
+    str, frozenset[str], tuple[bool, bool], frozenset[str], bool, frozenset[str], frozenset[str]
+]
 
 
 def class_key(measure: Measure) -> ClassKey:
@@ -61,6 +64,7 @@ def class_key(measure: Measure) -> ClassKey:
         measure.names,
         measure.labelled,
         occasion(measure),
+        told_facets(measure),
     )
 
 

@@ -532,6 +532,13 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE)
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
+        if name == "goods":
+            # Labels that name no goods ("ECO/PRICE PER KG") take them from what their
+            # figures' clauses say: cassava at 0.80 soles a kilo is not chicken.
+            here, there = here or a.told & concepts, there or b.told & concepts
+            if here and there and not here & there:
+                return name
+            continue
         if here == there:
             continue
         if here and there:
@@ -628,13 +635,19 @@ _IMPLIED_BY_DIMENSION = {
     "time": frozenset({"length", "duration"}),
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
-_TOLD = _FACET["action"] | _FACET["substance"]
+_TOLD = _FACET["action"] | _FACET["substance"] | _FACET["goods"]
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
     {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy"}
 )
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
+
+
+def told_facets(measure: Measure) -> frozenset[str]:
+    """The actions, substances and goods the figure's own clause names, which
+    `different_facets` reads beside a label that names none."""
+    return measure.told & _TOLD
 
 
 def occasion(measure: Measure) -> frozenset[str]:
