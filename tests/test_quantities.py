@@ -802,6 +802,10 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Cusco", "VRAEM", False),
         ("penal de Yanamilla", "Yanamilla prison, Ayacucho", True),
         ("Saringabeni falls", "cataratas de Saringabeni", True),  # blind5: "falls" fell
+        # blind8: one gauge named three ways; "estación" is a station, not a season.
+        ("Pichari gauge", "estación Puente Pichari", True),
+        ("Pichari bridge", "Puente Pichari station", True),
+        ("Pichari gauge", "Kimbiri bridge", False),
         (None, "Pichari", True),
     ],
 )

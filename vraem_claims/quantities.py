@@ -333,10 +333,12 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 
 # Words that name a kind of place rather than a place: "Ayacucho region" is Ayacucho.
 # ("Ene river basin" and "cuenca del Ene" are the Ene; "Yanamilla prison" and "penal de
-# Yanamilla" are Yanamilla: "penal" is a prison only as a place, elsewhere it is "criminal".)
+# Yanamilla" are Yanamilla: "penal" is a prison only as a place, elsewhere it is "criminal".
+# A gauge, a station or a bridge of a town is the town: "Pichari gauge" and "estación
+# Puente Pichari", where "estación" is a station, not the season its concept says.)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector prison penal".split()
+    "sector prison penal station season gaug gauge bridge".split()
 )
 
 
