@@ -913,30 +913,54 @@ def test_counted_things_tell_quantities_apart(
     assert _facet(tmp_path, unit_a, unit_b) == facet
 
 
-def test_a_coarse_label_takes_its_goods_from_the_sentence(tmp_path: Path) -> None:
-    """Found on blind8: one analyst labelled every market price "ECO/PRICE PER KG", so
-    cassava and chicken prices, two of each, were one class and one quantity."""
+# Found on blind8: one analyst labelled every market price "ECO/PRICE PER KG", another
+# the progress of a flood wall and of a stadium "ind_avance_fisico_pct"; the goods or
+# works of each label were one class and one quantity.
+COARSE_LABELS = [
+    pytest.param(
+        "ECO/PRICE PER KG",
+        "soles/kg",
+        "{} was bought at {:.2f} soles a kilo at the Pichari market.",
+        [("cassava", "Cassava", 0.8), ("cassava", "Yuca", 0.8)],
+        [("chicken", "Chicken", 8.5), ("chicken", "Pollo", 8.5)],
+        id="goods",
+    ),
+    pytest.param(
+        "ind_avance_fisico_pct",
+        "%",
+        "Pichari: {} con {:.0f} % de avance físico.",
+        [("wall", "muro de contención", 52), ("wall", "muro de contención", 88)],
+        [("stadium", "estadio municipal", 64), ("stadium", "estadio municipal", 64)],
+        id="works",
+    ),
+]
 
-    def price(claim_id: str, food: str, value: float, day: str) -> dict[str, object]:
-        return claim(
-            claim_id,
-            f"{food} was bought at {value:.2f} soles a kilo at the Pichari market on {day}.",
-            quantity="ECO/PRICE PER KG",
+
+@pytest.mark.parametrize(("label", "unit", "sentence", "first", "second"), COARSE_LABELS)
+def test_a_coarse_label_takes_what_it_measures_from_the_sentence(
+    tmp_path: Path,
+    label: str,
+    unit: str,
+    sentence: str,
+    first: list[tuple[str, str, float]],
+    second: list[tuple[str, str, float]],
+) -> None:
+    claims = [
+        claim(
+            f"{name}-{index}",
+            sentence.format(subject, value),
+            quantity=label,
             value=value,
-            unit="soles/kg",
-            as_of="2013-08",
+            unit=unit,
+            as_of=f"2016-0{index + 1}",
             place="Pichari",
         )
-
-    claims = [
-        price("cassava-1", "Cassava", 0.8, "5 August"),
-        price("cassava-2", "Yuca", 0.8, "6 August"),
-        price("chicken-1", "Chicken", 8.5, "5 August"),
-        price("chicken-2", "Pollo", 8.5, "6 August"),
+        for index, (name, subject, value) in enumerate([*first, *second])
     ]
     groups = groups_of(tmp_path, claims)
-    assert {"cassava-1", "cassava-2"} in groups
-    assert {"chicken-1", "chicken-2"} in groups
+    ids = [str(c["id"]) for c in claims]
+    assert set(ids[:2]) in groups
+    assert set(ids[2:]) in groups
 
 
 def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:

@@ -291,6 +291,15 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         ),
         False,
     ),
+    # Works built or measured: a wall's progress is not a stadium's.
+    (
+        "works",
+        frozenset(
+            "wall stadium road school hospital health_post dam airport helipad canal "
+            "drinking_water".split()
+        ),
+        False,
+    ),
     ("measure", frozenset("length width height depth age duration".split()), True),
     ("restriction", frozenset({"severe", "main"}), True),
     ("part", frozenset({"share"}), True),

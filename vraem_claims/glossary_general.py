@@ -119,6 +119,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "suspension bridges|puente colgante|puentes colgantes"
     ),
     "tunnel": _forms("tunnel|tunnels|tunel|tuneles"),
+    "stadium": _forms("stadium|stadiums|stadia|estadio|estadios|coliseo|coliseos|sports ground"),
     # "Muro" is not the stem of "murió": a wall is never a death.
     "wall": _forms(
         "wall|walls|muro|muros|flood wall|flood walls|retaining wall|retaining walls|"

@@ -534,7 +534,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE)
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
-        if name == "goods":
+        if name in _CLAUSE_FACETS:
             # Labels that name no goods ("ECO/PRICE PER KG") take them from what their
             # figures' clauses say: cassava at 0.80 soles a kilo is not chicken.
             here, there = here or a.told & concepts, there or b.told & concepts
@@ -637,7 +637,10 @@ _IMPLIED_BY_DIMENSION = {
     "time": frozenset({"length", "duration"}),
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
-_TOLD = _FACET["action"] | _FACET["substance"] | _FACET["goods"]
+# Facets that differ only when both name theirs, read from the figure's clause when the
+# label names none.
+_CLAUSE_FACETS = ("goods", "works")
+_TOLD = _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"]
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
