@@ -118,6 +118,11 @@ def test_synonyms_meet() -> None:
         ("members of the armed forces", "member", False),
         ("miembros de la policía", "police", True),
         ("caudal estimado de 2.850 m³/s", "flow", True),  # blind8: the flow of a river
+        # blind8: "found to need glasses" reports a finding; nothing was found or seized.
+        ("14 boarders were found to need glasses", "find", False),
+        ("la auditoría encontró que 40 paneles fallaban", "find", False),
+        ("police found 40 kg of cocaine", "find", True),
+        ("encontraron 3 pozas de maceración", "find", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -247,6 +247,8 @@ class TextKeys:
             folded = _FLOWN.sub("vuelo", folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
             folded = _GRAVES.sub("fosas", folded)
+        if "found" in folded or "contr" in folded or "hall" in folded:
+            folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
@@ -296,6 +298,10 @@ _FLOWN = re.compile(
 _GRAVES = re.compile(
     r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
+)
+# "Found that" and "found to" report a finding, not a thing found or seized.
+_FOUND_THAT = re.compile(
+    r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)(?= (?:that|to|que)\b)"
 )
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
