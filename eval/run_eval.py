@@ -58,6 +58,7 @@ CORPORA = {
     "blind6": "sixth blind",
     "blind7": "seventh blind",
     "blind8": "eighth blind",
+    "blind9": "ninth blind",
 }
 
 

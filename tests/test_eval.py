@@ -43,6 +43,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind6",
                 "blind7",
                 "blind8",
+                "blind9",
             )
         ),
     ],
