@@ -142,6 +142,21 @@ def test_an_open_bound_near_a_hedged_figure_is_one_fact(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("about", "floor")}
 
 
+def test_two_hedged_figures_are_one_fact_only_if_one_lies_within_the_other(
+    tmp_path: Path,
+) -> None:
+    """Found on blind9: "some 4,500" and "some 3,900" troops in June 2009 overlap within
+    their hedges (±10 %), yet each source states its own figure: a disagreement, not one
+    fact. "Some 4,500" and "roughly 4,600" are one."""
+    troops = {"quantity": "troops in the valley", "unit": "troops", "as_of": "2009-06"}
+    claims = [
+        claim("cable", "troops", **troops, value=4500, qualifier="about"),
+        claim("ministry", "troops", **troops, value=3900, qualifier="about"),
+        claim("press", "troops", **troops, value=4600, qualifier="about"),
+    ]
+    assert duplicates(tmp_path, claims) == {("cable", "press")}
+
+
 def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path) -> None:
     claims = [
         claim("hq", "The VRAEM Special Command has its headquarters in Pichari.", value="Pichari"),

@@ -171,7 +171,9 @@ def _values_agree(a: Measure, b: Measure) -> bool:
         return False  # values that agree only within rounding are a difference, not one fact
     edge_a, edge_b = _edge(a), _edge(b)
     if edge_a is None and edge_b is None:
-        return True
+        # One fact states one figure: "some 4,500" and "some 3,900" troops overlap within
+        # their hedges, yet neither figure lies within the other's, so they disagree.
+        return _inside(_centre(a), b) or _inside(_centre(b), a)
     return math.isclose(
         edge_a if edge_a is not None else _centre(a),
         edge_b if edge_b is not None else _centre(b),
@@ -194,6 +196,10 @@ def _edge(measure: Measure) -> float | None:
 
 def _centre(measure: Measure) -> float:
     return (measure.interval.low + measure.interval.high) / 2
+
+
+def _inside(value: float, measure: Measure) -> bool:
+    return measure.interval.low <= value <= measure.interval.high
 
 
 def text_duplicates(
