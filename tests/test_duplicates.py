@@ -157,6 +157,22 @@ def test_two_hedged_figures_are_one_fact_only_if_one_lies_within_the_other(
     assert duplicates(tmp_path, claims) == {("cable", "press")}
 
 
+def test_two_ranges_are_one_fact_only_with_the_same_bounds(tmp_path: Path) -> None:
+    """Found on blind9: "between 12 and 18 years" (the other members' terms) and "12 to 25
+    years" (all nine) overlap but are two spans; holdout's 15-20 gallons and 60-75 litres
+    are one, converted and rounded."""
+    terms = {"quantity": "prison terms", "unit": "years", "as_of": "2009-05"}
+    kerosene = {"quantity": "kerosene per pit per week", "as_of": 2014}
+    claims = [
+        claim("others", "terms", **terms, low=12, high=18, qualifier="range"),
+        claim("all", "terms", **terms, low=12, high=25, qualifier="range"),
+        claim("again", "terms", **terms, low=12, high=25, qualifier="range", source="informe-es"),
+        claim("gal", "kerosene", **kerosene, low=15, high=20, qualifier="range", unit="gallons"),
+        claim("l", "kerosene", **kerosene, low=60, high=75, qualifier="range", unit="litres"),
+    ]
+    assert duplicates(tmp_path, claims) == {("again", "all"), ("gal", "l")}
+
+
 def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path) -> None:
     claims = [
         claim("hq", "The VRAEM Special Command has its headquarters in Pichari.", value="Pichari"),

@@ -169,6 +169,10 @@ def _values_agree(a: Measure, b: Measure) -> bool:
     bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
     if not a.interval.overlaps(b.interval):
         return False  # values that agree only within rounding are a difference, not one fact
+    ranges = [m for m in (a, b) if m.claim.claim.effective_qualifier == "range"]
+    if len(ranges) == 2:
+        # "Between 12 and 18 years" and "12 to 25 years" are two spans, not one.
+        return _close(a.interval.low, b.interval.low) and _close(a.interval.high, b.interval.high)
     edge_a, edge_b = _edge(a), _edge(b)
     if edge_a is None and edge_b is None:
         # One fact states one figure: "some 4,500" and "some 3,900" troops overlap within
@@ -196,6 +200,15 @@ def _edge(measure: Measure) -> float | None:
 
 def _centre(measure: Measure) -> float:
     return (measure.interval.low + measure.interval.high) / 2
+
+
+def _close(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=RANGE_BOUNDS_NEAR)
+
+
+# How near the bounds of two ranges must lie for one fact: "15 to 20 gallons" and "60-75
+# litres" are one, converted and rounded.
+RANGE_BOUNDS_NEAR = 0.1
 
 
 def _inside(value: float, measure: Measure) -> bool:
