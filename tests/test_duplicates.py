@@ -147,14 +147,20 @@ def test_two_hedged_figures_are_one_fact_only_if_one_lies_within_the_other(
 ) -> None:
     """Found on blind9: "some 4,500" and "some 3,900" troops in June 2009 overlap within
     their hedges (±10 %), yet each source states its own figure: a disagreement, not one
-    fact. "Some 4,500" and "roughly 4,600" are one."""
+    fact. A hedged round figure stands for the figures that round to it: "some 4,500" for
+    4,520, not for 4,600 ("some 2,700" solar kits were not the 2,930 installed); a figure
+    that is not round ("about 9 tonnes") for its whole hedge."""
     troops = {"quantity": "troops in the valley", "unit": "troops", "as_of": "2009-06"}
+    cocaine = {"quantity": "cocaine seized", "unit": "t", "as_of": 2009}
     claims = [
         claim("cable", "troops", **troops, value=4500, qualifier="about"),
         claim("ministry", "troops", **troops, value=3900, qualifier="about"),
-        claim("press", "troops", **troops, value=4600, qualifier="about"),
+        claim("roster", "troops", **troops, value=4520),
+        claim("press", "troops", **troops, value=4600),
+        claim("hedged", "cocaine", **cocaine, value=9, qualifier="about"),
+        claim("exact", "cocaine", **cocaine, value=8.6),
     ]
-    assert duplicates(tmp_path, claims) == {("cable", "press")}
+    assert duplicates(tmp_path, claims) == {("cable", "roster"), ("exact", "hedged")}
 
 
 def test_two_ranges_are_one_fact_only_with_the_same_bounds(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.intervals import INF
+from vraem_claims.intervals import INF, Interval, rounding_step
 from vraem_claims.quantities import (
     Measure,
     Place,
@@ -169,15 +169,16 @@ def _values_agree(a: Measure, b: Measure) -> bool:
     bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
     if not a.interval.overlaps(b.interval):
         return False  # values that agree only within rounding are a difference, not one fact
-    ranges = [m for m in (a, b) if m.claim.claim.effective_qualifier == "range"]
-    if len(ranges) == 2:
+    if all(m.claim.claim.effective_qualifier == "range" for m in (a, b)):
         # "Between 12 and 18 years" and "12 to 25 years" are two spans, not one.
         return _close(a.interval.low, b.interval.low) and _close(a.interval.high, b.interval.high)
     edge_a, edge_b = _edge(a), _edge(b)
     if edge_a is None and edge_b is None:
         # One fact states one figure: "some 4,500" and "some 3,900" troops overlap within
-        # their hedges, yet neither figure lies within the other's, so they disagree.
-        return _inside(_centre(a), b) or _inside(_centre(b), a)
+        # their hedges, yet neither figure lies within the other's, so they disagree. A
+        # hedged round figure stands for the figures that round to it: "some 1,200" for
+        # 1,240, not "some 2,700" for 2,930.
+        return _inside(_centre(a), _stated(b)) or _inside(_centre(b), _stated(a))
     return math.isclose(
         edge_a if edge_a is not None else _centre(a),
         edge_b if edge_b is not None else _centre(b),
@@ -211,8 +212,22 @@ def _close(x: float, y: float) -> bool:
 RANGE_BOUNDS_NEAR = 0.1
 
 
-def _inside(value: float, measure: Measure) -> bool:
-    return measure.interval.low <= value <= measure.interval.high
+def _inside(value: float, interval: Interval) -> bool:
+    return interval.low <= value <= interval.high
+
+
+def _stated(measure: Measure) -> Interval:
+    """The figures a measure stands for: a hedged round figure ("some 2,700") those that
+    round to it, another hedged figure ("about 9") its whole hedge, anything else its
+    interval."""
+    interval, value = measure.interval, measure.claim.claim.value
+    hedged = measure.claim.claim.effective_qualifier == "about"
+    if not hedged or not isinstance(value, (int, float)) or not value:
+        return interval
+    centre = (interval.low + interval.high) / 2
+    tolerance = (interval.high - interval.low) / 2 / abs(centre) if centre else 0.0
+    step = rounding_step(value, tolerance) * centre / value
+    return Interval(centre - step, centre + step) if step else interval
 
 
 def text_duplicates(

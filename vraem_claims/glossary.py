@@ -219,7 +219,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "special": _forms("special|especial|especiales"),
     "government": _forms("government|gobierno|executive|ejecutivo"),
     "create": _forms(
-        "create|created|establish|established|set up|crear|creo|creado|creada|establecer|establecio"
+        "create|created|establish|established|set up|crear|creo|creado|creada|establecer|"
+        "establecio|founded|founding|founder|founders|fundada|fundado|fundador|fundadores|"
+        "fundacion"
     ),
     "attribute": _forms(
         "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo"

@@ -2357,7 +2357,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "completada|completados|completadas|concluded|conclude|concluir|concluyo|concluyeron|"
         "concluido|concluida|concluidos|concluidas|culminar|culmino|culminaron|culminado|culminada|"
         "culminados|culminadas|culminacion|finished|finish|terminar|terminaron|terminado|terminada|"
-        "terminados|terminadas|finalizar|finalizo|finalizado|finalizada|finalizados|finalizadas"
+        "terminados|terminadas|finalizar|finalizo|finalizado|finalizada|finalizados|finalizadas|"
+        "wound up|wind up|winds up|winding up"
     ),
     "ongoing": _forms(
         "ongoing|underway|under way|in progress|under construction|en ejecucion|en curso|"
