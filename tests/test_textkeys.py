@@ -123,6 +123,11 @@ def test_synonyms_meet() -> None:
         ("la auditoría encontró que 40 paneles fallaban", "find", False),
         ("police found 40 kg of cocaine", "find", True),
         ("encontraron 3 pozas de maceración", "find", True),
+        # blind9: "founding members" were not found; a programme that "wound up" ended.
+        ("thirty-eight founding members", "find", False),
+        ("thirty-eight founding members", "create", True),
+        ("the programme wound up in 2015", "wound", False),
+        ("three soldiers were wounded", "wound", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
