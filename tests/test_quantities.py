@@ -982,6 +982,41 @@ def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
     assert different_facets(a, b) is None
 
 
+@pytest.mark.parametrize(
+    ("found", "other", "unit", "facet"),
+    [
+        # blind9: what a census or monitors "found" was only counted, not acted on.
+        (
+            "The 2007 census found some 14 thousand people here.",
+            "Population: 14,000.",
+            "people",
+            None,
+        ),
+        (
+            "Police found 14 rifles in Pichari.",
+            "Police seized 14 rifles in Pichari.",
+            "rifles",
+            None,
+        ),
+        (
+            "Police found 14 rifles in Pichari.",
+            "Police destroyed 14 rifles in Pichari.",
+            "rifles",
+            "action",
+        ),
+    ],
+)
+def test_a_finding_alone_is_no_action(
+    tmp_path: Path, found: str, other: str, unit: str, facet: str | None
+) -> None:
+    claims = [
+        claim(f"c{i}", text, value=14000 if unit == "people" else 14, unit=unit, as_of=2007)
+        for i, text in enumerate((found, other))
+    ]
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(a, b) == facet
+
+
 def test_units_that_pint_reads_say_nothing_of_what_is_measured(tmp_path: Path) -> None:
     """Found on blind8: "feet" stayed in what a height in feet measured, so it never met
     the same height in metres."""

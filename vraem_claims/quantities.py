@@ -551,6 +551,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             return name
         if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
             continue  # "14 rifles in the cache" are the rifles found or seized in it
+        if name == "action" and (here | there) == _FOUND:
+            continue  # "the census found 400,000 people": a finding, no act on them
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and named <= other.told:
@@ -637,6 +639,7 @@ _IMPLIED_BY_DIMENSION = {
     "time": frozenset({"length", "duration"}),
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
+_FOUND = frozenset({"find"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
 # label names none.
 _CLAUSE_FACETS = ("goods", "works")
