@@ -963,6 +963,26 @@ def test_a_coarse_label_takes_what_it_measures_from_the_sentence(
     assert set(ids[2:]) in groups
 
 
+def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
+    """Found on blind9: the target of a solar programme, the systems installed and the
+    systems paid for, all labelled alike, were one quantity. A figure that says neither
+    plan nor built (a count of systems) is no evidence against either."""
+    systems = {"quantity": "Solar Systems", "unit": "systems", "place": "Pichari"}
+    claims = [
+        claim(
+            "target", "The programme's target was 3,200 systems.", value=3200, **systems, as_of=2011
+        ),
+        claim(
+            "built", "By 2015, 2,930 systems had been installed.", value=2930, **systems, as_of=2015
+        ),
+        claim("count", "The programme counted 2,930 systems.", value=2930, **systems, as_of=2015),
+    ]
+    a, b, c = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(a, b) == "stage"
+    assert different_facets(a, c) is None
+    assert different_facets(b, c) is None
+
+
 def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
     """blind4: a count of fish ponds is a count of ponds; unlike a substance, goods
     differ only when both sides name theirs."""

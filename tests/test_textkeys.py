@@ -128,6 +128,7 @@ def test_synonyms_meet() -> None:
         ("thirty-eight founding members", "create", True),
         ("the programme wound up in 2015", "wound", False),
         ("three soldiers were wounded", "wound", True),
+        ("el expediente prevé 1.500 metros de muro", "planned", True),  # blind8
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -2371,7 +2371,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "planned": _forms(
         "planned|scheduled|programado|programada|programados|programadas|previsto|prevista|"
         "previstos|previstas|foreseen|envisaged|expected|esperado|esperada|will be built|"
-        "se construira|se construiran"
+        "se construira|se construiran|preve|preven|prever|preveia|preveian"
     ),
     "stalled": _forms(
         "stalled|paralysed|paralyzed|halted|paralizado|paralizada|paralizados|paralizadas|"

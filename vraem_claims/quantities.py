@@ -591,7 +591,19 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         return "unit"  # men vs women; "5,000 men" under a colonel may be his troops
     if a.names and b.names and not a.names & b.names:
         return "name"
+    stage_a, stage_b = _stage(a), _stage(b)
+    if stage_a and stage_b and stage_a != stage_b:
+        return "stage"
     return None
+
+
+def _stage(measure: Measure) -> str:
+    """ "plan" for a figure its label or clause calls planned or a target, "actual" for one
+    built, completed or installed, "" for neither or both: 3,200 systems planned are not
+    the 2,930 installed, under any label. A claim that says neither meets both."""
+    said = measure.what | measure.told
+    planned, actual = bool(said & _PLANNED), bool(said & _ACTUAL)
+    return "" if planned == actual else "plan" if planned else "actual"
 
 
 def _contents(a: Measure, b: Measure) -> bool:
@@ -643,7 +655,11 @@ _FOUND = frozenset({"find"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
 # label names none.
 _CLAUSE_FACETS = ("goods", "works")
-_TOLD = _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"]
+_PLANNED = frozenset({"planned", "target", "plan"})
+_ACTUAL = frozenset({"build", "complete", "install"})
+_TOLD = (
+    _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"] | _PLANNED | _ACTUAL
+)
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
