@@ -163,6 +163,22 @@ def test_two_hedged_figures_are_one_fact_only_if_one_lies_within_the_other(
     assert duplicates(tmp_path, claims) == {("cable", "roster"), ("exact", "hedged")}
 
 
+def test_a_hedged_figure_stands_for_the_same_figures_in_any_unit(tmp_path: Path) -> None:
+    """Review: "about 4.5 t" and "about 4,500 kg" stand for the same figures (half a unit
+    of the last written digit, at least 2 %), so 4,560 kg and 4.56 t agree with both."""
+    seized = {"quantity": "cocaine seized", "as_of": "2015-03-02", "place": "Kimbiri"}
+    claims = [
+        claim("tonnes", "seized", **seized, value=4.5, unit="t", qualifier="about"),
+        claim("kilos", "seized", **seized, value=4560, unit="kg", source="informe-es"),
+    ]
+    assert duplicates(tmp_path, claims) == {("kilos", "tonnes")}
+    claims = [
+        claim("kilos", "seized", **seized, value=4500, unit="kg", qualifier="about"),
+        claim("tonnes", "seized", **seized, value=4.56, unit="t", source="informe-es"),
+    ]
+    assert duplicates(tmp_path / "again", claims) == {("kilos", "tonnes")}
+
+
 def test_two_ranges_are_one_fact_only_with_the_same_bounds(tmp_path: Path) -> None:
     """Found on blind9: "between 12 and 18 years" (the other members' terms) and "12 to 25
     years" (all nine) overlap but are two spans; holdout's 15-20 gallons and 60-75 litres

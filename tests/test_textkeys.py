@@ -129,6 +129,20 @@ def test_synonyms_meet() -> None:
         ("the programme wound up in 2015", "wound", False),
         ("three soldiers were wounded", "wound", True),
         ("el expediente prevé 1.500 metros de muro", "planned", True),  # blind8
+        # Review: unlisted inflections still reach their concepts through stems of three
+        # letters, but only for words of five letters or more.
+        ("los agentes volaron 41 pistas", "destroy", True),
+        ("120 pozos de maceración", "pit", True),
+        ("The Government funded 40 companies", "budget", True),
+        ("The Government funded 40 companies", "create", False),
+        ("prevenimos 40 casos", "planned", False),
+        ("the audit finds that the panels failed", "find", False),
+        ("police found that cache of 40 rifles", "find", True),
+        ("bodies found to the north", "find", True),
+        ("Plan VRAEM funded 2,930 systems", "plan", False),  # a programme's name
+        ("the 2013 plan covers 5 districts", "plan", True),
+        ("discharge from the army", "flow", False),
+        ("por mayor seguridad", "wholesale", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -204,6 +218,8 @@ def test_security_forces_are_troops_and_police() -> None:
         ("Sendero Luminoso members", ()),
         # blind8: capitals in an upper-case label ("HYD/RIVER LEVEL") tell no names.
         ("HYD/RIVER LEVEL AT PICHARI", ()),
+        ("HYD/RIVER LEVEL AT PICHARI (m)", ()),  # mostly capitals
+        ("reward for ARTEMIO", ("artemio",)),  # capitals in lower-case text
         ("level of the River Apurímac", ("apurimac",)),
     ],
 )

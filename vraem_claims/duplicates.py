@@ -14,13 +14,14 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import accumulate, chain
 from typing import NamedTuple
 
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.intervals import INF, Interval, rounding_step
+from vraem_claims.intervals import INF, Interval
 from vraem_claims.quantities import (
     Measure,
     Place,
@@ -217,17 +218,24 @@ def _inside(value: float, interval: Interval) -> bool:
 
 
 def _stated(measure: Measure) -> Interval:
-    """The figures a measure stands for: a hedged round figure ("some 2,700") those that
-    round to it, another hedged figure ("about 9") its whole hedge, anything else its
-    interval."""
+    """The figures a hedged figure stands for: those within half a unit of its last
+    written digit ("some 2,700": 2,650 to 2,750), at least STATED_MIN of the figure and at
+    most its hedge. "Some 1,200" is 1,240; "some 2,700" is not 2,930; "about 4,500" is
+    4,560 in any unit. Other figures stand for their intervals."""
     interval, value = measure.interval, measure.claim.claim.value
     hedged = measure.claim.claim.effective_qualifier == "about"
     if not hedged or not isinstance(value, (int, float)) or not value:
         return interval
     centre = (interval.low + interval.high) / 2
-    tolerance = (interval.high - interval.low) / 2 / abs(centre) if centre else 0.0
-    step = rounding_step(value, tolerance) * centre / value
-    return Interval(centre - step, centre + step) if step else interval
+    hedge = (interval.high - interval.low) / 2
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    digit = 10.0**exponent if isinstance(exponent, int) else 0.0  # 0 for nan or infinity
+    step = min(max(digit / 2 * abs(centre / value), STATED_MIN * abs(centre)), hedge)
+    return Interval(centre - step, centre + step)
+
+
+# See `_stated`: the narrowest a hedged figure's window gets, as a share of the figure.
+STATED_MIN = 0.02
 
 
 def text_duplicates(

@@ -193,7 +193,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "zone of influence|area of influence|zona de influencia|area de influencia"
     ),
     "river": _forms("river|rio|rios|rivers"),
-    "flow": _forms("flow|flows|flowed|flowing|discharge|caudal|caudales|flujo de agua"),
+    "flow": _forms("flow|flows|flowed|flowing|caudal|caudales|flujo de agua"),
     "border": _forms("border|frontier|frontera|limite"),
     "distance": _forms("distance|away|far|distancia|kilometers from"),
     "length": _forms("length|long|longitud|de largo"),
@@ -220,8 +220,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "government": _forms("government|gobierno|executive|ejecutivo"),
     "create": _forms(
         "create|created|establish|established|set up|crear|creo|creado|creada|establecer|"
-        "establecio|founded|founding|founder|founders|fundada|fundado|fundador|fundadores|"
-        "fundacion"
+        "establecio|founded|founding|founder|founders"
     ),
     "attribute": _forms(
         "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo"
@@ -303,7 +302,7 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         False,
     ),
     ("measure", frozenset("length width height depth age duration".split()), True),
-    ("restriction", frozenset({"severe", "main"}), True),
+    ("restriction", frozenset({"severe", "main", "maternal"}), True),
     ("part", frozenset({"share"}), True),
 )
 # The occasion of a figure (a plane, a boat, a raid, an attack) is read from the

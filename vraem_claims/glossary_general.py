@@ -1023,9 +1023,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "mercado local|black market|mercado negro|mercado ilegal"
     ),
     # "Al por mayor" is wholesale, not the "mayor" (main) of "los mayores decomisos".
-    "wholesale": _forms(
-        "wholesale|wholesaler|wholesalers|al por mayor|por mayor|mayorista|mayoristas"
-    ),
+    "wholesale": _forms("wholesale|wholesaler|wholesalers|al por mayor|mayorista|mayoristas"),
     "fee": _forms(
         "fee|fees|tariff|tariffs|tarifa|tarifas|toll|tolls|peaje|peajes|cuota mensual|freight|"
         "flete|fletes|fare|fares|pasaje|pasajes"
@@ -2371,7 +2369,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "planned": _forms(
         "planned|scheduled|programado|programada|programados|programadas|previsto|prevista|"
         "previstos|previstas|foreseen|envisaged|expected|esperado|esperada|will be built|"
-        "se construira|se construiran|preve|preven|prever|preveia|preveian"
+        "se construira|se construiran|preve|prever|preveia|preveian"
     ),
     "stalled": _forms(
         "stalled|paralysed|paralyzed|halted|paralizado|paralizada|paralizados|paralizadas|"

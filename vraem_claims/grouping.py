@@ -72,9 +72,7 @@ def group_quantities(
     measures: Sequence[Measure], *, threshold: float = SAME_QUANTITY
 ) -> list[QuantityGroup]:
     """Groups of two or more measures of one quantity."""
-    classes: dict[ClassKey, list[int]] = defaultdict(list)
-    for position, measure in enumerate(measures):
-        classes[class_key(measure)].append(position)
+    classes = _classes(measures)
     members = list(classes.values())
     representatives = [measures[group[0]] for group in members]
     weight = Weights(m.what | m.statement for m in measures)
@@ -82,19 +80,47 @@ def group_quantities(
     same_figures = _same_figure_classes(measures, members, classes, weight, scores)
     scores.update(same_figures)
     families = _families(representatives, scores, first=set(same_figures))
+    family_of = {c: f for f, family in enumerate(families) for c in family}
+    scores_of: dict[int, dict[tuple[str, str], float]] = defaultdict(dict)
+    for (a, b), score in scores.items():  # once, not once per family
+        joined = family_of.get(a)
+        if joined is not None and joined == family_of.get(b):
+            scores_of[joined][(representatives[a].id, representatives[b].id)] = score
     groups = []
-    for family in families:
+    for f, family in enumerate(families):
         indices = [i for c in family for i in members[c]]
-        chosen = set(family)
-        family_scores = {
-            (representatives[a].id, representatives[b].id): score
-            for (a, b), score in scores.items()
-            if a in chosen and b in chosen
-        }
+        family_scores = scores_of.get(f, {})
         for quantity in _split_events([measures[i] for i in indices]):
             if len(quantity) > 1:
                 groups.append(QuantityGroup(quantity, family_scores))
     return groups
+
+
+def _classes(measures: Sequence[Measure]) -> dict[ClassKey, list[int]]:
+    """Measures by class key. Where one description has more than MAX_CLAUSE_VARIANTS
+    different clauses (a coarse label over many sentences), its classes by clause would
+    all be compared with each other, since they describe alike: they become one class by
+    description, compared through one representative as before clauses were read."""
+    keys = [class_key(measure) for measure in measures]
+    variants: dict[ClassKey, set[frozenset[str]]] = defaultdict(set)
+    for key in keys:
+        variants[_bare(key)].add(key[-1])
+    classes: dict[ClassKey, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
+        bare = _bare(key)
+        classes[bare if len(variants[bare]) > MAX_CLAUSE_VARIANTS else key].append(position)
+    return classes
+
+
+def _bare(key: ClassKey) -> ClassKey:
+    """The key without what the figure's clause names."""
+    dimension, what, counts, names, labelled, occasions, _ = key
+    return (dimension, what, counts, names, labelled, occasions, _NONE)
+
+
+# See `_classes`: more clauses than this under one description make one class.
+MAX_CLAUSE_VARIANTS = 16
+_NONE: frozenset[str] = frozenset()
 
 
 def _class_scores(

@@ -271,9 +271,11 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
 
 
 # Concepts of unit names that also mean something else ("libra" is a book, "sec" dry,
-# "min" a minimum, "porcentaje" a share, "segundo" second): never dropped as units.
+# "min" a minimum, "porcentaje" a share, "segundo" second, "barrels" drums seized, "on
+# foot"): never dropped as units.
 _NOT_ONLY_UNITS = frozenset(
-    "book dried minimum target share point punto nuevo real short second segundo".split()
+    "book dried minimum target share point punto nuevo real short second segundo drum yard "
+    "foot".split()
 )
 
 
@@ -536,7 +538,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         here, there = a.what & concepts - implied, b.what & concepts - implied
         if name in _CLAUSE_FACETS:
             # Labels that name no goods ("ECO/PRICE PER KG") take them from what their
-            # figures' clauses say: cassava at 0.80 soles a kilo is not chicken.
+            # figures' clauses say: cassava at 0.80 soles a kilo is not chicken. Only for
+            # figures of the goods or works themselves: ten killed in an ambush "on the
+            # road" and ten killed "near a school" may be one event.
+            if not (_of_things(a) and _of_things(b)):
+                continue
             here, there = here or a.told & concepts, there or b.told & concepts
             if here and there and not here & there:
                 return name
@@ -589,6 +595,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     sexes_a, sexes_b = counted_a & _SEXES, counted_b & _SEXES
     if sexes_a and sexes_b and sexes_a != sexes_b:
         return "unit"  # men vs women; "5,000 men" under a colonel may be his troops
+    for sexes, people in ((sexes_a, people_b), (sexes_b, people_a)):
+        if sexes and people and not any(people & _SEX_MEETS[sex] for sex in sexes):
+            return "unit"  # women are not troops, men are not children
     if a.names and b.names and not a.names & b.names:
         return "name"
     stage_a, stage_b = _stage(a), _stage(b)
@@ -600,10 +609,16 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 def _stage(measure: Measure) -> str:
     """ "plan" for a figure its label or clause calls planned or a target, "actual" for one
     built, completed or installed, "" for neither or both: 3,200 systems planned are not
-    the 2,930 installed, under any label. A claim that says neither meets both."""
+    the 2,930 installed, under any label. A claim that says neither meets both; one that
+    says both ("planned to install") is left undecided too."""
     said = measure.what | measure.told
     planned, actual = bool(said & _PLANNED), bool(said & _ACTUAL)
     return "" if planned == actual else "plan" if planned else "actual"
+
+
+def _of_things(measure: Measure) -> bool:
+    """A figure that counts no people and names no action: a price, a length, progress."""
+    return not (measure.what & _FACET["action"] or measure.counted & _ALL_PEOPLE)
 
 
 def _contents(a: Measure, b: Measure) -> bool:
@@ -690,7 +705,10 @@ _PEOPLE = _FACET["who"] - {"person"}
 # Men and women are people of no particular kind, like "people": no evidence either way,
 # except against each other.
 _SEXES = frozenset({"man", "woman"})
+# The kinds of people a count of men or women may be: a colonel's "men" are his troops.
+_SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
+_ALL_PEOPLE = _FACET["who"] | _SEXES
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
 

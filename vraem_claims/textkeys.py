@@ -118,11 +118,12 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
     for folded, token in words:
         # A stem that is a stop word is never looked up ("reporters" stems to "report"):
         # registered, it would only claim that word for the concept. A stem of three
-        # letters claims too much: "ros" (rose) would take "Santa Rosa" for an increase,
-        # "par" (paro) "un par" for a stoppage, "sec" (seco) a "SEC/" code for "dried".
+        # letters is kept apart (see `SHORT_STEM`): looked up as a word, it would take
+        # "Santa Rosa" for an increase ("ros", rose), "un par" for a stoppage ("par",
+        # paro), a "SEC/" code for "dried" ("sec", seco) and "muro" for a death.
         for key in (stem_en(folded), stem_es(folded)):
-            if key not in STOPWORDS and len(key) > 3:
-                index.setdefault(key, token)
+            if key not in STOPWORDS:
+                index.setdefault(key if len(key) > 3 else SHORT_STEM + key, token)
     for tokens, forms in COMPOUNDS.items():
         for form in forms:
             phrases.setdefault(fold(form), tokens)
@@ -214,7 +215,18 @@ def _word_concept(token: str) -> str:
     if len(word) < 2 or word in STOPWORDS or word in NUMBER_WORDS or word in MONTHS:
         return ""
     index = _glossary()[1]
-    return index.get(word) or index.get(stem_en(word)) or index.get(stem_es(word)) or stem_en(word)
+    english, spanish = stem_en(word), stem_es(word)
+    found = index.get(word) or index.get(english) or index.get(spanish)
+    if not found and len(word) >= SHORT_STEM_WORDS:
+        # "volaron" and "pozos" still reach their concepts by stems of three letters.
+        found = index.get(SHORT_STEM + english) or index.get(SHORT_STEM + spanish)
+    return found or english
+
+
+# Stems of three letters are stored under this prefix and looked up only for words of at
+# least SHORT_STEM_WORDS letters: "volaron" (vol) is blowing up, "Rosa" (ros) is no rise.
+SHORT_STEM = "~"
+SHORT_STEM_WORDS = 5
 
 
 # Texts up to this many characters count as short; each cache holds this many texts.
@@ -241,13 +253,15 @@ class TextKeys:
         if cached is not None:
             return cached
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
+        if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
+            named = _PLAN_NAME.sub("programme", named)
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
             folded = _FLOWN.sub("vuelo", folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
             folded = _GRAVES.sub("fosas", folded)
-        if "found" in folded or "contr" in folded or "hall" in folded:
+        if "f" in folded or "contr" in folded or "hall" in folded:
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
@@ -270,15 +284,20 @@ class TextKeys:
     def names(self, text: str) -> tuple[str, ...]:
         """Proper names in `text`: runs of capitalised words inside a sentence that are
         not glossary concepts ("Shining Path" is one), folded and with aliases applied.
-        A text in capitals ("HYD/RIVER LEVEL") tells no name by its capitals."""
-        if not any(char.islower() for char in text):
-            return ()
+        Words in capitals tell no name by their capitals in a text mostly in capitals
+        ("HYD/RIVER LEVEL AT PICHARI (m)"), but do in lower-case text ("reward for
+        'ARTEMIO'")."""
+        upper = sum(char.isupper() for char in text) > sum(char.islower() for char in text)
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
             if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
                 continue
-            words = [w for w in match.group().split() if fold(w) not in NOT_NAMES]
+            words = [
+                w
+                for w in match.group().split()
+                if fold(w) not in NOT_NAMES and not (upper and w.isupper() and len(w) > 1)
+            ]
             for token in self.concepts(" ".join(words)):
                 if token not in concepts and len(token) >= 3:
                     found[token] = None
@@ -299,9 +318,15 @@ _GRAVES = re.compile(
     r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
 )
+# "Plan" capitalised before a name: a programme ("Plan VRAEM", "Plan de Desarrollo").
+_PLAN_NAME = re.compile(r"\bPlan(?= (?:de |del )?[A-ZÁÉÍÓÚÑ])")
 # "Found that" and "found to" report a finding, not a thing found or seized.
+# Only "that" opening a clause ("found that 40 systems failed", not "found that cache")
+# and "to" before a verb ("found to need", not "found to the north").
 _FOUND_THAT = re.compile(
-    r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)(?= (?:that|to|que)\b)"
+    r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)"
+    r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
+    r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
 )
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
