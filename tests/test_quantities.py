@@ -933,6 +933,14 @@ COARSE_LABELS = [
         [("chicken", "Chicken", 8.5), ("chicken", "Pollo", 8.5)],
         id="goods",
     ),
+    pytest.param(  # review: a substance (coffee) is a product beside goods (cassava)
+        "ECO/PRICE PER KG",
+        "soles/kg",
+        "{} was bought at {:.2f} soles a kilo at the Pichari market.",
+        [("coffee", "Coffee", 9.5), ("coffee", "Café", 9.5)],
+        [("cassava", "Cassava", 0.8), ("cassava", "Yuca", 0.8)],
+        id="substance and goods",
+    ),
     pytest.param(
         "ind_avance_fisico_pct",
         "%",

@@ -543,6 +543,9 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             # road" and ten killed "near a school" may be one event.
             if not (_of_things(a) and _of_things(b)):
                 continue
+            if name == "goods":  # coffee or coca at so much a kilo is a product too
+                concepts = _PRODUCTS
+                here, there = a.what & concepts, b.what & concepts
             here, there = here or a.told & concepts, there or b.told & concepts
             if here and there and not here & there:
                 return name
@@ -709,6 +712,7 @@ _SEXES = frozenset({"man", "woman"})
 _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
+_PRODUCTS = _FACET["goods"] | _FACET["substance"]
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
 
