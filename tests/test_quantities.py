@@ -941,6 +941,14 @@ COARSE_LABELS = [
         [("cassava", "Cassava", 0.8), ("cassava", "Yuca", 0.8)],
         id="substance and goods",
     ),
+    pytest.param(  # review: chicken and pork were both "livestock"
+        "ECO/PRICE PER KG",
+        "soles/kg",
+        "{} was bought at {:.2f} soles a kilo at the Pichari market.",
+        [("chicken", "Chicken", 8.5), ("chicken", "Pollo", 8.5)],
+        [("pork", "Pork", 12), ("pork", "Carne de cerdo", 12)],
+        id="kinds of livestock",
+    ),
     pytest.param(
         "ind_avance_fisico_pct",
         "%",
@@ -977,6 +985,23 @@ def test_a_coarse_label_takes_what_it_measures_from_the_sentence(
     ids = [str(c["id"]) for c in claims]
     assert set(ids[:2]) in groups
     assert set(ids[2:]) in groups
+
+
+def test_livestock_in_general_meets_its_kinds(tmp_path: Path) -> None:
+    claims = [
+        claim(
+            f"c{i}",
+            f"{animal} sold at 9 soles a kilo.",
+            quantity="ECO/PRICE PER KG",
+            value=9,
+            unit="soles/kg",
+            as_of=2013,
+        )
+        for i, animal in enumerate(("Livestock", "Cattle", "Poultry"))
+    ]
+    livestock, cattle, poultry = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(livestock, cattle) is None
+    assert different_facets(cattle, poultry) == "goods"
 
 
 def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> None:

@@ -288,7 +288,8 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
     (
         "goods",
         frozenset(
-            "cassava maize rice potato plantain pineapple ginger livestock fish timber".split()
+            "cassava maize rice potato plantain pineapple ginger livestock cattle pig sheep "
+            "poultry guinea_pig fish timber".split()
         ),
         False,
     ),

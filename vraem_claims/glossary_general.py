@@ -1226,13 +1226,21 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "programas sociales|social protection|proteccion social|welfare|social assistance|"
         "asistencia social|safety net"
     ),
+    # Livestock in general, and its kinds: a price of chicken is not one of pork.
     "livestock": _forms(
-        "livestock|cattle|ganado vacuno|ganaderia|ganadero|ganaderos|ganadera|cow|cows|vaca|vacas|"
-        "pig|pigs|cerdo|cerdos|porcino|porcinos|sheep|ovino|ovinos|poultry|aves de corral|chickens|"
-        "chicken|pollo|pollos|pollo beneficiado|"
-        "gallinas|cuy|cuyes|guinea pig|guinea pigs|animal husbandry|crianza de animales|"
-        "head of cattle|cabezas de ganado"
+        "livestock|ganaderia|ganadero|ganaderos|ganadera|animal husbandry|crianza de animales"
     ),
+    "cattle": _forms(
+        "cattle|ganado vacuno|cow|cows|vaca|vacas|head of cattle|cabezas de ganado|beef|"
+        "carne de res"
+    ),
+    "pig": _forms("pig|pigs|cerdo|cerdos|porcino|porcinos|pork|chancho|chanchos"),
+    "sheep": _forms("sheep|ovino|ovinos|oveja|ovejas|mutton"),
+    "poultry": _forms(
+        "poultry|aves de corral|chickens|chicken|pollo|pollos|pollo beneficiado|gallina|"
+        "gallinas|hens|hen"
+    ),
+    "guinea pig": _forms("cuy|cuyes|guinea pig|guinea pigs"),
     "fish": _forms(
         "fish|fishes|pescado|pescados|peces|pez|fish farming|fish farm|fish farms|piscicultura|"
         "piscigranja|piscigranjas|aquaculture|acuicultura|tilapia|trout|trucha|truchas|gamitana|"

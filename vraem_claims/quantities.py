@@ -547,7 +547,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
                 concepts = _PRODUCTS
                 here, there = a.what & concepts, b.what & concepts
             here, there = here or a.told & concepts, there or b.told & concepts
-            if here and there and not here & there:
+            if here and there and not here & there and not _one_kind_of(here, there):
                 return name
             continue
         if here == there:
@@ -617,6 +617,14 @@ def _stage(measure: Measure) -> str:
     said = measure.what | measure.told
     planned, actual = bool(said & _PLANNED), bool(said & _ACTUAL)
     return "" if planned == actual else "plan" if planned else "actual"
+
+
+def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
+    """Livestock in general on one side, a kind of it on the other (cattle, poultry)."""
+    return bool({"livestock"} & (here | there)) and (here | there) <= _LIVESTOCK
+
+
+_LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
 
 
 def _of_things(measure: Measure) -> bool:
