@@ -141,6 +141,11 @@ def test_synonyms_meet() -> None:
         ("bodies found to the north", "find", True),
         ("Plan VRAEM funded 2,930 systems", "plan", False),  # a programme's name
         ("the 2013 plan covers 5 districts", "plan", True),
+        # Review: a plan followed by its deed is a plan only.
+        ("The programme planned to install 3,200 systems", "install", False),
+        ("El programa prevé instalar 3.200 sistemas", "install", False),
+        ("El programa prevé instalar 3.200 sistemas", "planned", True),
+        ("2,930 systems were installed", "install", True),
         ("discharge from the army", "flow", False),
         ("por mayor seguridad", "wholesale", False),
     ],

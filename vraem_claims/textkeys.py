@@ -263,6 +263,8 @@ class TextKeys:
             folded = _GRAVES.sub("fosas", folded)
         if "f" in folded or "contr" in folded or "hall" in folded:
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
+        if any(word in folded for word in _PLAN_WORDS):
+            folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
@@ -317,6 +319,25 @@ _FLOWN = re.compile(
 _GRAVES = re.compile(
     r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
+)
+# A plan followed by what it will do ("planned to install 3,200", "prevé instalar 3.200")
+# plans it: the deed's verb is dropped.
+_PLANNED_DEED = re.compile(
+    r"\b((?:planned|plans|plan|aims?|aimed|intends?|intended|expects?|expected|target is|"
+    r"goal is|preve|prevee|preveia|planea|planeaba|proyecta|proyectaba|busca|buscaba)"
+    r"(?: to)?) (?:install|build|complete|finish|instalar|construir|completar|culminar|"
+    r"terminar)\b"
+)
+_PLAN_WORDS = (
+    "plan",
+    "aim",
+    "intend",
+    "expect",
+    "target is",
+    "goal is",
+    "prev",
+    "proyect",
+    "busca",
 )
 # "Plan" capitalised before a name: a programme ("Plan VRAEM", "Plan de Desarrollo").
 _PLAN_NAME = re.compile(r"\bPlan(?= (?:de |del )?[A-ZÁÉÍÓÚÑ])")
