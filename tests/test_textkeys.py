@@ -141,6 +141,10 @@ def test_synonyms_meet() -> None:
         ("bodies found to the north", "find", True),
         ("Plan VRAEM funded 2,930 systems", "plan", False),  # a programme's name
         ("the 2013 plan covers 5 districts", "plan", True),
+        # blind9: airstrips "cratered" were destroyed; a product recall is a withdrawal.
+        ("pistas crateradas por el Ejército", "destroy", True),
+        ("the army cratered 23 airstrips", "destroy", True),
+        ("the bars recalled in 2019", "withdraw", True),
         # Review: a plan followed by its deed is a plan only.
         ("The programme planned to install 3,200 systems", "install", False),
         ("El programa prevé instalar 3.200 sistemas", "install", False),

@@ -165,6 +165,22 @@ def test_table(text: str, canonical: str, dimension: str, factor: float) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical", "dimension"),
+    [
+        # blind9: "147 soles per quintal of 46 kg" was read as 147 soles per kg.
+        ("soles per quintal of 46 kg", "PEN per quintal", "currency:PEN/mass"),
+        ("soles por quintal de 46 kg", "PEN per quintal", "currency:PEN/mass"),
+        ("sacks of 50 kg", "sack", "count"),  # sacks are counted, not weighed
+        ("kg", "kg", "mass"),
+    ],
+)
+def test_what_a_unit_is_made_of_is_no_unit(text: str, canonical: str, dimension: str) -> None:
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension) == (canonical, dimension)
+
+
+@pytest.mark.parametrize(
     ("text", "canonical", "dimension", "factor"),
     [
         ("pounds", "pound", "mass", 0.45359237),

@@ -228,14 +228,18 @@ def _stated(measure: Measure) -> Interval:
         return interval
     centre = (interval.low + interval.high) / 2
     hedge = (interval.high - interval.low) / 2
-    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
-    digit = 10.0**exponent if isinstance(exponent, int) else 0.0  # 0 for nan or infinity
-    step = min(max(digit / 2 * abs(centre / value), STATED_MIN * abs(centre)), hedge)
+    step = min(max(_last_digit(value) / 2 * abs(centre / value), STATED_MIN * abs(centre)), hedge)
     return Interval(centre - step, centre + step)
 
 
 # See `_stated`: the narrowest a hedged figure's window gets, as a share of the figure.
 STATED_MIN = 0.02
+
+
+def _last_digit(value: float) -> float:
+    """The unit of the last written digit: 100 for 4,500, 0.1 for 3.2."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 0.0  # 0 for nan or infinity
 
 
 def text_duplicates(

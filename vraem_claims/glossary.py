@@ -24,7 +24,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
         "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|hicieron volar|hizo volar|"
         "volaron en pedazos|volo|volada|voladas|volado|volados|destruction|"
-        "neutralization|dismantling|inutilizar"
+        "neutralization|dismantling|inutilizar|cratered|cratering|crateradas|craterizadas"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"

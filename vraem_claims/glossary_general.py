@@ -2432,7 +2432,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "withdraw": _forms(
         "withdraw|withdrew|withdrawn|withdrawal|withdrawals|retiro|retiros|retirar|retiraron|"
         "retirado|retirada|retirados|retiradas|pull out|pulled out|pullout|repliegue|replegaron|"
-        "repliegan"
+        "repliegan|recall|recalls|recalled"
     ),
     "double": _forms(
         "doubled|doubling|doubles|duplicar|duplico|duplicaron|duplicado|duplicada|duplicados|"

@@ -184,6 +184,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     """
     if text is None:
         return None
+    text = _DEFINED.sub("", text.strip())
     key = _key(text)
     if not key:
         return None
@@ -197,6 +198,11 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     if head is not None:
         return head
     return _counted(text, language)
+
+
+# What a unit is made of, said after it: "per quintal of 46 kg" is per quintal, not per kg;
+# "sacks of 50 kg" are sacks.
+_DEFINED = re.compile(r"(?<=\S)\s+(?:of|de)\s+\d[\d.,]*\s*[^\W\d_]+\.?$", re.IGNORECASE)
 
 
 def _measurement(key: str) -> Unit | None:
