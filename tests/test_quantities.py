@@ -1004,6 +1004,30 @@ def test_livestock_in_general_meets_its_kinds(tmp_path: Path) -> None:
     assert different_facets(cattle, poultry) == "goods"
 
 
+@pytest.mark.parametrize(
+    ("people", "members", "facet"),
+    [
+        # blind9: the nine "people" convicted were the network's nine members; but the
+        # people killed in an ambush are a total the members killed are part of.
+        (
+            "Nine people were convicted in May 2009.",
+            "Nine members were convicted in May 2009.",
+            None,
+        ),
+        ("Nine people were killed in May 2009.", "Nine members were killed in May 2009.", "who"),
+    ],
+)
+def test_people_may_be_members_except_among_casualties(
+    tmp_path: Path, people: str, members: str, facet: str | None
+) -> None:
+    claims = [
+        claim("people", people, value=9, unit="people", as_of="2009-05"),
+        claim("members", members, value=9, unit="members", as_of="2009-05"),
+    ]
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(a, b) == facet
+
+
 def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> None:
     """Review: ten killed in an ambush "on the road" and ten killed near "a school" may be
     one event; the works named beside a count of people are no difference."""

@@ -550,6 +550,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if here and there and not here & there and not _one_kind_of(here, there):
                 return name
             continue
+        if (
+            name == "who"
+            and {here, there} == _PEOPLE_AND_MEMBERS
+            and not (a.what | b.what) & _CASUALTY
+        ):
+            # "Nine people" convicted are the nine members of the network; but "people
+            # killed" are a total that soldiers or members killed are a part of.
+            continue
         if here == there:
             continue
         if here and there:
@@ -720,6 +728,8 @@ _SEXES = frozenset({"man", "woman"})
 _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
+_PEOPLE_AND_MEMBERS = {frozenset({"person"}), frozenset({"member"})}
+_CASUALTY = frozenset({"kill", "wound"})
 _PRODUCTS = _FACET["goods"] | _FACET["substance"]
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
