@@ -1028,6 +1028,30 @@ def test_people_may_be_members_except_among_casualties(
     assert different_facets(a, b) == facet
 
 
+@pytest.mark.parametrize(
+    ("hidden", "other", "facet"),
+    [
+        # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
+        ("The truck was hiding 1.3 t of cocaine.", "Police seized 1.3 t of cocaine.", None),
+        (
+            "Había 1,3 t de cocaína camuflados en sacos.",
+            "La policía decomisó 1,3 t de cocaína.",
+            None,
+        ),
+        ("Police seized 1.3 t of cocaine.", "Police destroyed 1.3 t of cocaine.", "action"),
+    ],
+)
+def test_drugs_hidden_on_a_day_are_the_drugs_found_or_seized(
+    tmp_path: Path, hidden: str, other: str, facet: str | None
+) -> None:
+    claims = [
+        claim(f"c{i}", text, value=1.3, unit="t", as_of="2007-03-09", place="Sivia")
+        for i, text in enumerate((hidden, other))
+    ]
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    assert different_facets(a, b) == facet
+
+
 def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> None:
     """Review: ten killed in an ambush "on the road" and ten killed near "a school" may be
     one event; the works named beside a count of people are no difference."""

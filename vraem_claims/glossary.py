@@ -251,7 +251,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "clandestine": _forms(
         "clandestine|illegal|illicit|secret|hidden|clandestina|clandestino|ilegal|"
-        "ilegales|ilicito|ilicita|oculta"
+        "ilegales|ilicito|ilicita|oculta|hiding|hid|camuflado|camuflada|camuflados|camufladas|"
+        "escondido|escondida|escondidos|escondidas"
     ),
     "army": _forms(
         "army|military|armed forces|ejercito|fuerzas armadas|ffaa|castrense|"

@@ -568,6 +568,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             return name
         if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
             continue  # "14 rifles in the cache" are the rifles found or seized in it
+        if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _hidden(a, b):
+            continue  # "1.3 t of cocaine hidden under sacks" on a day were found or seized
         if name == "action" and (here | there) == _FOUND:
             continue  # "the census found 400,000 people": a finding, no act on them
         if presence:
@@ -633,6 +635,17 @@ def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
 
 
 _LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
+
+
+def _hidden(a: Measure, b: Measure) -> bool:
+    """A mass dated to a month or a day that one side says was hidden, the other found or
+    seized: drugs hidden in a truck are the drugs seized from it."""
+    bare = b if a.what & _FACET["action"] else a
+    return (
+        a.dimension == "mass"
+        and all(_dated_to_a_month(m) for m in (a, b))
+        and "clandestine" in bare.what | bare.statement
+    )
 
 
 def _of_things(measure: Measure) -> bool:
