@@ -29,6 +29,12 @@ from vraem_claims.textkeys import TextKeys
 from conftest import claim, corpus_of, groups_of
 
 
+def facet_between(tmp_path: Path, claims: list[dict[str, object]]) -> str | None:
+    """The facet in which the measures of two claims differ (see `different_facets`)."""
+    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
+    return different_facets(a, b)
+
+
 def together(tmp_path: Path, a: dict[str, object], b: dict[str, object]) -> bool:
     return any({a["id"], b["id"]} <= group for group in groups_of(tmp_path, [a, b]))
 
@@ -1024,8 +1030,7 @@ def test_people_may_be_members_except_among_casualties(
         claim("people", people, value=9, unit="people", as_of="2009-05"),
         claim("members", members, value=9, unit="members", as_of="2009-05"),
     ]
-    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
-    assert different_facets(a, b) == facet
+    assert facet_between(tmp_path, claims) == facet
 
 
 @pytest.mark.parametrize(
@@ -1048,8 +1053,7 @@ def test_drugs_hidden_on_a_day_are_the_drugs_found_or_seized(
         claim(f"c{i}", text, value=1.3, unit="t", as_of="2007-03-09", place="Sivia")
         for i, text in enumerate((hidden, other))
     ]
-    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
-    assert different_facets(a, b) == facet
+    assert facet_between(tmp_path, claims) == facet
 
 
 def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> None:
@@ -1071,8 +1075,7 @@ def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> No
             as_of="2016-04-09",
         ),
     ]
-    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
-    assert different_facets(a, b) is None
+    assert facet_between(tmp_path, claims) is None
 
 
 def test_many_clauses_under_one_description_make_one_class(
@@ -1133,8 +1136,7 @@ def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
         )
         for i, label in enumerate(("fish ponds", "ponds"))
     ]
-    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
-    assert different_facets(a, b) is None
+    assert facet_between(tmp_path, claims) is None
 
 
 @pytest.mark.parametrize(
@@ -1168,8 +1170,7 @@ def test_a_finding_alone_is_no_action(
         claim(f"c{i}", text, value=14000 if unit == "people" else 14, unit=unit, as_of=2007)
         for i, text in enumerate((found, other))
     ]
-    a, b = analyse(corpus_of(tmp_path / "p", claims)).measures
-    assert different_facets(a, b) == facet
+    assert facet_between(tmp_path, claims) == facet
 
 
 def test_units_that_pint_reads_say_nothing_of_what_is_measured(tmp_path: Path) -> None:
