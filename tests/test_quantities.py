@@ -1010,52 +1010,6 @@ def test_livestock_in_general_meets_its_kinds(tmp_path: Path) -> None:
     assert different_facets(cattle, poultry) == "goods"
 
 
-@pytest.mark.parametrize(
-    ("people", "members", "facet"),
-    [
-        # blind9: the nine "people" convicted were the network's nine members; but the
-        # people killed in an ambush are a total the members killed are part of.
-        (
-            "Nine people were convicted in May 2009.",
-            "Nine members were convicted in May 2009.",
-            None,
-        ),
-        ("Nine people were killed in May 2009.", "Nine members were killed in May 2009.", "who"),
-    ],
-)
-def test_people_may_be_members_except_among_casualties(
-    tmp_path: Path, people: str, members: str, facet: str | None
-) -> None:
-    claims = [
-        claim("people", people, value=9, unit="people", as_of="2009-05"),
-        claim("members", members, value=9, unit="members", as_of="2009-05"),
-    ]
-    assert facet_between(tmp_path, claims) == facet
-
-
-@pytest.mark.parametrize(
-    ("hidden", "other", "facet"),
-    [
-        # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
-        ("The truck was hiding 1.3 t of cocaine.", "Police seized 1.3 t of cocaine.", None),
-        (
-            "Había 1,3 t de cocaína camuflados en sacos.",
-            "La policía decomisó 1,3 t de cocaína.",
-            None,
-        ),
-        ("Police seized 1.3 t of cocaine.", "Police destroyed 1.3 t of cocaine.", "action"),
-    ],
-)
-def test_drugs_hidden_on_a_day_are_the_drugs_found_or_seized(
-    tmp_path: Path, hidden: str, other: str, facet: str | None
-) -> None:
-    claims = [
-        claim(f"c{i}", text, value=1.3, unit="t", as_of="2007-03-09", place="Sivia")
-        for i, text in enumerate((hidden, other))
-    ]
-    assert facet_between(tmp_path, claims) == facet
-
-
 def test_goods_and_works_tell_apart_only_figures_of_things(tmp_path: Path) -> None:
     """Review: ten killed in an ambush "on the road" and ten killed near "a school" may be
     one event; the works named beside a count of people are no difference."""
@@ -1139,36 +1093,82 @@ def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
     assert facet_between(tmp_path, claims) is None
 
 
-@pytest.mark.parametrize(
-    ("found", "other", "unit", "facet"),
-    [
-        # blind9: what a census or monitors "found" was only counted, not acted on.
-        (
-            "The 2007 census found some 14 thousand people here.",
-            "Population: 14,000.",
-            "people",
-            None,
-        ),
-        (
-            "Police found 14 rifles in Pichari.",
-            "Police seized 14 rifles in Pichari.",
-            "rifles",
-            None,
-        ),
-        (
-            "Police found 14 rifles in Pichari.",
-            "Police destroyed 14 rifles in Pichari.",
-            "rifles",
-            "action",
-        ),
-    ],
-)
-def test_a_finding_alone_is_no_action(
-    tmp_path: Path, found: str, other: str, unit: str, facet: str | None
+# Two sentences about one figure, each with its unit, the fields they share, and the facet
+# in which they differ (None: they may measure one quantity).
+SENTENCE_PAIRS = [
+    # blind9: what a census or monitors "found" was only counted, not acted on.
+    pytest.param(
+        ("The 2007 census found some 14 thousand people here.", "people"),
+        ("Population: 14,000.", "people"),
+        {"value": 14000, "as_of": 2007},
+        None,
+        id="a census finding",
+    ),
+    pytest.param(
+        ("Police found 14 rifles in Pichari.", "rifles"),
+        ("Police seized 14 rifles in Pichari.", "rifles"),
+        {"value": 14, "as_of": 2007},
+        None,
+        id="found and seized",
+    ),
+    pytest.param(
+        ("Police found 14 rifles in Pichari.", "rifles"),
+        ("Police destroyed 14 rifles in Pichari.", "rifles"),
+        {"value": 14, "as_of": 2007},
+        "action",
+        id="found and destroyed",
+    ),
+    # blind9: the nine "people" convicted were the network's nine members; but the people
+    # killed in an ambush are a total the members killed are part of.
+    pytest.param(
+        ("Nine people were convicted in May 2009.", "people"),
+        ("Nine members were convicted in May 2009.", "members"),
+        {"value": 9, "as_of": "2009-05"},
+        None,
+        id="people convicted are members",
+    ),
+    pytest.param(
+        ("Nine people were killed in May 2009.", "people"),
+        ("Nine members were killed in May 2009.", "members"),
+        {"value": 9, "as_of": "2009-05"},
+        "who",
+        id="people killed are a total",
+    ),
+    # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
+    pytest.param(
+        ("The truck was hiding 1.3 t of cocaine.", "t"),
+        ("Police seized 1.3 t of cocaine.", "t"),
+        {"value": 1.3, "as_of": "2007-03-09", "place": "Sivia"},
+        None,
+        id="drugs hidden are drugs seized",
+    ),
+    pytest.param(
+        ("Había 1,3 t de cocaína camuflados en sacos.", "t"),
+        ("La policía decomisó 1,3 t de cocaína.", "t"),
+        {"value": 1.3, "as_of": "2007-03-09", "place": "Sivia"},
+        None,
+        id="drogas camufladas",
+    ),
+    pytest.param(
+        ("Police seized 1.3 t of cocaine.", "t"),
+        ("Police destroyed 1.3 t of cocaine.", "t"),
+        {"value": 1.3, "as_of": "2007-03-09", "place": "Sivia"},
+        "action",
+        id="seized and destroyed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "fields", "facet"), SENTENCE_PAIRS)
+def test_the_facet_between_two_sentences(
+    tmp_path: Path,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    fields: dict[str, object],
+    facet: str | None,
 ) -> None:
     claims = [
-        claim(f"c{i}", text, value=14000 if unit == "people" else 14, unit=unit, as_of=2007)
-        for i, text in enumerate((found, other))
+        claim(f"c{i}", text, unit=unit, **fields) for i, (text, unit) in enumerate((first, second))
     ]
     assert facet_between(tmp_path, claims) == facet
 
