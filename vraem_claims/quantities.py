@@ -536,17 +536,15 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE)
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
-        if name in _CLAUSE_FACETS:
+        kinds = _CLAUSE_FACETS.get(name)
+        if kinds is not None:
             # Labels that name no goods ("ECO/PRICE PER KG") take them from what their
             # figures' clauses say: cassava at 0.80 soles a kilo is not chicken. Only for
             # figures of the goods or works themselves: ten killed in an ambush "on the
             # road" and ten killed "near a school" may be one event.
             if not (_of_things(a) and _of_things(b)):
                 continue
-            if name == "goods":  # coffee or coca at so much a kilo is a product too
-                concepts = _PRODUCTS
-                here, there = a.what & concepts, b.what & concepts
-            here, there = here or a.told & concepts, there or b.told & concepts
+            here, there = a.what & kinds or a.told & kinds, b.what & kinds or b.told & kinds
             if here and there and not here & there and not _one_kind_of(here, there):
                 return name
             continue
@@ -566,12 +564,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if here & there and not (name == "substance" and a.labelled and b.labelled):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             return name
-        if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _contents(a, b):
-            continue  # "14 rifles in the cache" are the rifles found or seized in it
-        if name == "action" and (here | there) <= _FOUND_OR_SEIZED and _hidden(a, b):
-            continue  # "1.3 t of cocaine hidden under sacks" on a day were found or seized
-        if name == "action" and (here | there) == _FOUND:
-            continue  # "the census found 400,000 people": a finding, no act on them
+        if name == "action" and _found_alike(here | there, a, b):
+            continue
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and named <= other.told:
@@ -617,6 +611,16 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
     return None
+
+
+def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
+    """One side finds or seizes what the other names no action on, and that is no
+    difference: "14 rifles in the cache" are the rifles found or seized in it, "1.3 t of
+    cocaine hidden under sacks" on a day were found or seized, and what "the census
+    found" was only counted."""
+    if not actions <= _FOUND_OR_SEIZED:
+        return False
+    return actions == _FOUND or _contents(a, b) or _hidden(a, b)
 
 
 def _stage(measure: Measure) -> str:
@@ -700,8 +704,12 @@ _IMPLIED_BY_DIMENSION = {
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
-# label names none.
-_CLAUSE_FACETS = ("goods", "works")
+# label names none, with the kinds each compares (coffee or coca at so much a kilo is a
+# product beside cassava).
+_CLAUSE_FACETS = {
+    "goods": _FACET["goods"] | _FACET["substance"],
+    "works": _FACET["works"],
+}
 _PLANNED = frozenset({"planned", "target", "plan"})
 _ACTUAL = frozenset({"build", "complete", "install"})
 _TOLD = (
@@ -716,8 +724,8 @@ _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 
 def told_facets(measure: Measure) -> frozenset[str]:
-    """The actions, substances and goods the figure's own clause names, which
-    `different_facets` reads beside a label that names none."""
+    """The actions, substances, goods, works and stages (planned, built) the figure's own
+    clause names, which `different_facets` reads beside a label that names none."""
     return measure.told & _TOLD
 
 
@@ -734,8 +742,7 @@ def _dated_to_a_month(measure: Measure) -> bool:
 
 
 _PEOPLE = _FACET["who"] - {"person"}
-# Men and women are people of no particular kind, like "people": no evidence either way,
-# except against each other.
+# Men and women are people, never things; they meet only the kinds in _SEX_MEETS.
 _SEXES = frozenset({"man", "woman"})
 # The kinds of people a count of men or women may be: a colonel's "men" are his troops.
 _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
@@ -743,7 +750,6 @@ _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
 _PEOPLE_AND_MEMBERS = {frozenset({"person"}), frozenset({"member"})}
 _CASUALTY = frozenset({"kill", "wound"})
-_PRODUCTS = _FACET["goods"] | _FACET["substance"]
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
 

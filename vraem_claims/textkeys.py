@@ -261,7 +261,7 @@ class TextKeys:
             folded = _FLOWN.sub("vuelo", folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
             folded = _GRAVES.sub("fosas", folded)
-        if "f" in folded or "contr" in folded or "hall" in folded:
+        if any(word in folded for word in _FIND_WORDS):
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if any(word in folded for word in _PLAN_WORDS):
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
@@ -344,6 +344,7 @@ _PLAN_NAME = re.compile(r"\bPlan(?= (?:de |del )?[A-ZÁÉÍÓÚÑ])")
 # "Found that" and "found to" report a finding, not a thing found or seized.
 # Only "that" opening a clause ("found that 40 systems failed", not "found that cache")
 # and "to" before a verb ("found to need", not "found to the north").
+_FIND_WORDS = ("find", "found", "encontr", "hall")
 _FOUND_THAT = re.compile(
     r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)"
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
