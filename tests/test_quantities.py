@@ -1499,6 +1499,45 @@ def test_one_figure_joins_before_a_series_by_words(tmp_path: Path) -> None:
     assert any({"depot", "cache"} <= group for group in groups)
 
 
+def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
+    """Found on blind9: a sentence on coca that compares it with cacao scored alike
+    against a label on coca and one on cacao, and took the cacao label by the order of
+    the pairs. The coca label states its very figure for one time and place, which is
+    the stronger evidence even where the words alone would join them too."""
+    sentence = claim(
+        "sentence",
+        "Coca was grown on just under 15,000 hectares of the valley in 2003, more than "
+        "twice the area under cacao.",
+        value=15000,
+        qualifier="nearly",
+        unit="hectares",
+        as_of="2003",
+        place="VRAE",
+    )
+    coca = claim(
+        "coca",
+        "Coca en el valle, 2003: casi 15 mil ha",
+        quantity="ha de coca",
+        value=15000,
+        qualifier="nearly",
+        unit="hectáreas",
+        as_of="2003",
+        place="VRAE",
+    )
+    cacao = claim(
+        "cacao",
+        "Cacao en el valle, 2003: 7 mil ha",
+        quantity="ha de cacao",
+        value=7000,
+        unit="hectáreas",
+        as_of="2003",
+        place="VRAE",
+    )
+    groups = groups_of(tmp_path, [cacao, coca, sentence])
+    assert any({"sentence", "coca"} <= group for group in groups)
+    assert not any({"sentence", "cacao"} <= group for group in groups)
+
+
 def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     """ "Kill" with a count of things is military jargon for destroying ("lab kills");
     protesters are people, so a protester who died is a death."""

@@ -187,7 +187,9 @@ def _same_figure_classes(
     weight: Weights,
     known: dict[tuple[int, int], float],
 ) -> dict[tuple[int, int], float]:
-    """Class pairs joined because two of their measures state one specific figure."""
+    """Class pairs joined because two of their measures state one specific figure, with
+    the score their words give them where that is higher. A pair the words alone would
+    join is among them too: it joins first (see `_families`)."""
     class_of = {}
     for index, group in enumerate(members):
         for position in group:
@@ -200,10 +202,10 @@ def _same_figure_classes(
         for index, i in enumerate(block):
             for j in block[index + 1 :]:
                 a, b = sorted((class_of[i], class_of[j]))
-                if a == b or (a, b) in known or (a, b) in found:
+                if a == b or (a, b) in found:
                     continue
                 if same_figure(measures[i], measures[j], weight):
-                    found[(a, b)] = SAME_QUANTITY
+                    found[(a, b)] = max(SAME_QUANTITY, known.get((a, b), 0.0))
     return found
 
 
