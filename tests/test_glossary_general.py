@@ -181,6 +181,9 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("kidnapping victims", "victimas de secuestro"),
         ("schools", "escuelas"),
         ("dried leaf", "hoja seca"),
+        ("exports to Europe", "exportaciones a Europa"),
+        ("a British buyer in the UK", "un comprador britanico en el Reino Unido"),
+        ("United States", "Estados Unidos"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -813,6 +813,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Pichari gauge", "estación Puente Pichari", True),
         ("Pichari bridge", "Puente Pichari station", True),
         ("Pichari gauge", "Kimbiri bridge", False),
+        # blind9: a country by its name in either language.
+        ("UK", "Reino Unido", True),
+        ("Estados Unidos", "EE.UU.", True),
+        ("Países Bajos", "Netherlands", True),
+        ("Europa", "Europe", True),
+        ("UK", "Estados Unidos", False),
         (None, "Pichari", True),
     ],
 )

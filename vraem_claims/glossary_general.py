@@ -2123,6 +2123,47 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "jefes de hogar|jefa de hogar|jefas de hogar|jefe de familia|jefes de familia|"
         "jefa de familia|female-headed household|female-headed households"
     ),
+    # ------------------------------------------------------------------ countries
+    # A country and its people, in both languages: "exportaciones a Europa" are exports to
+    # Europe, the "Reino Unido" is the UK and a "British" buyer is from there. "US" is left
+    # out (the pronoun), as are "American" (of a continent) and "England" (a part of the UK);
+    # "EE.UU." is read from its "uu".
+    "peru": _forms("peru|peruvian|peruvians|peruano|peruana|peruanos|peruanas"),
+    "bolivia": _forms("bolivia|bolivian|bolivians|boliviano|boliviana|bolivianos|bolivianas"),
+    "colombia": _forms(
+        "colombia|colombian|colombians|colombiano|colombiana|colombianos|colombianas"
+    ),
+    "ecuador": _forms(
+        "ecuador|ecuadorian|ecuadorians|ecuatoriano|ecuatoriana|ecuatorianos|ecuatorianas"
+    ),
+    "brazil": _forms(
+        "brazil|brasil|brazilian|brazilians|brasileno|brasilena|brasilenos|brasilenas"
+    ),
+    "chile": _forms("chile|chilean|chileans|chileno|chilena|chilenos|chilenas"),
+    "mexico": _forms("mexico|mexican|mexicans|mexicano|mexicana|mexicanos|mexicanas"),
+    "usa": _forms(
+        "usa|united states|united states of america|estados unidos|eeuu|uu|estadounidense|"
+        "estadounidenses"
+    ),
+    "uk": _forms(
+        "uk|united kingdom|britain|great britain|reino unido|gran bretana|british|britanico|"
+        "britanica|britanicos|britanicas"
+    ),
+    "europe": _forms("europe|europa|european|europeans|europeo|europea|europeos|europeas"),
+    "european union": _forms("european union|union europea|eu|ue"),
+    "spain": _forms("spain|espana|spanish|espanol|espanola|espanoles|espanolas"),
+    "netherlands": _forms(
+        "netherlands|holland|holanda|paises bajos|dutch|holandes|holandesa|holandeses|"
+        "neerlandes|neerlandesa"
+    ),
+    "belgium": _forms("belgium|belgica|belgian|belgians|belga|belgas"),
+    "germany": _forms("germany|alemania|german|germans|aleman|alemana|alemanes|alemanas"),
+    "france": _forms("france|francia|french|frances|francesa|franceses|francesas"),
+    "italy": _forms("italy|italia|italian|italians|italiano|italiana|italianos|italianas"),
+    "switzerland": _forms("switzerland|suiza|swiss|suizo|suizos|suizas"),
+    "china": _forms("china|chinese|chino|chinos|chinas"),
+    "japan": _forms("japan|japon|japanese|japones|japonesa|japoneses"),
+    "canada": _forms("canada|canadian|canadians|canadiense|canadienses"),
     # ------------------------------------------------------------------ time
     "fortnight": _forms(
         "fortnight|fortnights|fortnightly|biweekly|bi-weekly|quincena|quincenas|quincenal|"
