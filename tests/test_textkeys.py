@@ -152,6 +152,16 @@ def test_synonyms_meet() -> None:
         ("2,930 systems were installed", "install", True),
         ("discharge from the army", "flow", False),
         ("por mayor seguridad", "wholesale", False),
+        # blind9: "operativos" after a verb of being work; a possessive's mayor is a mayor.
+        ("unos 2.610 sistemas estarían operativos", "active", True),
+        ("unos 2.610 sistemas estarían operativos", "operation", False),
+        ("siguen plenamente operativos", "active", True),
+        ("en un operativo policial", "operation", True),
+        ("tres operativos en Pichari", "operation", True),
+        ("Pichari's mayor boasted", "town_mayor", True),
+        ("Pichari's mayor boasted", "main", False),
+        ("el mayor decomiso del año", "main", True),
+        ("perjuicio económico al Estado", "loss", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -60,8 +60,8 @@ VRAEM):
   their everyday meanings (penal code, internal, "llevar a cabo", "se trata
   de", official, general) outnumber prison, inmate, corporal, human
   trafficking and officer.
-- English "mayor" is only a phrase ("the mayor", "mayor of"): the Spanish
-  word means larger, main in `glossary.py`. "year" has no Spanish single word:
+- English "mayor" is only a phrase ("the mayor", "mayor of", "Pichari's
+  mayor"): the Spanish word means larger, main in `glossary.py`. "year" has no Spanish single word:
   "ano"/"anos" are stop words of textkeys.py.
 - "homicide" (homicidio, feminicidio, the crime statistic) is apart from
   "kill" (muertos, asesinados, the dead of an event).
@@ -1874,7 +1874,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "town mayor": _forms(
         "mayors|alcalde|alcaldes|alcaldesa|alcaldesas|mayoral|burgomaestre|teniente alcalde|"
-        "the mayor|mayor of|district mayor|provincial mayor|deputy mayor|former mayor"
+        "the mayor|mayor of|district mayor|provincial mayor|deputy mayor|former mayor|"
+        # "Pichari's mayor": the possessive's "s" and the word after it.
+        "s mayor|town mayor|city mayor|municipal mayor|village mayor|local mayor"
     ),
     "president": _forms(
         "president|presidents|presidente|presidentes|presidenta|presidency|presidencia|"
@@ -2468,7 +2470,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "loss": _forms(
         "loss|losses|lost|lose|loses|losing|perdida|perdidas|perder|perdio|perdieron|perdido|"
-        "perdidos"
+        "perdidos|perjuicio|perjuicios"
     ),
     "withdraw": _forms(
         "withdraw|withdrew|withdrawn|withdrawal|withdrawals|retiro|retiros|retirar|retiraron|"

@@ -265,6 +265,8 @@ class TextKeys:
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if any(word in folded for word in _PLAN_WORDS):
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
+        if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
+            folded = _OPERATIONAL.sub(r"\1operational", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         folded = replace_phrases(folded, _glossary()[0])
@@ -349,6 +351,15 @@ _FOUND_THAT = re.compile(
     r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)"
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
+)
+# "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
+# estarían operativos", "siguen plenamente operativos"); elsewhere it is a police or
+# military operation ("un operativo", "tres operativos").
+_OPERATIONAL = re.compile(
+    r"\b((?:esta|estan|estaba|estaban|estaria|estarian|estara|estaran|estuvo|estuvieron|"
+    r"sigue|siguen|seguia|seguian|seguiria|seguirian|queda|quedan|quedo|quedaron|quedaria|"
+    r"quedarian|permanece|permanecen|permanecia|permanecian|continua|continuan|mantiene|"
+    r"mantienen) (?:(?:aun|todavia|ya|todos|plenamente|totalmente) )?)operativos?\b"
 )
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
