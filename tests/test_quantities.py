@@ -1140,6 +1140,22 @@ SENTENCE_PAIRS = [
         "who",
         id="people killed are a total",
     ),
+    # blind8: "pobladores" (residents; civilians in reports of attacks) sheltered are the
+    # people sheltered; civilians killed stay a part of the people killed.
+    pytest.param(
+        ("1.240 pobladores pasaron la noche en albergues.", "pobladores"),
+        ("1,240 people were sheltered overnight.", "people"),
+        {"value": 1240, "as_of": "2010-02-14", "place": "Pichari"},
+        None,
+        id="residents sheltered are people",
+    ),
+    pytest.param(
+        ("Nine civilians were killed in May 2009.", "civilians"),
+        ("Nine people were killed in May 2009.", "people"),
+        {"value": 9, "as_of": "2009-05"},
+        "who",
+        id="civilians killed are a part",
+    ),
     # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
     pytest.param(
         ("The truck was hiding 1.3 t of cocaine.", "t"),

@@ -550,11 +550,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue
         if (
             name == "who"
-            and {here, there} == _PEOPLE_AND_MEMBERS
+            and _PERSON in (here, there)
+            and here | there <= _PERSON | _ALSO_PEOPLE
+            and len(here | there) == 2
             and not (a.what | b.what) & _CASUALTY
         ):
-            # "Nine people" convicted are the nine members of the network; but "people
-            # killed" are a total that soldiers or members killed are a part of.
+            # "Nine people" convicted are the nine members of the network, and 1,240
+            # "pobladores" sheltered are 1,240 people; but "people killed" are a total
+            # that civilians, soldiers or members killed are a part of.
             continue
         if here == there:
             continue
@@ -748,7 +751,8 @@ _SEXES = frozenset({"man", "woman"})
 _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
-_PEOPLE_AND_MEMBERS = {frozenset({"person"}), frozenset({"member"})}
+_PERSON = frozenset({"person"})
+_ALSO_PEOPLE = frozenset({"member", "civilian"})
 _CASUALTY = frozenset({"kill", "wound"})
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
