@@ -1521,6 +1521,35 @@ def test_one_figure_joins_before_a_series_by_words(tmp_path: Path) -> None:
     assert any({"depot", "cache"} <= group for group in groups)
 
 
+@pytest.mark.parametrize(
+    ("value", "written", "joined"), [(810000, "810.000", True), (2000, "2.000", False)]
+)
+def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
+    tmp_path: Path, value: int, written: str, joined: bool
+) -> None:
+    """Found on blind9: the auditors' damage, "cost the public purse" in one claim and
+    "perjuicio económico" in another, share no word. 810,000 soles for one day and place
+    is evidence enough; a round 2,000 coincides too easily."""
+    english = claim(
+        "en",
+        f"The kits never fitted cost the public purse {value:,} soles, the auditors concluded.",
+        value=value,
+        unit="soles",
+        as_of="2016-07-18",
+        place="Pichari",
+    )
+    spanish = claim(
+        "es",
+        f"Perjuicio económico (resumen): S/ {written}",
+        quantity="S/ de perjuicio económico",
+        value=value,
+        unit="soles",
+        as_of="2016-07-18",
+        place="Pichari",
+    )
+    assert together(tmp_path, english, spanish) is joined
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from vraem_claims.quantities import (
     EVENT_DAYS,
     INSIDE_LABEL_MAX_CONCEPTS,
+    ONE_FIGURE,
     SAME_QUANTITY,
     Measure,
     Weights,
@@ -228,12 +229,9 @@ def _figure(measure: Measure) -> tuple[str, str, str]:
     """The figure a measure states, in its dimension's base unit: "38 mil alumnos" and
     "some 38,000 pupils" state one figure, hedged or not; other intervals by their bounds."""
     interval = measure.interval
-    if measure.claim.claim.effective_qualifier in _SYMMETRIC:
+    if measure.claim.claim.effective_qualifier in ONE_FIGURE:
         return (measure.dimension, "", f"{(interval.low + interval.high) / 2:.4g}")
     return (measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")
-
-
-_SYMMETRIC = frozenset({"exact", "about"})
 
 
 def _families(

@@ -821,7 +821,8 @@ def _prefix(ordered: list[str], weight: Weights, share: float) -> list[str]:
 
 # The same specific figure, for the same time and place, in claims that share at least a
 # little of what they describe, is the same fact even when their words barely meet
-# ("bienes congelados" and "frozen assets", both 27 million soles in 2017).
+# ("bienes congelados" and "frozen assets", both 27 million soles in 2017); a distinctive
+# one (`_distinctive`) even when they do not meet at all.
 SAME_FIGURE_MIN_SIMILARITY = 0.1
 # Small whole numbers coincide too easily to count as evidence on their own.
 SAME_FIGURE_MIN_VALUE = 13
@@ -840,8 +841,30 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
         similarity(_described(a.statement), _described(b.statement), weight, minimum=least),
     )
     if similar < SAME_FIGURE_MIN_SIMILARITY:
-        return False
+        return _distinctive(a) and _distinctive(b)
     return _specific(a) or similar >= SAME_QUANTITY * 0.6
+
+
+def _distinctive(measure: Measure) -> bool:
+    """A figure as written that coincides by chance so rarely that, for one time and place
+    and with nothing against, it joins claims whose words do not meet at all ("the kits
+    cost the public purse 810,000 soles" and "perjuicio económico: S/ 810.000"): three
+    significant digits (2,610; 1.24), or two in the thousands or more (810,000; 9.6
+    million). A point or "about", not a bound: "more than 3,000" is not one figure."""
+    claim = measure.claim.claim
+    stated = claim.value
+    if not isinstance(stated, int | float) or claim.effective_qualifier not in ONE_FIGURE:
+        return False
+    digits = f"{abs(stated):.6g}".replace(".", "").strip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS or (
+        len(digits) == DISTINCTIVE_DIGITS - 1 and abs(stated) >= 1000
+    )
+
+
+# See `_distinctive`.
+DISTINCTIVE_DIGITS = 3
+# Qualifiers that state one figure, hedged or not (the others state a bound or a range).
+ONE_FIGURE = frozenset({"exact", "about"})
 
 
 def _described(concepts: frozenset[str]) -> frozenset[str]:
