@@ -1550,6 +1550,31 @@ def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
     assert together(tmp_path, english, spanish) is joined
 
 
+def test_a_duration_dated_to_a_month_joins_the_event_of_that_month(tmp_path: Path) -> None:
+    """Found on blind6: "días de suspensión" names no action, so the 90 days agreed "in
+    March" were read as a level at a date and kept apart from the 90 days agreed on 14
+    March, an event. How long something lasts is no level."""
+    month = claim(
+        "month",
+        "Fue suspendida la erradicación forzosa, con el acuerdo de marzo de 2024, por 90 días.",
+        quantity="días de suspensión",
+        value=90,
+        unit="días",
+        as_of="2024-03",
+        place="VRAEM",
+    )
+    day = claim(
+        "day",
+        "On 14 March 2024, the government agreed to suspend forced eradication for 90 days.",
+        quantity="how many days?",
+        value=90,
+        unit="days",
+        as_of="2024-03-14",
+        place="VRAEM",
+    )
+    assert together(tmp_path, month, day)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

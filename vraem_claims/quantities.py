@@ -193,7 +193,7 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(label, claim.statement, what),
+        stock=_stock(label, claim.statement, what, dimension),
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
@@ -242,11 +242,13 @@ def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
     return actor if actor <= concepts else actor - concept_tokens()
 
 
-def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
+def _stock(label: str | None, statement: str, what: frozenset[str], dimension: str) -> bool:
     """A level at a date rather than the size of one event: a running total ("so far"), or
     a figure whose description names no action and no occasion (area under cacao on 30
-    June; not coca eradicated that day, nor the soldiers of an ambushed patrol)."""
-    if not what & _EVENTFUL:
+    June; not coca eradicated that day, nor the soldiers of an ambushed patrol). How long
+    something lasts is no level, whatever its label names: "días de suspensión" agreed in
+    March are the 90 days of the suspension agreed on 14 March."""
+    if not what & _EVENTFUL and dimension.split("/")[0] != "time":
         return True
     return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
 
