@@ -1156,6 +1156,21 @@ SENTENCE_PAIRS = [
         "who",
         id="civilians killed are a part",
     ),
+    # blind6: cases count what befell people: 291 cases among soldiers are 291 soldiers.
+    pytest.param(
+        ("291 military personnel were diagnosed with leishmaniasis.", "military personnel"),
+        ("291 casos de uta correspondían a personal militar.", "casos"),
+        {"value": 291, "as_of": "2019"},
+        None,
+        id="cases among soldiers",
+    ),
+    pytest.param(
+        ("291 soldiers were deployed.", "soldiers"),
+        ("291 bases were built.", "bases"),
+        {"value": 291, "as_of": "2019"},
+        "unit",
+        id="soldiers and bases",
+    ),
     # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
     pytest.param(
         ("The truck was hiding 1.3 t of cocaine.", "t"),

@@ -593,9 +593,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
     # side and only things on the other (troops vs bases) differ too; plain "people" may
-    # be counted as cases, inmates or victims, so it is no evidence.
+    # be counted as cases, inmates or victims, so it is no evidence; and cases are no
+    # things (`_NOT_THINGS`).
     counted_a, counted_b = _known_counted(a), _known_counted(b)
-    things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
+    things_a, things_b = counted_a - _NOT_THINGS, counted_b - _NOT_THINGS
     if things_a and things_b and not _kinds_meet(things_a, things_b):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
@@ -753,6 +754,8 @@ _SEXES = frozenset({"man", "woman"})
 _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozenset()}
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
+# Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
+_NOT_THINGS = _PEOPLE_AND_ACTIONS | {"case"}
 _PERSON = frozenset({"person"})
 _ALSO_PEOPLE = frozenset({"member", "civilian"})
 _CASUALTY = frozenset({"kill", "wound"})
