@@ -184,6 +184,8 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("exports to Europe", "exportaciones a Europa"),
         ("a British buyer in the UK", "un comprador britanico en el Reino Unido"),
         ("United States", "Estados Unidos"),
+        ("beekeepers' hives and honey", "colmenas y miel de los apicultores"),
+        ("river craft", "embarcaciones"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -1171,6 +1171,35 @@ SENTENCE_PAIRS = [
         "unit",
         id="soldiers and bases",
     ),
+    # blind7: a harvest is what was produced; men and women together are no one sex.
+    pytest.param(
+        ("In 2016 the valley's beekeepers harvested 41 tonnes of honey.", "t"),
+        ("Honey production in the valley, 2016: 41 t.", "t"),
+        {"value": 41, "as_of": 2016},
+        None,
+        id="harvest and production",
+    ),
+    pytest.param(
+        ("Police seized 41 t of cocaine in 2016.", "t"),
+        ("Cocaine production in 2016: 41 t.", "t"),
+        {"value": 41, "as_of": 2016},
+        "action",
+        id="seized and produced",
+    ),
+    pytest.param(
+        ("The valley held 6,000 men and women in uniform.", "men and women in uniform"),
+        ("Some 6,000 troops were deployed in the valley.", "troops"),
+        {"value": 6000, "as_of": 2013},
+        None,
+        id="men and women are troops",
+    ),
+    pytest.param(
+        ("The valley held 600 women in uniform.", "women in uniform"),
+        ("Some 600 troops were deployed in the valley.", "troops"),
+        {"value": 600, "as_of": 2013},
+        "unit",
+        id="women are not all troops",
+    ),
     # blind9: the truck "was hiding 1.3 tonnes of cocaine" on the day police seized it.
     pytest.param(
         ("The truck was hiding 1.3 t of cocaine.", "t"),

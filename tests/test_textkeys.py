@@ -162,6 +162,8 @@ def test_synonyms_meet() -> None:
         ("Pichari's mayor boasted", "main", False),
         ("el mayor decomiso del año", "main", True),
         ("perjuicio económico al Estado", "loss", True),
+        ("300 hives in Pichari", "hiv", False),  # blind7: the Spanish stem of "hive"
+        ("300 cases of HIV", "hiv", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

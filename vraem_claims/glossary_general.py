@@ -1116,6 +1116,16 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "recoleccion"
     ),
     "yield": _forms("yield|yields|rendimiento|rendimientos|productivity|productividad"),
+    # Beekeeping. "Hive" is listed so that its Spanish stem does not make it HIV.
+    "honey": _forms("honey|miel|mieles"),
+    "beehive": _forms(
+        "beehive|beehives|hive|hives|colmena|colmenas|apiary|apiaries|apiario|apiarios|"
+        "colmenar|colmenares"
+    ),
+    "beekeeper": _forms(
+        "beekeeper|beekeepers|beekeeping|apicultor|apicultores|apicultora|apicultoras|"
+        "apicultura|apicola|apicolas"
+    ),
     "farm-gate price": _forms(
         "farm-gate price|farm-gate prices|farmgate price|farmgate prices|farm gate price|"
         "farm gate prices|precio en chacra|precios en chacra|precio en finca|precio al productor|"
@@ -2561,7 +2571,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     ),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
-        "lanchas"
+        "lanchas|river craft|watercraft|small craft"
     ),
     "weapon": _forms("armamento|armament|armaments|weaponry|gun|guns|armas de fuego"),
     "attack": _forms(

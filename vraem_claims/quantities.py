@@ -571,6 +571,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             return name
         if name == "action" and _found_alike(here | there, a, b):
             continue
+        if name == "action" and _harvested(here | there, a, b):
+            continue
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and named <= other.told:
@@ -627,6 +629,19 @@ def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
     if not actions <= _FOUND_OR_SEIZED:
         return False
     return actions == _FOUND or _contents(a, b) or _hidden(a, b)
+
+
+def _harvested(actions: frozenset[str], a: Measure, b: Measure) -> bool:
+    """What one side says was produced, the other that was harvested: a crop's harvest is
+    its production ("41 t of honey harvested" and "honey production: 41 t")."""
+    if actions != _PRODUCED:
+        return False
+    other = b if a.what & _PRODUCED else a
+    return bool(other.what & _HARVEST)
+
+
+_PRODUCED = frozenset({"production"})
+_HARVEST = frozenset({"harvest"})
 
 
 def _stage(measure: Measure) -> str:
