@@ -893,6 +893,9 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         ("families", "houses", "unit"),
         ("districts", "departments", "unit"),
         ("stations", "reporters", "unit"),  # blind7: 27 radio stations vs 27 reporters
+        ("stations", "emisoras", None),  # blind7: a radio station is a station
+        ("emisoras", "radio stations", None),
+        ("emisoras", "reporters", "unit"),
         ("troops", "soldiers", None),
         ("people", "cases", None),  # plain "people" may be counted as cases
         ("people", "inmates", None),

@@ -254,9 +254,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "internet|broadband|banda ancha|fibre optic|fiber optic|fibra optica|online|en linea|wifi|"
         "wi-fi"
     ),
-    "radio": _forms(
-        "radio|radios|radio station|radio stations|emisora|emisoras|radioemisora|radioemisoras|"
-        "radio communication|radiocomunicacion|two-way radio"
+    # A radio station is a kind of station: "27 stations" may be the 27 "emisoras".
+    "radio station": _forms(
+        "radio|radios|radio station|radio stations|emisora|emisoras|radioemisora|radioemisoras"
+    ),
+    "radio communication": _forms(
+        "radio communication|radio communications|radiocomunicacion|two-way radio|two-way radios"
     ),
     "antenna": _forms(
         "antenna|antennas|antena|antenas|mast|masts|tower|towers|torre|torres|"
