@@ -65,6 +65,17 @@ from conftest import claim, corpus_of
             "the hold of the boat also held 37 parrots.",
             "Police said",
         ),
+        # blind7: a note's field that names its source.
+        (
+            "qué: pasaje fluvial | cuándo: marzo de 2007 | cuánto: 25 soles | fuente: carta",
+            "qué: pasaje fluvial | cuándo: marzo de 2007 | cuánto: 25 soles",
+            "fuente: carta",
+        ),
+        (
+            "Coca area 2020: 21,000 ha. Source: UNODC survey 2021",
+            "Coca area 2020: 21,000 ha.",
+            "Source: UNODC survey 2021",
+        ),
     ],
 )
 def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: str) -> None:
@@ -90,6 +101,9 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         "The army destroyed twelve labs, and reported three soldiers wounded.",
         # Nothing would be left.
         "According to the police.",
+        # A source that is what is measured, or a field with a figure.
+        "La fuente de agua abastece a 300 familias.",
+        "Source: 2,000 families surveyed; coca area 21,000 ha",
     ],
 )
 def test_statements_without_a_clause_to_cut_come_back_whole(statement: str) -> None:

@@ -129,7 +129,7 @@ def test_propose_id_is_readable_and_unused() -> None:
     assert propose_id(statement, 2014, set()) == "antinarcotics-police-destroyed-clandestine-2014"
     taken = {"antinarcotics-police-destroyed-clandestine-2014"}
     assert propose_id(statement, 2014, taken) == "antinarcotics-police-destroyed-clandestine-2014-2"
-    assert propose_id("¿Cuántas?", None, set()) == "cuantas"
+    assert propose_id("¿Cuántas bajas?", None, set()) == "bajas"
     assert propose_id("263", None, set()) == "claim"
 
 

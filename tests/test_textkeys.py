@@ -164,6 +164,9 @@ def test_synonyms_meet() -> None:
         ("perjuicio económico al Estado", "loss", True),
         ("300 hives in Pichari", "hiv", False),  # blind7: the Spanish stem of "hive"
         ("300 cases of HIV", "hiv", True),
+        # blind7: compound Spanish numbers and "cuánto" say nothing of what is measured.
+        ("cuánto: veinticinco soles", "veinticinco", False),
+        ("cuánto: veinticinco soles", "cuanto", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

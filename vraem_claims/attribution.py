@@ -2,9 +2,9 @@
 
 Analysts often keep the attribution of a figure in the statement: "según el Comando
 Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
-...". Two statements of one fact then differ by their clauses of attribution, which say
-nothing of what is measured. `split_attribution` cuts those clauses out, in English and
-Spanish, so that the rest can be compared.
+...", a note's "| fuente: carta al director". Two statements of one fact then differ by
+their clauses of attribution, which say nothing of what is measured. `split_attribution`
+cuts those clauses out, in English and Spanish, so that the rest can be compared.
 """
 
 from __future__ import annotations
@@ -13,13 +13,20 @@ import re
 
 # Words that open a clause naming the source: the clause runs to the next , ; : or the
 # sentence's end. A comma or dot between digits ("1,046", "1.800") does not end it.
-_SOURCE_WORDS = "según segun acuerdo conforme citando according citing reported cited quoted"
+_SOURCE_WORDS = (
+    "según segun acuerdo conforme citando according citing reported cited quoted fuente "
+    "fuentes source sources"
+)
 _SOURCE = (
     r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|conforme\s+a|citando\s+a|according\s+to|"
     r"as\s+(?:reported|cited|quoted)\s+by|citing)"
 )
 _SOURCE_CLAUSE = re.compile(
     rf"(?:^|,\s*|\s)\b{_SOURCE}\b(?:[^,;:.]|[,.](?=\d))*?(?=[,;:.]|$)", re.IGNORECASE
+)
+# A note's field that names its source: "| fuente: carta al director", "Source: UNODC;".
+_SOURCE_FIELD = re.compile(
+    r"(?:^|(?<=[|;,])|\s)\s*\b(?:fuentes?|sources?)\s*:[^|;]*", re.IGNORECASE
 )
 # Verbs of saying, and among them those that only say: "Police said the load ..." but
 # "the load estimated at ...".
@@ -75,7 +82,8 @@ def split_attribution(statement: str) -> tuple[str, str]:
             rest = rest[end:]
         rest = _SAID_AFTER.sub(cut, rest, count=1)
     rest = _SOURCE_CLAUSE.sub(cut, rest)
-    rest = rest.strip(" ,;:")
+    rest = _SOURCE_FIELD.sub(cut, rest)
+    rest = rest.strip(" ,;:|")
     if not removed or not _WORDS.search(rest):
         return statement, ""
     return rest, "; ".join(removed)

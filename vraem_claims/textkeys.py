@@ -51,7 +51,8 @@ STOPWORDS = frozenset(
     "todas cada durante tras ante bajo contra cuyo cuya donde cuando cual cuales quien quienes "
     "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
     "antes despues luego "
-    "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba".split()
+    "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
+    "cuanta cuantas".split()
 )
 
 NUMBER_WORDS = frozenset(
@@ -60,10 +61,13 @@ NUMBER_WORDS = frozenset(
     "eighty ninety hundred hundreds thousand thousands million millions billion billions "
     "dozen dozens half quarter first second third fourth fifth tenth cero uno dos tres "
     "cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
-    "diecisiete dieciocho diecinueve veinte veinti treinta cuarenta cincuenta sesenta "
+    "diecisiete dieciocho diecinueve veinte veinti veintiun veintiuno veintiuna veintidos "
+    "veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve "
+    "treinta cuarenta cincuenta sesenta "
     "setenta ochenta noventa cien ciento cientos doscientos trescientos cuatrocientos "
     "quinientos seiscientos setecientos ochocientos novecientos mil miles millon millones "
-    "billon docena media mitad primer primero primera segundo segunda tercer tercero "
+    "billon docena docenas decena decenas centenar centenares media mitad primer primero "
+    "primera segundo segunda tercer tercero "
     "tercera percent per cent por ciento porcentual".split()
 )
 
