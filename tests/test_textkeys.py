@@ -167,6 +167,10 @@ def test_synonyms_meet() -> None:
         # blind7: compound Spanish numbers and "cuánto" say nothing of what is measured.
         ("cuánto: veinticinco soles", "veinticinco", False),
         ("cuánto: veinticinco soles", "cuanto", False),
+        # blind7: hives "en producción" are working hives, not a figure of production.
+        ("1.200 colmenas en producción", "production", False),
+        ("1.200 colmenas en producción", "active", True),
+        ("la producción de cocaína", "production", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -41,7 +41,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
         "sigue operativo|esta operativo|quedo operativo|queda operativo|permanece operativo|"
-        "se mantiene operativo"
+        "se mantiene operativo|in production|en produccion"
     ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
