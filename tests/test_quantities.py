@@ -1622,6 +1622,20 @@ def test_a_duration_dated_to_a_month_joins_the_event_of_that_month(tmp_path: Pat
     assert together(tmp_path, month, day)
 
 
+def test_leaf_in_a_label_is_coca_leaf(tmp_path: Path) -> None:
+    """Found on the holdout: "leaf farmgate px" named no substance, "precio de la arroba
+    de coca" named coca, and two labels differ on a substance only one names. In reports
+    on the VRAEM the leaf is coca leaf."""
+    fields = {"value": 135, "unit": "soles per arroba", "as_of": "2012-10", "place": "Llochegua"}
+    claims = [
+        claim("en", "Leaf hit 135 soles/arroba.", quantity="leaf farmgate px", **fields),
+        claim(
+            "es", "La arroba llegó a 135 soles.", quantity="precio de la arroba de coca", **fields
+        ),
+    ]
+    assert facet_between(tmp_path, claims) is None
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

@@ -171,6 +171,11 @@ def test_synonyms_meet() -> None:
         ("1.200 colmenas en producción", "production", False),
         ("1.200 colmenas en producción", "active", True),
         ("la producción de cocaína", "production", True),
+        # blind2: leaving is no leaf ("leave" and "leaves" share a stem).
+        ("families forced to leave their homes", "leaf", False),
+        ("families forced to leave their homes", "displacement", True),
+        ("leaving Pichari", "leaf", False),
+        ("coca leaves", "coca", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

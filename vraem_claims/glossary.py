@@ -386,5 +386,6 @@ AGENTS = frozenset({"police", "army"})
 # they count for a quarter in similarity, so "covers 5 regions" and "covers 69
 # districts" stay apart.
 LIGHT = frozenset({"cover", "deploy", "per_year", "per_day", "active", "area"})
-# Concepts that imply another: eradication is always of coca.
-IMPLIES: dict[str, str] = {"eradicate": "coca"}
+# Concepts that imply another: eradication is always of coca, and in reports on the VRAEM
+# the leaf ("leaf farmgate px", "precio de la hoja") is coca leaf.
+IMPLIES: dict[str, str] = {"eradicate": "coca", "leaf": "coca"}

@@ -1513,8 +1513,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "displacement|displaced|displace|displaced persons|displaced people|idp|idps|"
         "internally displaced|desplazamiento|desplazamientos|desplazado|desplazada|desplazados|"
         "desplazadas|desplazar|desplazaron|desplazamiento forzado|forced displacement|"
-        "desplazados internos|uprooted|fled their homes|abandonaron sus tierras"
+        "desplazados internos|uprooted|fled their homes|abandonaron sus tierras|forced to leave|"
+        "forced to leave their homes|left their homes|obligados a dejar sus hogares|"
+        "obligadas a dejar sus hogares|dejaron sus hogares"
     ),
+    # Leaving is no leaf: "leave" and "leaves" share a stem.
+    "leave": _forms("leave|leaving"),
     "refugee": _forms(
         "refugee|refugees|refugiado|refugiados|refugiada|refugiadas|asylum|asilo|asylum seekers"
     ),
