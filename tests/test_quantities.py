@@ -1189,6 +1189,22 @@ SENTENCE_PAIRS = [
         "action",
         id="seized and produced",
     ),
+    # blind5: "the year's largest seizure" ranks one seizure; the largest seizures of a
+    # year are a part of all seizures.
+    pytest.param(
+        ("En marzo la Policía decomisó 1.320 kilos, la mayor incautación del año.", "kilos"),
+        ("Decomiso PNP en Kimbiri (mar. 2017): 1.320 kg de cocaína.", "kg"),
+        {"value": 1320, "as_of": "2017-03", "place": "Kimbiri"},
+        None,
+        id="the largest seizure of a month",
+    ),
+    pytest.param(
+        ("The largest seizures of 2017 totalled 1,320 kg.", "kg"),
+        ("Police seized 1,320 kg of cocaine in 2017.", "kg"),
+        {"value": 1320, "as_of": 2017, "place": "Kimbiri"},
+        "restriction",
+        id="the largest seizures of a year",
+    ),
     pytest.param(
         ("The valley held 6,000 men and women in uniform.", "men and women in uniform"),
         ("Some 6,000 troops were deployed in the valley.", "troops"),

@@ -573,6 +573,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue
         if name == "action" and _harvested(here | there, a, b):
             continue
+        if name == "restriction" and here | there == _MAIN and _one_event(a, b):
+            continue  # "la mayor incautación del año" ranks one seizure, restricts nothing
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and named <= other.told:
@@ -629,6 +631,14 @@ def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
     if not actions <= _FOUND_OR_SEIZED:
         return False
     return actions == _FOUND or _contents(a, b) or _hidden(a, b)
+
+
+def _one_event(a: Measure, b: Measure) -> bool:
+    """Both figures are of one event: no level, dated to one month or less."""
+    return not (a.stock or b.stock) and _dated_to_a_month(a) and _dated_to_a_month(b)
+
+
+_MAIN = frozenset({"main"})
 
 
 def _harvested(actions: frozenset[str], a: Measure, b: Measure) -> bool:
