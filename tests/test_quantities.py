@@ -1652,6 +1652,30 @@ def test_leaf_in_a_label_is_coca_leaf(tmp_path: Path) -> None:
     assert facet_between(tmp_path, claims) is None
 
 
+def test_an_earlier_figure_compared_with_a_later_one_measures_the_same(tmp_path: Path) -> None:
+    """Found on blind5: in "seizures reached 27.6 tonnes in 2025, up from 23 tonnes in
+    2023" the clause of 23 says only that the figure rose: it measures what the
+    statement is about."""
+    trend = claim(
+        "trend",
+        "Seizures of cocaine in the zone reached 27.6 tonnes in 2025, up from 23 tonnes in 2023.",
+        value=23,
+        unit="tonnes",
+        as_of=2023,
+        place="VRAEM",
+    )
+    note = claim(
+        "note",
+        "Decomisos de cocaína en el VRAEM 2023: 23 mil kg.",
+        quantity="decomisos anuales de cocaína",
+        value=23000,
+        unit="kg",
+        as_of=2023,
+        place="VRAEM",
+    )
+    assert together(tmp_path, trend, note)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

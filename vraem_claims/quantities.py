@@ -232,7 +232,13 @@ def _focus(
         concepts = statement_concepts(between, keys) - dropped
     if not counted and not concepts - AGENTS - LIGHT:
         return None  # "a 90 soles" counts nothing: the whole statement says what costs it
+    if not concepts - counted - AGENTS - LIGHT - _TREND:
+        return None  # "up from 23 tonnes in 2023": the figure the statement is about, earlier
     return concepts
+
+
+# Concepts of a change, which compare a figure with another of the same quantity.
+_TREND = frozenset({"increase", "decrease"})
 
 
 def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
