@@ -59,6 +59,7 @@ CORPORA = {
     "blind7": "seventh blind",
     "blind8": "eighth blind",
     "blind9": "ninth blind",
+    "blind10": "tenth blind",
 }
 
 

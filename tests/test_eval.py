@@ -44,6 +44,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind7",
                 "blind8",
                 "blind9",
+                "blind10",
             )
         ),
     ],
