@@ -77,7 +77,8 @@ ENGLISH_HINT = re.compile(
 )
 FIRST_PLURAL = re.compile(r"\b(we|our|us)\b", re.I)
 AMERICAN = re.compile(
-    r"\b(defense|programs?|meters?|liters?|kilometers?|tons|organization|center|labor|color)\b", re.I
+    r"\b(defense|programs?|meters?|liters?|kilometers?|tons|organization|center|labor|color)\b",
+    re.I,
 )
 DASH_LABEL = re.compile(r"[A-Za-z][^—]*[A-Za-z)] — [A-ZÁÉÍÓÚÑ][^—]*[a-zA-Z] — \d{4}(-\d{4})?")
 HEADLINE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(a|e|an|en|á|é|án|én)\b")
@@ -149,7 +150,9 @@ def analyst_mix(claims: dict[str, dict[str, Any]]) -> None:
             d[(c.get("_file"), bool(c.get("quantity")))] += 1
     yes, no = d[("ticona.yaml", True)], d[("ticona.yaml", False)]
     if not 0.4 <= yes / max(yes + no, 1) <= 0.6:
-        err(f"ticona.yaml: labels about half of the numeric claims (40-60 %), got {yes} of {yes + no}")
+        err(
+            f"ticona.yaml: labels about half of the numeric claims (40-60 %), got {yes} of {yes + no}"
+        )
     yes, no = d[("chumpitaz.yaml", True)], d[("chumpitaz.yaml", False)]
     if yes < 10 or no < 10:
         err(
