@@ -24,7 +24,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
         "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|hicieron volar|hizo volar|"
         "volaron en pedazos|volo|volada|voladas|volado|volados|destruction|"
-        "neutralization|dismantling|inutilizar|cratered|cratering|crateradas|craterizadas"
+        "neutralization|dismantling|inutilizar|cratered|cratering|crateradas|craterizadas|"
+        "knocked out|knock out|knocks out|knocking out|made unusable|rendered unusable|"
+        "unusable|demoler|demolida|demolidas|demolido|demolidos|ploughed up|plowed up"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"
