@@ -176,6 +176,9 @@ def test_synonyms_meet() -> None:
         ("families forced to leave their homes", "displacement", True),
         ("leaving Pichari", "leaf", False),
         ("coca leaves", "coca", True),
+        # blind10: strips "knocked out" or "made unusable" were destroyed.
+        ("26 strips knocked out in 2019", "destroy", True),
+        ("61 strips made unusable by the armed forces", "destroy", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -225,6 +228,10 @@ def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, writte
         ("coca_area_ha", "coca area ha"),
         ("airstrips_destroyed", "airstrips destroyed"),
         ("_cocaine__seized_", "cocaine seized"),
+        # blind10 and blind9: labels and hashtags in camelCase.
+        ("pistasInhabilitadas", "pistas inhabilitadas"),
+        ("cocainaAvioneta", "cocaina avioneta"),
+        ("#SelvaDorada", "Selva Dorada"),
     ],
 )
 def test_machine_keys_are_their_words(key: str, words: str) -> None:

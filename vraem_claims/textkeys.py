@@ -259,6 +259,7 @@ class TextKeys:
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
+        named = _CAMEL_HUMP.sub(" ", named)  # "pistasInhabilitadas", "#SelvaDorada"
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
@@ -365,6 +366,10 @@ _OPERATIONAL = re.compile(
     r"quedarian|permanece|permanecen|permanecia|permanecian|continua|continuan|mantiene|"
     r"mantienen) (?:(?:aun|todavia|ya|todos|plenamente|totalmente) )?)operativos?\b"
 )
+# Where a lower-case letter meets a capital inside a word: labels and hashtags written in
+# camelCase ("pistasInhabilitadas", "#SelvaDorada") are their words; a run of capitals
+# stays whole ("pistasFFAA").
+_CAMEL_HUMP = re.compile(r"(?<=[a-záéíóúñü])(?=[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü])")
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
 _NAME_PART = re.compile(
