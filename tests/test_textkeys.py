@@ -179,6 +179,11 @@ def test_synonyms_meet() -> None:
         # blind10: strips "knocked out" or "made unusable" were destroyed.
         ("26 strips knocked out in 2019", "destroy", True),
         ("61 strips made unusable by the armed forces", "destroy", True),
+        # blind10: Spanish stems shared with domain words.
+        ("12.000 documentados [errado]", "eradicate", False),
+        ("la erradicación de 2019", "eradicate", True),
+        ("un artículo del Courier", "multisectoral", False),
+        ("la articulación multisectorial", "multisectoral", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -1519,6 +1519,14 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Leaving is no leaf: "leave" and "leaves" share a stem.
     "leave": _forms("leave|leaving"),
+    # Words whose Spanish stems are those of domain words: "errado" (wrong) is no
+    # eradication ("errad"), "artículo" (an article) no coordination ("articul").
+    "error": _forms(
+        "error|errors|mistake|mistakes|mistaken|wrong|wrongly|erroneous|errado|errada|errados|"
+        "erradas|erroneo|erronea|erroneos|erroneas|equivocado|equivocada|equivocados|"
+        "equivocadas"
+    ),
+    "article": _forms("article|articles|articulo|articulos"),
     "refugee": _forms(
         "refugee|refugees|refugiado|refugiados|refugiada|refugiadas|asylum|asilo|asylum seekers"
     ),
