@@ -184,6 +184,14 @@ def test_synonyms_meet() -> None:
         ("la erradicación de 2019", "eradicate", True),
         ("un artículo del Courier", "multisectoral", False),
         ("la articulación multisectorial", "multisectoral", True),
+        # Words that reached a concept only by a stem they share with it.
+        ("the remaining 20 strips", "body", False),
+        ("human remains found", "body", True),
+        ("a paper on coca", "potato", False),
+        ("1.040 mesas de sufragio", "month", False),
+        ("1.040 mesas de sufragio", "election", True),
+        ("the figure represents 40 %", "dam", False),
+        ("ocho habitaciones con baño", "room", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -349,3 +357,20 @@ def test_a_name_with_alto_is_cached_under_its_own_text() -> None:
     keys = TextKeys()
     first = keys.concepts("Llochegua Alto")
     assert keys.concepts("Llochegua Alto") is first
+
+
+def test_every_word_of_its_own_meaning_is_needed() -> None:
+    """A word of OWN_MEANING is listed by no concept (that would win anyway) and does
+    reach one by a stem (else the entry guards nothing)."""
+    index = textkeys._glossary()[1]
+    listed = sorted(word for word in textkeys.OWN_MEANING if word in index)
+    unreached = sorted(
+        word
+        for word in textkeys.OWN_MEANING
+        if not any(
+            index.get(prefix + stem)
+            for stem in (textkeys.stem_en(word), textkeys.stem_es(word))
+            for prefix in ("", textkeys.SHORT_STEM)
+        )
+    )
+    assert (listed, unreached) == ([], [])

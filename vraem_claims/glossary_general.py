@@ -433,6 +433,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "bed": _forms(
         "bed|beds|cama|camas|hospital bed|hospital beds|cama hospitalaria|camas hospitalarias"
     ),
+    "room": _forms("room|rooms|bedroom|bedrooms|habitacion|habitaciones|dormitorio|dormitorios"),
     "birth": _forms(
         "birth|births|childbirth|childbirths|parto|partos|nacimiento|nacimientos|born|nacido|"
         "nacidos|nacida|nacidas|nacieron|nacio|newborn|newborns|recien nacido|recien nacidos|"
@@ -1967,7 +1968,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "election|elections|eleccion|elecciones|electoral|electorales|comicios|elected|elect|"
         "elegido|elegidos|elegida|elegidas|electo|electos|electa|electas|elegir|eligieron|"
         "reelection|reeleccion|reelected|reelegido|runoff|segunda vuelta|ballot|ballots|"
-        "polling station|polling stations|mesa de votacion|mesas de votacion"
+        "polling station|polling stations|mesa de votacion|mesas de votacion|"
+        # A table counted is one at an election: "1.040 mesas" (not "mes", a month).
+        "mesa de sufragio|mesas de sufragio|polling table|polling tables|mesa|mesas"
     ),
     "vote": _forms(
         "vote|votes|voted|voting|voto|votos|votar|votaron|vota|votan|sufragio|sufragar|turnout|"
