@@ -71,6 +71,17 @@ from conftest import claim, corpus_of
             "qué: pasaje fluvial | cuándo: marzo de 2007 | cuánto: 25 soles",
             "fuente: carta",
         ),
+        # blind10: "Per the ..." opens a statement with its source.
+        (
+            "Per the flight log, 23 active strips were found in March 2022.",
+            "23 active strips were found in March 2022.",
+            "Per the flight log",
+        ),
+        (
+            "Per Renner's op-ed, 1,500 ha were planted.",
+            "1,500 ha were planted.",
+            "Per Renner's op-ed",
+        ),
         (
             "Coca area 2020: 21,000 ha. Source: UNODC survey 2021",
             "Coca area 2020: 21,000 ha.",
@@ -103,6 +114,8 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         "According to the police.",
         # A source that is what is measured, or a field with a figure.
         "La fuente de agua abastece a 300 familias.",
+        "Per capita, the valley produced 12 kg in 2019.",
+        "Per the poll of 1,200 people, 40 % trust the police.",
         "Source: 2,000 families surveyed; coca area 21,000 ha",
     ],
 )

@@ -2,9 +2,10 @@
 
 Analysts often keep the attribution of a figure in the statement: "según el Comando
 Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
-...", a note's "| fuente: carta al director". Two statements of one fact then differ by
-their clauses of attribution, which say nothing of what is measured. `split_attribution`
-cuts those clauses out, in English and Spanish, so that the rest can be compared.
+...", "Per the flight log, ...", a note's "| fuente: carta al director". Two statements
+of one fact then differ by their clauses of attribution, which say nothing of what is
+measured. `split_attribution` cuts those clauses out, in English and Spanish, so that
+the rest can be compared.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 # sentence's end. A comma or dot between digits ("1,046", "1.800") does not end it.
 _SOURCE_WORDS = (
     "según segun acuerdo conforme citando according citing reported cited quoted fuente "
-    "fuentes source sources"
+    "fuentes source sources per"
 )
 _SOURCE = (
     r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|conforme\s+a|citando\s+a|according\s+to|"
@@ -23,6 +24,12 @@ _SOURCE = (
 )
 _SOURCE_CLAUSE = re.compile(
     rf"(?:^|,\s*|\s)\b{_SOURCE}\b(?:[^,;:.]|[,.](?=\d))*?(?=[,;:.]|$)", re.IGNORECASE
+)
+# "Per the flight log, ..." opens a statement with its source: "per" then a determiner or
+# a name, up to the first comma ("per capita" and "per cent" name no source).
+_SOURCE_OPENER = re.compile(
+    r"^\s*(?i:as\s+)?(?i:per)\s+(?:the\s|a\s|an\s|its\s|their\s|[A-ZÁÉÍÓÚÑ])"
+    r"(?:[^,;:.]|[,.](?=\d))*?(?=,)"
 )
 # A note's field that names its source: "| fuente: carta al director", "Source: UNODC;".
 _SOURCE_FIELD = re.compile(
@@ -83,6 +90,7 @@ def split_attribution(statement: str) -> tuple[str, str]:
         rest = _SAID_AFTER.sub(cut, rest, count=1)
     rest = _SOURCE_CLAUSE.sub(cut, rest)
     rest = _SOURCE_FIELD.sub(cut, rest)
+    rest = _SOURCE_OPENER.sub(cut, rest, count=1)
     rest = rest.strip(" ,;:|")
     if not removed or not _WORDS.search(rest):
         return statement, ""
