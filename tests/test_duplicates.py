@@ -303,6 +303,26 @@ def test_a_period_across_new_year_meets_its_dates(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("january", "period"), ("december", "period")}
 
 
+def test_a_period_within_a_month_is_that_month(tmp_path: Path) -> None:
+    """Found on blind10: a survey of 7 to 18 March 2022 and "the March 2022 survey" are one
+    time at the coarser precision. January to June is not the year, and a period of years
+    is not a month within it."""
+
+    def strips(key: str, as_of: object) -> dict[str, object]:
+        text = f"The drone survey counted 23 active strips in the valley ({key})."
+        return claim(key, text, value=23, unit="strips", as_of=as_of)
+
+    claims = [
+        strips("days", {"start": "2022-03-07", "end": "2022-03-18"}),
+        strips("month", "2022-03"),
+        strips("half", {"start": "2018-01", "end": "2018-06"}),
+        strips("year", "2018"),
+        strips("years", {"start": "2015", "end": "2022-09"}),
+        strips("august", "2019-08"),
+    ]
+    assert duplicates(tmp_path, claims) == {("days", "month")}
+
+
 def test_a_year_bound_is_not_a_month_bound(tmp_path: Path) -> None:
     """Found in review: 2022 to 2023 and December 2022 to January 2023 are two periods,
     though each bound of one lies within the other's."""

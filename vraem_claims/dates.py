@@ -54,11 +54,17 @@ class DateSpan:
     def overlaps(self, other: DateSpan) -> bool:
         return self.start <= other.end and other.start <= self.end
 
+    def within_a_month(self) -> bool:
+        """A day, a month, or a period no longer than a month."""
+        return (self.end - self.start).days <= 31
+
+    def contains(self, other: DateSpan) -> bool:
+        """`other` lies within this span (2014-12 within 2014)."""
+        return self.start <= other.start and other.end <= self.end
+
     def nests(self, other: DateSpan) -> bool:
         """One span lies within the other (2014-12 and 2014)."""
-        return (self.start <= other.start and other.end <= self.end) or (
-            other.start <= self.start and self.end <= other.end
-        )
+        return self.contains(other) or other.contains(self)
 
     def __str__(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"

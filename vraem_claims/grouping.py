@@ -298,7 +298,7 @@ def _day(measure: Measure) -> dt.date:
 def _run_containing(measure: Measure, days: list[dt.date], run_of_event: list[int]) -> int | None:
     """The event run a figure dated to a month (not a running total) belongs to, if any."""
     span = measure.span
-    if measure.stock or span is None or (span.end - span.start).days > 31:
+    if measure.stock or span is None or not span.within_a_month():
         return None
     first = bisect.bisect_left(days, span.start)
     if first < len(days) and days[first] <= span.end:

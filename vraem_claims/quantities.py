@@ -529,7 +529,7 @@ def different_events(a: Measure, b: Measure) -> bool:
         assert event.span is not None
         if event.stock or other.span is None:
             return False
-        month_or_less = (other.span.end - other.span.start).days <= 31
+        month_or_less = other.span.within_a_month()
         return not (month_or_less and other.span.start <= event.span.start <= other.span.end)
     return False
 
@@ -775,7 +775,7 @@ def occasion(measure: Measure) -> frozenset[str]:
 
 def _dated_to_a_month(measure: Measure) -> bool:
     span = measure.span
-    return span is not None and (span.end - span.start).days <= 31
+    return span is not None and span.within_a_month()
 
 
 _PEOPLE = _FACET["who"] - {"person"}
@@ -1103,15 +1103,18 @@ _NAME_MAKERS = frozenset(
 
 def same_time(a: Measure, b: Measure) -> bool:
     """Equal dates, or one partial date within another (2014-12 in 2014). Periods match a
-    period only, bound by bound at the coarser precision: January to April 2023 is
-    2023-01-01 to 2023-04-15 written by month."""
+    period, bound by bound at the coarser precision (January to April 2023 is 2023-01-01
+    to 2023-04-15 written by month), or the month they lie in."""
     if a.span is None or b.span is None or a.span == b.span:
         return True
     if not a.span.nests(b.span):
         return False
     if a.period or b.period:
         if a.period is None or b.period is None:
-            return False
+            # A period within one month is that month at its precision: 7 to 18 March
+            # 2022 is "March 2022"; January to June is not the year.
+            period, date = (a.span, b.span) if a.period else (b.span, a.span)
+            return date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
         return _same_bound(start_a, start_b) and _same_bound(end_a, end_b)
     return True
@@ -1124,4 +1127,4 @@ def _same_bound(a: DateSpan, b: DateSpan) -> bool:
     if a == b:
         return True
     coarse = a if a.end - a.start > b.end - b.start else b
-    return a.nests(b) and (coarse.end - coarse.start).days <= 31
+    return a.nests(b) and coarse.within_a_month()
