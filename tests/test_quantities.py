@@ -1676,6 +1676,27 @@ def test_an_earlier_figure_compared_with_a_later_one_measures_the_same(tmp_path:
     assert together(tmp_path, trend, note)
 
 
+def test_an_occasion_in_the_statement_makes_a_labelled_figure_an_event(tmp_path: Path) -> None:
+    """Found on blind10: the label "cocaine on board" names no action or occasion, so the
+    418 kg of the crashed aircraft were read as a level at a date and kept apart from the
+    same aircraft's load on the same day, an event. The statement names the aircraft."""
+    fields = {"value": 418, "as_of": "2019-07-14", "place": "Llochegua"}
+    labelled = claim(
+        "labelled",
+        "The Alto Carmen aircraft carried 418 kg of cocaine.",
+        quantity="cocaine on board",
+        unit="kg",
+        **fields,
+    )
+    sentence = claim(
+        "sentence",
+        "Lleva 418 kilos de cocaína la avioneta siniestrada en Alto Carmen.",
+        unit="kilos",
+        **fields,
+    )
+    assert together(tmp_path, labelled, sentence)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

@@ -193,7 +193,7 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(label, claim.statement, what, dimension),
+        stock=_stock(label, claim.statement, what | statement & OCCASIONS, dimension),
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
@@ -251,7 +251,9 @@ def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
 def _stock(label: str | None, statement: str, what: frozenset[str], dimension: str) -> bool:
     """A level at a date rather than the size of one event: a running total ("so far"), or
     a figure whose description names no action and no occasion (area under cacao on 30
-    June; not coca eradicated that day, nor the soldiers of an ambushed patrol). How long
+    June; not coca eradicated that day, nor the soldiers of an ambushed patrol). The
+    caller adds the occasions its statement names: "cocaine on board" of a crashed
+    aircraft is its load that day. How long
     something lasts is no level, whatever its label names: "días de suspensión" agreed in
     March are the 90 days of the suspension agreed on 14 March."""
     if not what & _EVENTFUL and dimension.split("/")[0] != "time":
