@@ -62,12 +62,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "victims|victimas"
     ),
     "wound": _forms(
-        "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones"
+        "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones|"
+        # Irregular Spanish forms that no stem reaches ("hirieron" has the stem of "hire").
+        "hirio|hirieron|hiere|hieren|herida|heridas"
     ),
     "arrest": _forms(
         "arrest|arrested|arrests|capture|captured|detain|detained|detention|apprehend|"
         "apprehended|detener|detenidos|detencion|capturar|capturados|captura|aprehender|"
-        "aprehendidos"
+        "aprehendidos|detiene|detienen|detuvo|detuvieron|detenido|detenida|detenidas"
     ),
     "free": _forms(
         "free|freed|rescue|rescued|release|released|liberate|liberated|liberar|liberados|"
@@ -236,7 +238,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "price": _forms("price|prices|cost|paid|precio|precios|costo|pagan"),
     "value": _forms("street value|worth|valued|valorizado|valorizada|valor"),
     "production": _forms(
-        "production|produce|produced|output|produccion|producir|producidas|elaboracion"
+        "production|produce|produced|output|produccion|producir|producidas|elaboracion|"
+        "produjo|produjeron|producen|producido|producida|producidos"
     ),
     "share": _forms(
         "share|proportion|percentage|portion|part|fraction|accounts for|account for|"

@@ -696,7 +696,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "escape": _forms(
         "escape|escaped|escapes|escaping|breakout|jailbreak|fuga|fugas|fugo|fugaron|fugado|fugados|"
-        "fugada|escapar|escapo|escaparon|huyo|huyeron|huir|fled|flee|fleeing"
+        "fugada|escapar|escapo|escaparon|huyo|huyeron|huir|fled|flee|fleeing|huye|huyen"
     ),
     "extradition": _forms(
         "extradition|extraditions|extradite|extradited|extradicion|extradiciones|extraditar|"
@@ -2498,7 +2498,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "loss": _forms(
         "loss|losses|lost|lose|loses|losing|perdida|perdidas|perder|perdio|perdieron|perdido|"
-        "perdidos|perjuicio|perjuicios"
+        "perdidos|perjuicio|perjuicios|pierde|pierden"
     ),
     "withdraw": _forms(
         "withdraw|withdrew|withdrawn|withdrawal|withdrawals|retiro|retiros|retirar|retiraron|"
