@@ -200,6 +200,10 @@ def test_synonyms_meet() -> None:
         ("hirieron a tres soldados", "contract", False),
         ("Pierde la cooperativa 86 toneladas", "loss", True),
         ("la planta produjo 4 toneladas", "production", True),
+        ("mataron a 16 personas", "kill", True),
+        ("40 matas de coca", "kill", False),
+        ("el pasaje cuesta 25 soles", "price", True),
+        ("encuentran 14 fusiles", "find", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

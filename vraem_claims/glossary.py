@@ -38,7 +38,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(
         "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
-        "encontrar|encontradas|descubrir|ubicar|detectar"
+        "encontrar|encontradas|descubrir|ubicar|detectar|encuentra|encuentran|encontro|"
+        "encontraron"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
@@ -59,7 +60,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|lost lives|muerto|"
         "muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|asesinados|asesinato|"
         "fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|massacred|masacre|matanza|"
-        "victims|victimas"
+        # Not "mata": a coca bush ("matas de coca").
+        "victims|victimas|matar|mato|mataron|matan|matado|matados|matada|matadas"
     ),
     "wound": _forms(
         "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones|"

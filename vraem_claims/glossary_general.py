@@ -1966,6 +1966,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "election": _forms(
         "election|elections|eleccion|elecciones|electoral|electorales|comicios|elected|elect|"
+        "eligio|elige|eligen|"
         "elegido|elegidos|elegida|elegidas|electo|electos|electa|electas|elegir|eligieron|"
         "reelection|reeleccion|reelected|reelegido|runoff|segunda vuelta|ballot|ballots|"
         "polling station|polling stations|mesa de votacion|mesas de votacion|"
@@ -2556,6 +2557,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
 EXTENSIONS: dict[str, tuple[str, ...]] = {
     "price": _forms(
         "pay|pays|paying|payment|payments|pagar|paga|pago|pagos|pagaron|pagado|pagada|pagados|"
+        "cuesta|cuestan|costaba|costaban|"
         "pagadas|pagaba|pagaban|costs|costos|cotizar|cotiza|cotizan|cotizaba|cotizaban|cotizado|"
         "cotizada|cotizados|cotizadas|cotizacion|cotizaciones|se cotiza|se cotizaba|quoted at|"
         "fetch|fetches|fetched|fetching"
@@ -2597,7 +2599,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "hostigamientos|hostigar|hostigaron|harassing fire"
     ),
     "budget": _forms(
-        "spent|spend|gastar|gastado|gastaron|gastos|invested|invertir|invirtio|invertido|invertidos"
+        "spent|spend|gastar|gastado|gastaron|gastos|invested|invertir|invirtio|invertido|invertidos|"
+        "invirtieron|invierte|invierten"
     ),
     "operation": _forms(
         "sweep|sweeps|mop-up|mop-up operation|combing|rastrillaje|rastrillajes|batida|batidas|"

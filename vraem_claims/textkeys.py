@@ -77,7 +77,7 @@ OWN_MEANING = frozenset(
     "integrado integral integramente vivos vivas puerta "
     "puertas costa costas premio premios premia premiado especie especies objeto objetos "
     "efecto efectos senores incidente incidentes indica indicaciones residencia "
-    "residencias estudio estudios recordaba recordamos recordaron recordo sala salas".split()
+    "residencias estudio estudios recordaba recordamos recordaron recordo sala salas matas".split()
 )
 
 NUMBER_WORDS = frozenset(
