@@ -1697,6 +1697,26 @@ def test_an_occasion_in_the_statement_makes_a_labelled_figure_an_event(tmp_path:
     assert together(tmp_path, labelled, sentence)
 
 
+def test_a_level_on_the_day_of_an_event_is_that_event(tmp_path: Path) -> None:
+    """Found on blind10: "se quemaron 86 toneladas de semilla" names no action, so it was
+    a level at a date, and the 86 tonnes lost in the warehouse fire that day an event:
+    one family, split into a series and an event. A figure dated to the day of an event
+    of its quantity is that event's."""
+    fields = {"as_of": "2019-10-03", "place": "Pichari"}
+    burned = claim(
+        "burned", "Se quemaron 86 toneladas de semilla seca.", value=86, unit="t", **fields
+    )
+    lost = claim(
+        "lost",
+        "86 tonnes of dried seed were lost in the Pichari warehouse fire.",
+        quantity="seed lost",
+        value=86,
+        unit="tonnes",
+        **fields,
+    )
+    assert together(tmp_path, burned, lost)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

@@ -10,9 +10,10 @@
    incompatible with some class of the other (a different action, substance, who...):
    similarity may chain, incompatibility may not.
 3. **Events.** Within a family, a figure dated to a day that is not a running total is
-   an event: events within `EVENT_DAYS` days of each other are one quantity, and a
-   figure dated to a month containing the day joins it. Everything else (totals and
-   stocks at years, months, periods, running totals) is one series.
+   an event: events within `EVENT_DAYS` days of each other are one quantity; a figure
+   dated to a month containing the day, or any figure dated to the day, joins it.
+   Everything else (totals and stocks at years, months, periods, running totals) is one
+   series.
 """
 
 from __future__ import annotations
@@ -296,9 +297,11 @@ def _day(measure: Measure) -> dt.date:
 
 
 def _run_containing(measure: Measure, days: list[dt.date], run_of_event: list[int]) -> int | None:
-    """The event run a figure dated to a month (not a running total) belongs to, if any."""
+    """The event run a figure belongs to, if any: a figure dated to a month that holds one
+    of the run's days, unless it is a level (a running total, or no action); a figure of
+    any kind dated to one of the run's days ("86 t burned" on the day of the fire)."""
     span = measure.span
-    if measure.stock or span is None or not span.within_a_month():
+    if span is None or not span.within_a_month() or (measure.stock and not measure.day_precise):
         return None
     first = bisect.bisect_left(days, span.start)
     if first < len(days) and days[first] <= span.end:
