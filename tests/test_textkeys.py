@@ -204,6 +204,8 @@ def test_synonyms_meet() -> None:
         ("40 matas de coca", "kill", False),
         ("el pasaje cuesta 25 soles", "price", True),
         ("encuentran 14 fusiles", "find", True),
+        ("la policía tumbó 26 pistas", "destroy", True),
+        ("exhumaron 12 tumbas", "destroy", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

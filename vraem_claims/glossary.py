@@ -26,7 +26,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "volaron en pedazos|volo|volada|voladas|volado|volados|destruction|"
         "neutralization|dismantling|inutilizar|cratered|cratering|crateradas|craterizadas|"
         "knocked out|knock out|knocks out|knocking out|made unusable|rendered unusable|"
-        "unusable|demoler|demolida|demolidas|demolido|demolidos|ploughed up|plowed up"
+        "unusable|demoler|demolida|demolidas|demolido|demolidos|ploughed up|plowed up|"
+        # "Tumbar" (to knock down), but not "tumba" and "tumbas": a tomb.
+        "tumbar|tumbaron|tumbo|tumban|tumbadas|tumbados"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"

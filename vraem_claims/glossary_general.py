@@ -1492,6 +1492,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "mass grave": _forms(
         "mass grave|mass graves|fosa|fosas|fosa comun|fosas comunes|burial site|burial sites|"
         "clandestine grave|clandestine graves|fosa clandestina|fosas clandestinas|gravesite|"
+        "tumba|tumbas|tomb|tombs|"
         "gravesites|entierro|entierros|burial|burials|buried|enterrado|enterrados|enterrada|"
         "enterradas"
     ),
