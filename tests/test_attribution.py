@@ -82,6 +82,17 @@ from conftest import claim, corpus_of
             "1,500 ha were planted.",
             "Per Renner's op-ed",
         ),
+        # blind10: an analyst's closing tag says how far to trust the statement.
+        (
+            "La campaña de drones contó 23 pistas activas en el valle [firme]",
+            "La campaña de drones contó 23 pistas activas en el valle",
+            "firme",
+        ),
+        (
+            "Murieron los 2 tripulantes [en disputa].",
+            "Murieron los 2 tripulantes",
+            "en disputa",
+        ),
         (
             "Coca area 2020: 21,000 ha. Source: UNODC survey 2021",
             "Coca area 2020: 21,000 ha.",
@@ -115,6 +126,10 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         # A source that is what is measured, or a field with a figure.
         "La fuente de agua abastece a 300 familias.",
         "Per capita, the valley produced 12 kg in 2019.",
+        # Brackets inside the statement, or holding a figure, are no closing tag.
+        "The [army] destroyed 12 labs.",
+        "Police seized 12 kg [sic] in 2019.",
+        "Police seized 12 kg in 2019 [p. 14]",
         "Per the poll of 1,200 people, 40 % trust the police.",
         "Source: 2,000 families surveyed; coca area 21,000 ha",
     ],

@@ -2,7 +2,8 @@
 
 Analysts often keep the attribution of a figure in the statement: "según el Comando
 Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
-...", "Per the flight log, ...", a note's "| fuente: carta al director". Two statements
+...", "Per the flight log, ...", a note's "| fuente: carta al director", and a closing
+tag ("[firme]", "[rumour]") that says how far to trust it. Two statements
 of one fact then differ by their clauses of attribution, which say nothing of what is
 measured. `split_attribution` cuts those clauses out, in English and Spanish, so that
 the rest can be compared.
@@ -31,6 +32,9 @@ _SOURCE_OPENER = re.compile(
     r"^\s*(?i:as\s+)?(?i:per)\s+(?:the\s|a\s|an\s|its\s|their\s|[A-ZÁÉÍÓÚÑ])"
     r"(?:[^,;:.]|[,.](?=\d))*?(?=,)"
 )
+# An analyst's tag closing a statement says how far to trust it, not what it says: "...
+# 23 pistas activas en el valle [firme]", "[en disputa]", "[rumour]".
+_TRAILING_TAG = re.compile(r"\s*\[([^\[\]\d]{1,40})\]\s*\.?\s*$")
 # A note's field that names its source: "| fuente: carta al director", "Source: UNODC;".
 _SOURCE_FIELD = re.compile(
     r"(?:^|(?<=[|;,])|\s)\s*\b(?:fuentes?|sources?)\s*:[^|;]*", re.IGNORECASE
@@ -69,10 +73,15 @@ def split_attribution(statement: str) -> tuple[str, str]:
     ("More than 700,000 people live in the VRAEM.", "according to the 2017 census").
     A statement without such a clause comes back whole, with "" as its clauses.
     """
-    words = _TRIGGERS.intersection(_WORDS.findall(statement.lower()))
-    if not words:
-        return statement, ""
     removed: list[str] = []
+    rest = statement
+    tag = _TRAILING_TAG.search(statement)
+    if tag and _WORDS.search(statement[: tag.start()]):
+        removed.append(tag.group(1).strip())
+        rest = statement[: tag.start()]
+    words = _TRIGGERS.intersection(_WORDS.findall(rest.lower()))
+    if not words:
+        return (rest, removed[0]) if removed else (statement, "")
 
     def cut(match: re.Match[str]) -> str:
         clause = match.group(0)
@@ -81,7 +90,6 @@ def split_attribution(statement: str) -> tuple[str, str]:
         removed.append(clause.strip(" ,;:."))
         return " " if clause[:1].isspace() else ""
 
-    rest = statement
     if words & _SAID:
         end = _speaker_end(rest)
         if end:
