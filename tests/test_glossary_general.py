@@ -186,6 +186,7 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("United States", "Estados Unidos"),
         ("beekeepers' hives and honey", "colmenas y miel de los apicultores"),
         ("river craft", "embarcaciones"),
+        ("cadmium in chocolate bars", "cadmio en barras de chocolate"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

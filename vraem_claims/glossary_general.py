@@ -1179,6 +1179,14 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "berry borer"
     ),
     "grain": _forms("grain|grains|bean|beans|almendra|almendras"),
+    # Chocolate, and what cacao is tested for: cadmium in beans is not cadmium in bars.
+    "chocolate": _forms("chocolate|chocolates"),
+    "bar": _forms(
+        "bar|bars|barra|barras|tableta|tabletas|chocolate bar|chocolate bars|"
+        "barra de chocolate|barras de chocolate"
+    ),
+    "cadmium": _forms("cadmium|cadmio"),
+    "arsenic": _forms("arsenic|arsenico"),
     "quintal": _forms("quintal|quintales|qq|hundredweight"),
     "fermentation": _forms(
         "fermentation|fermented|ferment|fermentacion|fermentado|fermentada|fermentados|fermentar|"
