@@ -1585,29 +1585,34 @@ def test_one_figure_joins_before_a_series_by_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "written", "joined"), [(810000, "810.000", True), (2000, "2.000", False)]
+    ("value", "written", "unit", "joined"),
+    [
+        (744800, "744.800", "soles", True),
+        (810000, "810.000", "soles", False),  # round: bonuses and fines of S/ 810,000
+        (12.5, "12,5", "%", False),  # review: 12.5 % poverty and 12.5 % dropout
+    ],
 )
 def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
-    tmp_path: Path, value: int, written: str, joined: bool
+    tmp_path: Path, value: float, written: str, unit: str, joined: bool
 ) -> None:
-    """Found on blind9: the auditors' damage, "cost the public purse" in one claim and
-    "perjuicio económico" in another, share no word. 810,000 soles for one day and place
-    is evidence enough; a round 2,000 coincides too easily."""
+    """Found on blind9 and blind10: damage "valued at" S/ 744,800 and a "perjuicio
+    económico" of S/ 744.800 share no word. A figure of three significant digits for one stated day and
+    place is evidence enough; a round figure or a percentage coincides too easily."""
     english = claim(
         "en",
-        f"The kits never fitted cost the public purse {value:,} soles, the auditors concluded.",
+        f"The cold press and its shed were valued at {value:,} {unit} in the appraisal.",
         value=value,
-        unit="soles",
-        as_of="2016-07-18",
+        unit=unit,
+        as_of="2019-10-03",
         place="Pichari",
     )
     spanish = claim(
         "es",
-        f"Perjuicio económico (resumen): S/ {written}",
-        quantity="S/ de perjuicio económico",
+        f"Perjuicio económico (resumen): {written} {unit}",
+        quantity="perjuicio económico",
         value=value,
-        unit="soles",
-        as_of="2016-07-18",
+        unit=unit,
+        as_of="2019-10-03",
         place="Pichari",
     )
     assert together(tmp_path, english, spanish) is joined

@@ -884,19 +884,20 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
 
 
 def _distinctive(measure: Measure) -> bool:
-    """A figure as written that coincides by chance so rarely that, for one time and place
-    and with nothing against, it joins claims whose words do not meet at all ("the kits
-    cost the public purse 810,000 soles" and "perjuicio económico: S/ 810.000"): three
-    significant digits (2,610; 1.24), or two in the thousands or more (810,000; 9.6
-    million). A point or "about", not a bound: "more than 3,000" is not one figure."""
+    """A figure as written that coincides by chance so rarely that, for a time and a place
+    both claims state, and with nothing against, it joins claims whose words do not meet
+    at all ("the warehouse was valued at S/ 744,800" and "se valoraron en S/ 744.800"):
+    at least DISTINCTIVE_DIGITS significant digits, a point or "about" (not a bound), and
+    no percentage. Round figures (1,500; S/ 810,000) and percentages (12.5 % poverty and
+    12.5 % dropout in one year) coincide too often (review)."""
     claim = measure.claim.claim
     stated = claim.value
     if not isinstance(stated, int | float) or claim.effective_qualifier not in ONE_FIGURE:
         return False
-    digits = f"{abs(stated):.6g}".replace(".", "").strip("0")
-    return len(digits) >= DISTINCTIVE_DIGITS or (
-        len(digits) == DISTINCTIVE_DIGITS - 1 and abs(stated) >= 1000
-    )
+    if claim.as_of is None or measure.place is None or measure.dimension == "percent":
+        return False
+    digits = f"{abs(stated):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
 
 
 # See `_distinctive`.
