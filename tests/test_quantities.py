@@ -1722,6 +1722,44 @@ def test_a_level_on_the_day_of_an_event_is_that_event(tmp_path: Path) -> None:
     assert together(tmp_path, burned, lost)
 
 
+def test_a_running_total_on_the_day_of_an_event_stays_in_its_series(tmp_path: Path) -> None:
+    """Review: a level dated to the day of an event joins the event; a running total does
+    not: "6,300 ha so far this year" on the day 120 ha were eradicated is the year's
+    series, with "6,180 ha so far" of 30 April."""
+    place = {"place": "Pichari"}
+    claims = [
+        claim(
+            "event",
+            "On 12 May 2023 CORAH eradicated 120 hectares of coca in Pichari.",
+            value=120,
+            unit="ha",
+            as_of="2023-05-12",
+            **place,
+        ),
+        claim(
+            "may",
+            "As of 12 May 2023, CORAH had eradicated 6,300 hectares of coca in Pichari so far "
+            "this year.",
+            value=6300,
+            unit="ha",
+            as_of="2023-05-12",
+            **place,
+        ),
+        claim(
+            "april",
+            "As of 30 April 2023, CORAH had eradicated 6,180 hectares of coca in Pichari so "
+            "far this year.",
+            value=6180,
+            unit="ha",
+            as_of="2023-04-30",
+            **place,
+        ),
+    ]
+    groups = groups_of(tmp_path, claims)
+    assert {"may", "april"} in groups
+    assert not any("event" in group and "may" in group for group in groups)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

@@ -298,10 +298,13 @@ def _day(measure: Measure) -> dt.date:
 
 def _run_containing(measure: Measure, days: list[dt.date], run_of_event: list[int]) -> int | None:
     """The event run a figure belongs to, if any: a figure dated to a month that holds one
-    of the run's days, unless it is a level (a running total, or no action); a figure of
-    any kind dated to one of the run's days ("86 t burned" on the day of the fire)."""
+    of the run's days, unless it is a level (no action); a level dated to one of the run's
+    days ("86 t burned" on the day of the fire). Never a running total: "6,300 ha so far"
+    on the day 120 ha were eradicated is the year's series."""
     span = measure.span
-    if span is None or not span.within_a_month() or (measure.stock and not measure.day_precise):
+    if span is None or not span.within_a_month() or measure.running:
+        return None
+    if measure.stock and not measure.day_precise:
         return None
     first = bisect.bisect_left(days, span.start)
     if first < len(days) and days[first] <= span.end:

@@ -72,6 +72,7 @@ class Measure:
     labelled: bool  # `quantity` was given
     period: tuple[DateSpan, DateSpan] | None  # as_of is a period: its bounds' spans
     told: frozenset[str]  # what the statement says of the figure (its clause, if several)
+    running: bool = False  # a running total ("so far", "en lo que va del año")
 
     @property
     def id(self) -> str:
@@ -199,6 +200,7 @@ def _measure(
         labelled=bool(label),
         period=_bounds(claim.as_of),
         told=share(_with_implied(told)),
+        running=_running_total(label, claim.statement),
     )
 
 
@@ -259,6 +261,18 @@ def _stock(label: str | None, statement: str, what: frozenset[str], dimension: s
     if not what & _EVENTFUL and dimension.split("/")[0] != "time":
         return True
     return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
+
+
+def _running_total(label: str | None, statement: str) -> bool:
+    """A total so far ("so far", "to date", "en lo que va del año"): a level, never the size
+    of an event. "En total murieron diez" in an ambush is a sum, not a running total."""
+    return bool(_RUNNING_CUES.search(fold(f"{label or ''} {statement}")))
+
+
+_RUNNING_CUES = re.compile(
+    r"\b(?:so far|to date|cumulative|cumulatively|since|as of|hasta la fecha|a la fecha|"
+    r"en lo que va|acumulad[oa]s?|desde)\b"
+)
 
 
 def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
