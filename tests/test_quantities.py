@@ -1679,6 +1679,16 @@ def test_an_earlier_figure_compared_with_a_later_one_measures_the_same(tmp_path:
         place="VRAEM",
     )
     assert together(tmp_path, trend, note)
+    # Review: the size of a change is not the level it changed.
+    change = claim(
+        "change",
+        "Cocaine seizures in the VRAEM reached 23 t in 2023, an increase of 4 tonnes over 2022.",
+        value=4,
+        unit="t",
+        as_of=2023,
+        place="VRAEM",
+    )
+    assert not together(tmp_path / "change", change, note)
 
 
 def test_an_occasion_in_the_statement_makes_a_labelled_figure_an_event(tmp_path: Path) -> None:

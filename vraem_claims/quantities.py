@@ -234,13 +234,21 @@ def _focus(
         concepts = statement_concepts(between, keys) - dropped
     if not counted and not concepts - AGENTS - LIGHT:
         return None  # "a 90 soles" counts nothing: the whole statement says what costs it
-    if not concepts - counted - AGENTS - LIGHT - _TREND:
+    if not concepts - counted - AGENTS - LIGHT - _TREND and _COMPARED.search(clause):
         return None  # "up from 23 tonnes in 2023": the figure the statement is about, earlier
     return concepts
 
 
-# Concepts of a change, which compare a figure with another of the same quantity.
+# Concepts of a change. A clause that says only that, of a figure it compares with another
+# ("up from 23 tonnes", "frente a 19 mil"), measures what the statement is about; one that
+# gives the size of the change ("an increase of 4 tonnes") measures the change.
 _TREND = frozenset({"increase", "decrease"})
+_COMPARED = re.compile(
+    r"\b(?:from|desde|than|frente a|compared (?:with|to)|comparad[oa]s? con|respecto a|"
+    r"versus|vs\.?)\s+(?:(?:some|about|around|nearly|almost|roughly|unos|unas|casi|"
+    r"cerca de|alrededor de)\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
