@@ -1192,8 +1192,8 @@ SENTENCE_PAIRS = [
     # blind5: "the year's largest seizure" ranks one seizure; the largest seizures of a
     # year are a part of all seizures.
     pytest.param(
-        ("En marzo la Policía decomisó 1.320 kilos, la mayor incautación del año.", "kilos"),
-        ("Decomiso PNP en Kimbiri (mar. 2017): 1.320 kg de cocaína.", "kg"),
+        ("En marzo la Policía decomisó un camión con 1.320 kilos, la mayor del año.", "kilos"),
+        ("Decomiso PNP en Kimbiri (mar. 2017): 1.320 kg de cocaína en un camión.", "kg"),
         {"value": 1320, "as_of": "2017-03", "place": "Kimbiri"},
         None,
         id="the largest seizure of a month",
@@ -1204,6 +1204,13 @@ SENTENCE_PAIRS = [
         {"value": 1320, "as_of": 2017, "place": "Kimbiri"},
         "restriction",
         id="the largest seizures of a year",
+    ),
+    pytest.param(
+        ("La mayor incautación de marzo en el VRAEM fue de 1.320 kg.", "kg"),
+        ("In March police seized 1,320 kg of cocaine in the VRAEM.", "kg"),
+        {"value": 1320, "as_of": "2024-03", "place": "VRAEM"},
+        "restriction",
+        id="the largest seizure of a month and the month's seizures",
     ),
     pytest.param(
         ("The valley held 6,000 men and women in uniform.", "men and women in uniform"),

@@ -664,8 +664,12 @@ def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
 
 
 def _one_event(a: Measure, b: Measure) -> bool:
-    """Both figures are of one event: no level, dated to one month or less."""
-    return not (a.stock or b.stock) and _dated_to_a_month(a) and _dated_to_a_month(b)
+    """Both figures are of one event: no level, dated to one month or less, and each names
+    the occasion (a truck, a boat) or its day. "The largest seizure of March" is not the
+    seizures of March (review)."""
+    if a.stock or b.stock or not (_dated_to_a_month(a) and _dated_to_a_month(b)):
+        return False
+    return (a.day_precise or bool(occasion(a))) and (b.day_precise or bool(occasion(b)))
 
 
 _MAIN = frozenset({"main"})
