@@ -1777,6 +1777,38 @@ def test_a_running_total_on_the_day_of_an_event_stays_in_its_series(tmp_path: Pa
     assert not any("event" in group and "may" in group for group in groups)
 
 
+def test_a_level_stays_a_level_beside_an_event_named_in_passing(tmp_path: Path) -> None:
+    """Review: only the vehicle or store a figure was found in makes a labelled figure an
+    event; bases "from which operations are launched" are still a level, as is an
+    average detention "on 1 June" (a duration with no action)."""
+    bases = {"quantity": "military bases in VRAEM", "unit": "bases", "place": "VRAEM"}
+    day = claim(
+        "day",
+        "On 30 June 2023 the Special Command had 44 bases, from which operations are launched.",
+        value=44,
+        as_of="2023-06-30",
+        **bases,
+    )
+    year = claim("year", "The VRAEM had 44 military bases in 2023.", value=44, as_of=2023, **bases)
+    assert together(tmp_path, day, year)
+    detention = {"quantity": "average pretrial detention", "unit": "months", "place": "Ayacucho"}
+    june = claim(
+        "june",
+        "Average pretrial detention in Ayacucho on 1 June 2024: 14 months.",
+        value=14,
+        as_of="2024-06-01",
+        **detention,
+    )
+    earlier = claim(
+        "earlier",
+        "Average pretrial detention in Ayacucho in 2023: 13 months.",
+        value=13,
+        as_of=2023,
+        **detention,
+    )
+    assert together(tmp_path / "detention", june, earlier)
+
+
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:
     """Found on blind9: a sentence on coca that compares it with cacao scored alike
     against a label on coca and one on cacao, and took the cacao label by the order of

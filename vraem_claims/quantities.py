@@ -194,7 +194,7 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(label, claim.statement, what | statement & OCCASIONS, dimension),
+        stock=_stock(label, claim.statement, what | statement & _event_words(dimension)),
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
@@ -258,17 +258,26 @@ def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
     return actor if actor <= concepts else actor - concept_tokens()
 
 
-def _stock(label: str | None, statement: str, what: frozenset[str], dimension: str) -> bool:
+def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
     """A level at a date rather than the size of one event: a running total ("so far"), or
     a figure whose description names no action and no occasion (area under cacao on 30
     June; not coca eradicated that day, nor the soldiers of an ambushed patrol). The
-    caller adds the occasions its statement names: "cocaine on board" of a crashed
-    aircraft is its load that day. How long
-    something lasts is no level, whatever its label names: "días de suspensión" agreed in
-    March are the 90 days of the suspension agreed on 14 March."""
-    if not what & _EVENTFUL and dimension.split("/")[0] != "time":
+    caller adds what the statement names beside a label (`_event_words`)."""
+    if not what & _EVENTFUL:
         return True
     return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
+
+
+def _event_words(dimension: str) -> frozenset[str]:
+    """What a statement may name, beside a label, that makes its figure one event's: the
+    vehicle or store it was found in ("cocaine on board" of a crashed aircraft is its load
+    that day; an attack or an operation named in passing is not), and, for a duration,
+    any action ("días de suspensión" agreed in March are the 90 days of the suspension
+    agreed on 14 March; an average detention "on 1 June" is still a level)."""
+    return _EVENTFUL if dimension.split("/")[0] == "time" else _CARRIERS
+
+
+_CARRIERS = frozenset({"aircraft", "boat", "truck", "warehouse"})
 
 
 def _running_total(label: str | None, statement: str) -> bool:
