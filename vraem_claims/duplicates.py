@@ -221,21 +221,25 @@ def _stated(measure: Measure) -> Interval:
     """The figures a hedged figure stands for: those within half a unit of its last
     written digit ("some 2,700": 2,650 to 2,750), at least STATED_MIN of the figure and at
     most its hedge. "Some 1,200" is 1,240; "some 2,700" is not 2,930; "about 4,500" is
-    4,560 in any unit; "roughly two dozen" is 23. Other figures stand for their
-    intervals."""
+    4,560 in any unit; "roughly two dozen" is 23 (a whole number stands for its
+    neighbours). Other figures stand for their intervals."""
     interval, value = measure.interval, measure.claim.claim.value
     hedged = measure.claim.claim.effective_qualifier == "about"
     if not hedged or not isinstance(value, (int, float)) or not value:
         return interval
     centre = (interval.low + interval.high) / 2
     hedge = (interval.high - interval.low) / 2
-    step = min(max(_last_digit(value) / 2 * abs(centre / value), STATED_MIN * abs(centre)), hedge)
+    scale = abs(centre / value)  # from the stated unit to the base unit
+    step = max(_last_digit(value) / 2, 1.0 if value == int(value) else 0.0) * scale
+    step = min(max(step, STATED_MIN * abs(centre)), hedge)
     return Interval(centre - step, centre + step)
 
 
-# See `_stated`: the narrowest a hedged figure's window gets, as a share of the figure
-# (blind10: "roughly two dozen" strips and the 23 counted; 2 % kept them apart).
-STATED_MIN = 0.05
+# See `_stated`: the narrowest a hedged figure's window gets, as a share of the figure. A
+# hedged whole number also stands for the whole numbers next to it (blind10: "roughly two
+# dozen" strips were the 23 counted); 5 % instead made "about 32,000" ha one fact with
+# 33,400 (review).
+STATED_MIN = 0.02
 
 
 def _last_digit(value: float) -> float:
