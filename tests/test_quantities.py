@@ -1174,6 +1174,13 @@ SENTENCE_PAIRS = [
         "unit",
         id="soldiers and bases",
     ),
+    pytest.param(
+        ("Pichari reported 312 cases of dengue in 2023.", "cases"),
+        ("Health workers fumigated 312 houses in Pichari in 2023.", "houses"),
+        {"value": 312, "as_of": "2023"},
+        "unit",
+        id="cases and houses",
+    ),
     # blind7: a harvest is what was produced; men and women together are no one sex.
     pytest.param(
         ("In 2016 the valley's beekeepers harvested 41 tonnes of honey.", "t"),

@@ -636,15 +636,16 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
     # side and only things on the other (troops vs bases) differ too; plain "people" may
-    # be counted as cases, inmates or victims, so it is no evidence; and cases are no
-    # things (`_NOT_THINGS`).
+    # be counted as cases, inmates or victims, so it is no evidence; and cases may count
+    # people (291 cases among soldiers are 291 soldiers), never houses (`_CASES`).
     counted_a, counted_b = _known_counted(a), _known_counted(b)
-    things_a, things_b = counted_a - _NOT_THINGS, counted_b - _NOT_THINGS
+    things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
     if things_a and things_b and not _kinds_meet(things_a, things_b):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     persons_a, persons_b = people_a | counted_a & _SEXES, people_b | counted_b & _SEXES
-    if (persons_a and things_b and not persons_b) or (persons_b and things_a and not persons_a):
+    objects_a, objects_b = things_a - _CASES, things_b - _CASES
+    if (persons_a and objects_b and not persons_b) or (persons_b and objects_a and not persons_a):
         return "unit"
     if people_a and people_b and not _kinds_meet(people_a, people_b):
         return "unit"
@@ -823,7 +824,7 @@ _SEX_MEETS = {"man": frozenset({"troop", "police", "member"}), "woman": frozense
 _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
 # Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
-_NOT_THINGS = _PEOPLE_AND_ACTIONS | {"case"}
+_CASES = frozenset({"case"})
 _PERSON = frozenset({"person"})
 _ALSO_PEOPLE = frozenset({"member", "civilian"})
 _CASUALTY = frozenset({"kill", "wound"})
