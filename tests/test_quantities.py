@@ -1143,14 +1143,13 @@ SENTENCE_PAIRS = [
         "who",
         id="people killed are a total",
     ),
-    # blind8: "pobladores" (residents; civilians in reports of attacks) sheltered are the
-    # people sheltered; civilians killed stay a part of the people killed.
+    # Review: civilians are a part of the people rescued, as of the people killed.
     pytest.param(
-        ("1.240 pobladores pasaron la noche en albergues.", "pobladores"),
-        ("1,240 people were sheltered overnight.", "people"),
-        {"value": 1240, "as_of": "2010-02-14", "place": "Pichari"},
-        None,
-        id="residents sheltered are people",
+        ("In 2023 the army rescued 41 civilians held in Vizcatán.", "civilians"),
+        ("In 2023 the army rescued 41 people held in Vizcatán.", "people"),
+        {"value": 41, "as_of": "2023"},
+        "who",
+        id="civilians rescued are a part",
     ),
     pytest.param(
         ("Nine civilians were killed in May 2009.", "civilians"),

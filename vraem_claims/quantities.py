@@ -596,9 +596,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             and len(here | there) == 2
             and not (a.what | b.what) & _CASUALTY
         ):
-            # "Nine people" convicted are the nine members of the network, and 1,240
-            # "pobladores" sheltered are 1,240 people; but "people killed" are a total
-            # that civilians, soldiers or members killed are a part of.
+            # "Nine people" convicted are the nine members of the network; but "people
+            # killed" are a total that soldiers or members killed are a part of. Civilians
+            # are a part of people rescued or kidnapped as much as of people killed
+            # (review), so "pobladores" never meet plain people.
             continue
         if here == there:
             continue
@@ -826,7 +827,7 @@ _ALL_PEOPLE = _FACET["who"] | _SEXES
 # Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
 _CASES = frozenset({"case"})
 _PERSON = frozenset({"person"})
-_ALSO_PEOPLE = frozenset({"member", "civilian"})
+_ALSO_PEOPLE = frozenset({"member"})
 _CASUALTY = frozenset({"kill", "wound"})
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
