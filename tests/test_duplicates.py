@@ -316,13 +316,18 @@ def test_a_period_across_new_year_meets_its_dates(tmp_path: Path) -> None:
 
 
 def test_a_period_within_a_month_is_that_month(tmp_path: Path) -> None:
-    """Found on blind10: a survey of 7 to 18 March 2022 and "the March 2022 survey" are one
-    time at the coarser precision. January to June is not the year, and a period of years
-    is not a month within it."""
+    """Found on blind10: a survey of 7 to 18 March 2022 and "the March 2022 survey" count
+    one level at the coarser precision. January to June is not the year, a period of
+    years is not a month within it, and a count over half a month is not the month's
+    (review)."""
 
     def strips(key: str, as_of: object) -> dict[str, object]:
         text = f"The drone survey counted 23 active strips in the valley ({key})."
         return claim(key, text, value=23, unit="strips", as_of=as_of)
+
+    def destroyed(key: str, as_of: object) -> dict[str, object]:
+        text = f"Police destroyed 40 clandestine airstrips in the VRAEM ({key})."
+        return claim(key, text, value=40, unit="airstrips", as_of=as_of)
 
     claims = [
         strips("days", {"start": "2022-03-07", "end": "2022-03-18"}),
@@ -331,6 +336,8 @@ def test_a_period_within_a_month_is_that_month(tmp_path: Path) -> None:
         strips("year", "2018"),
         strips("years", {"start": "2015", "end": "2022-09"}),
         strips("august", "2019-08"),
+        destroyed("fortnight", {"start": "2024-03-01", "end": "2024-03-15"}),
+        destroyed("march", "2024-03"),
     ]
     assert duplicates(tmp_path, claims) == {("days", "month")}
 
@@ -398,14 +405,16 @@ def _month(month: int) -> DateSpan:
 
 
 _MEASURE = st.builds(
-    lambda span, low, width, open_high: SimpleNamespace(
+    lambda span, low, width, open_high, stock: SimpleNamespace(
         span=span[0],
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
+        stock=stock,
     ),
     st.builds(_span, st.integers(0, 5), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
     st.integers(0, 6),
     st.sampled_from([0, 0, 1, 3]),
+    st.booleans(),
     st.booleans(),
 )
 

@@ -1144,17 +1144,18 @@ _NAME_MAKERS = frozenset(
 def same_time(a: Measure, b: Measure) -> bool:
     """Equal dates, or one partial date within another (2014-12 in 2014). Periods match a
     period, bound by bound at the coarser precision (January to April 2023 is 2023-01-01
-    to 2023-04-15 written by month), or the month they lie in."""
+    to 2023-04-15 written by month), or, for levels, the month they lie in."""
     if a.span is None or b.span is None or a.span == b.span:
         return True
     if not a.span.nests(b.span):
         return False
     if a.period or b.period:
         if a.period is None or b.period is None:
-            # A period within one month is that month at its precision: 7 to 18 March
-            # 2022 is "March 2022"; January to June is not the year.
+            # A level measured over a period within one month is that month's: a survey
+            # of 7 to 18 March 2022 is "the March 2022 survey". A count over 1 to 15 March
+            # is not March's (review), nor January to June the year's.
             period, date = (a.span, b.span) if a.period else (b.span, a.span)
-            return date.within_a_month() and date.contains(period)
+            return a.stock and b.stock and date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
         return _same_bound(start_a, start_b) and _same_bound(end_a, end_b)
     return True
