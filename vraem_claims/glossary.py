@@ -40,8 +40,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(
         "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
-        "encontrar|encontradas|descubrir|ubicar|detectar|encuentra|encuentran|encontro|"
-        "encontraron"
+        # Not "encuentra": "se encuentra a 20 km" is located.
+        "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"

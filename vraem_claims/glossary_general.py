@@ -2041,7 +2041,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "dialogue|dialogues|dialog|dialogo|dialogos|talks|negotiation|negotiations|negotiate|"
         "negotiated|negociacion|negociaciones|negociar|negociaron|mesa de dialogo|mesas de dialogo|"
         "round table|roundtable|mesa de trabajo|mesas de trabajo|mesa tecnica|mesas tecnicas|"
-        "consultation process|consulta previa|prior consultation"
+        "consultation process|consulta previa|prior consultation|mesa de concertacion|"
+        "mesas de concertacion"
     ),
     "agreement": _forms(
         "agreement|agreements|acuerdo|acuerdos|convenio|convenios|pact|pacts|pacto|pactos|"
@@ -2050,7 +2051,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "sign": _forms(
         "sign|signed|signing|signs|firmar|firmo|firmaron|firmado|firmada|firmados|firmadas|"
-        "suscribir|suscribio|suscribieron|suscrito|suscrita|firma|firmas"
+        "suscribir|suscribio|suscribieron|suscrito|suscrita|firma|firmas|firmando|firman"
     ),
     "social conflict": _forms(
         "social conflict|social conflicts|conflicto social|conflictos sociales|"
@@ -2166,8 +2167,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # ------------------------------------------------------------------ countries
     # A country and its people, in both languages: "exportaciones a Europa" are exports to
     # Europe, the "Reino Unido" is the UK and a "British" buyer is from there. "US" is left
-    # out (the pronoun), as are "American" (of a continent) and "England" (a part of the UK);
-    # "EE.UU." is read from its "uu".
+    # out (the pronoun), as are "American" (of a continent), "England" (a part of the UK),
+    # names of people ("Germán", "Alemán", "Frances", "Chino") and languages ("Spanish",
+    # "español"); "EE.UU." is read from its "uu".
     "peru": _forms("peru|peruvian|peruvians|peruano|peruana|peruanos|peruanas"),
     "bolivia": _forms("bolivia|bolivian|bolivians|boliviano|boliviana|bolivianos|bolivianas"),
     "colombia": _forms(
@@ -2191,17 +2193,17 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "europe": _forms("europe|europa|european|europeans|europeo|europea|europeos|europeas"),
     "european union": _forms("european union|union europea|eu|ue"),
-    "spain": _forms("spain|espana|spanish|espanol|espanola|espanoles|espanolas"),
+    "spain": _forms("spain|espana"),
     "netherlands": _forms(
         "netherlands|holland|holanda|paises bajos|dutch|holandes|holandesa|holandeses|"
         "neerlandes|neerlandesa"
     ),
     "belgium": _forms("belgium|belgica|belgian|belgians|belga|belgas"),
-    "germany": _forms("germany|alemania|german|germans|aleman|alemana|alemanes|alemanas"),
-    "france": _forms("france|francia|french|frances|francesa|franceses|francesas"),
+    "germany": _forms("germany|alemania"),
+    "france": _forms("france|francia|french|francesa|franceses|francesas"),
     "italy": _forms("italy|italia|italian|italians|italiano|italiana|italianos|italianas"),
     "switzerland": _forms("switzerland|suiza|swiss|suizo|suizos|suizas"),
-    "china": _forms("china|chinese|chino|chinos|chinas"),
+    "china": _forms("china|chinese"),
     "japan": _forms("japan|japon|japanese|japones|japonesa|japoneses"),
     "canada": _forms("canada|canadian|canadians|canadiense|canadienses"),
     # ------------------------------------------------------------------ time

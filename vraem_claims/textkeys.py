@@ -70,14 +70,15 @@ OWN_MEANING = frozenset(
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
     # Spanish
-    "atentamente puesta puestas camara camaras limita limitada limitado firmando "
+    "atentamente puesta puestas camara camaras limitada limitado "
     "firme represion deporte deportes deportivo deportiva "
     "deportivos deportivas campo campos corresponde corresponden "
     "lenta lento lentamente lentes integracion integrada "
     "integrado integral integramente vivos vivas puerta "
     "puertas costa costas premio premios premia premiado especie especies objeto objetos "
     "efecto efectos senores incidente incidentes indica indicaciones residencia "
-    "residencias estudio estudios recordaba recordamos recordaron recordo sala salas matas".split()
+    "residencias estudio estudios recordaba recordamos recordaron recordo sala salas matas "
+    "chino chinos".split()
 )
 
 NUMBER_WORDS = frozenset(
@@ -287,7 +288,7 @@ class TextKeys:
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
-        named = _CAMEL_HUMP.sub(" ", named)  # "pistasInhabilitadas", "#SelvaDorada"
+        named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
@@ -317,6 +318,19 @@ class TextKeys:
         if len(cache) < CACHED_TEXTS:
             cache[text] = tokens
         return tokens
+
+    def _split_camel(self, match: re.Match[str]) -> str:
+        """A word in camelCase as its words ("pistasInhabilitadas", "#SelvaDorada"),
+        unless it is a known word or alias as it stands ("narcoTerroristas", "DeVida") or
+        opens with a prefix of under three letters ("McDonald", "LaMar")."""
+        word = match.group()
+        parts = _CAMEL_HUMP.split(word)
+        if len(parts[0]) < CAMEL_PREFIX_MIN:
+            return word
+        folded = fold(word)
+        if _word_concept(folded) in concept_tokens() or self.aliases.substitute(folded) != folded:
+            return word
+        return " ".join(parts)
 
     def names(self, text: str) -> tuple[str, ...]:
         """Proper names in `text`: runs of capitalised words inside a sentence that are
@@ -387,17 +401,21 @@ _FOUND_THAT = re.compile(
 )
 # "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
 # estarían operativos", "siguen plenamente operativos"); elsewhere it is a police or
-# military operation ("un operativo", "tres operativos").
+# military operation ("un operativo", "tres operativos", "mantienen operativos en
+# Vizcatán": they keep up operations).
 _OPERATIONAL = re.compile(
     r"\b((?:esta|estan|estaba|estaban|estaria|estarian|estara|estaran|estuvo|estuvieron|"
     r"sigue|siguen|seguia|seguian|seguiria|seguirian|queda|quedan|quedo|quedaron|quedaria|"
-    r"quedarian|permanece|permanecen|permanecia|permanecian|continua|continuan|mantiene|"
-    r"mantienen) (?:(?:aun|todavia|ya|todos|plenamente|totalmente) )?)operativos?\b"
+    r"quedarian|permanece|permanecen|permanecia|permanecian) "
+    r"(?:(?:aun|todavia|ya|todos|plenamente|totalmente) )?)operativos?\b"
 )
 # Where a lower-case letter meets a capital inside a word: labels and hashtags written in
 # camelCase ("pistasInhabilitadas", "#SelvaDorada") are their words; a run of capitals
 # stays whole ("pistasFFAA").
 _CAMEL_HUMP = re.compile(r"(?<=[a-záéíóúñü])(?=[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü])")
+_CAMEL_WORD = re.compile(r"\b[^\W\d_]*[a-záéíóúñü][A-ZÁÉÍÓÚÑÜ][a-záéíóúñü][^\W\d_]*")
+# See `TextKeys._split_camel`.
+CAMEL_PREFIX_MIN = 3
 # "Alto" and "Bajo" beside a capitalised word are part of a name ("Kimbiri Alto", "Alto
 # Pichas"): read as "upper" and "lower", never as a height. Elsewhere "alto" is high.
 _NAME_PART = re.compile(
