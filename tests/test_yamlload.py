@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from vraem_claims import yamlload
 from vraem_claims.yamlload import YamlLimits, YMap, YSeq, decode_utf8, load_yaml
 
 
@@ -102,7 +104,7 @@ def test_recursive_alias_is_refused() -> None:
 def test_deep_nesting_is_refused_without_crashing(text: str) -> None:
     # The C composer would crash the interpreter past ~30,000 levels.
     doc = load_yaml(text, limits=YamlLimits(max_depth=64))
-    assert [p.code for p in doc.problems] == ["Y010"]
+    assert [p.code for p in doc.problems] == ["Y010"], doc.problems
 
 
 def test_nesting_within_the_limit_loads() -> None:
@@ -160,3 +162,17 @@ def test_short_strings_are_shared_between_the_values_that_spell_them() -> None:
     a, b, tags = built["a"], built["b"], built["tags"]
     assert a["place"] is b["place"] is tags[0]
     assert a["note"] == b["note"] and a["note"] is not b["note"]  # long text is not shared
+
+
+def test_deep_brackets_are_refused_even_when_the_event_parser_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen once in CI: a 100,000-deep document came back as Y001, as if the exact depth
+    count had failed and left the document to the recursive composer."""
+
+    def failing_parse(*args: object, **kwargs: object) -> object:
+        raise yaml.YAMLError("parser failed")
+
+    monkeypatch.setattr(yamlload.yaml, "parse", failing_parse)
+    doc = load_yaml("a: " + "[" * 1_000 + "]" * 1_000, limits=YamlLimits(max_depth=64))
+    assert [(p.code, p.line, p.col) for p in doc.problems] == [("Y010", 1, 68)]

@@ -203,7 +203,21 @@ def _first_position_deeper_than(text: str, limit: int) -> Position | None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
-        return None  # the composer will report the syntax error with its position
+        # The composer would report the syntax error with its position, but it recurses:
+        # past the limit in flow brackets, report the depth (seen once in CI on a
+        # 100,000-deep document, never reproduced).
+        return _first_bracket_deeper_than(text, limit)
+    return None
+
+
+def _first_bracket_deeper_than(text: str, limit: int) -> Position | None:
+    """Where flow brackets first nest deeper than `limit`, counting every bracket."""
+    depth = 0
+    for match in _FLOW_BRACKETS.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        if depth > limit:
+            line = text.count("\n", 0, match.start()) + 1
+            return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
     return None
 
 
