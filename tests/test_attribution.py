@@ -82,6 +82,11 @@ from conftest import claim, corpus_of
             "1,500 ha were planted.",
             "Per Renner's op-ed",
         ),
+        (
+            "Coca area: 21,000 ha, source: UNODC",
+            "Coca area: 21,000 ha",
+            "source: UNODC",
+        ),
         # blind10: an analyst's closing tag says how far to trust the statement.
         (
             "La campaña de drones contó 23 pistas activas en el valle [firme]",
@@ -130,6 +135,8 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         "The [army] destroyed 12 labs.",
         "Police seized 12 kg [sic] in 2019.",
         "Police seized 12 kg in 2019 [p. 14]",
+        "Desplazados en Pichari: 1.240 [familias]",
+        "La policía incautó 12 kg [de marihuana]",
         "Per the poll of 1,200 people, 40 % trust the police.",
         # Review: a field named "... source:" is data.
         "Main income source: coca | 62% of households in Pichari (2017)",

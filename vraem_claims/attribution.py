@@ -34,10 +34,15 @@ _SOURCE_OPENER = re.compile(
 )
 # An analyst's tag closing a statement says how far to trust it, not what it says: "...
 # 23 pistas activas en el valle [firme]", "[en disputa]", "[rumour]".
-_TRAILING_TAG = re.compile(r"\s*\[([^\[\]\d]{1,40})\]\s*\.?\s*$")
+_TRAILING_TAG = re.compile(
+    r"(?<![\d\s])\s*(?<!\d\s)\[(?!(?:de|del|of|the|el|la|los|las)\b)([^\[\]\d]{1,40})\]\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # A note's field that names its source, opening the statement or a field: "| fuente:
 # carta al director", ". Source: UNODC". "Main income source: coca" is data (review).
-_SOURCE_FIELD = re.compile(r"(?:^|(?<=[|;.]))\s*(?:fuentes?|sources?)\s*:[^|;]*", re.IGNORECASE)
+_SOURCE_FIELD = re.compile(
+    r"(?:^|(?<=[|;.,\u2013\u2014-]))\s*(?:fuentes?|sources?)\s*:[^|;]*", re.IGNORECASE
+)
 # Verbs of saying, and among them those that only say: "Police said the load ..." but
 # "the load estimated at ...".
 _ONLY_SAID = frozenset("said says told dijo dice afirmó afirma declaró sostuvo aseguró".split())
