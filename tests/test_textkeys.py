@@ -272,6 +272,7 @@ def test_analysts_shorthand_meets_the_words_it_stands_for(shorthand: str, writte
         ("#SelvaDorada", "Selva Dorada"),
         # Review: a known word, an alias or a short prefix stays whole.
         ("DeVida", "devida"),
+        ("kgIncautados", "kg incautados"),
         ("McDonald", "mcdonald"),
     ],
 )

@@ -320,13 +320,14 @@ class TextKeys:
         return tokens
 
     def _split_camel(self, match: re.Match[str]) -> str:
-        """A word in camelCase as its words ("pistasInhabilitadas", "#SelvaDorada"),
-        unless it is a known word or alias as it stands ("narcoTerroristas", "DeVida") or
-        opens with a prefix of under three letters ("McDonald", "LaMar")."""
+        """A word in camelCase as its words ("pistasInhabilitadas", "#SelvaDorada",
+        "kgIncautados"), unless it is a known word or alias as it stands
+        ("narcoTerroristas", "DeVida") or a name opening with a particle of under three
+        letters ("McDonald", "LaMar")."""
         word = match.group()
         parts = _CAMEL_HUMP.split(word)
-        if len(parts[0]) < CAMEL_PREFIX_MIN:
-            return word
+        if len(parts[0]) < CAMEL_PREFIX_MIN and word[0].isupper():
+            return word  # a name's particle ("McDonald", "LaMar"); "kgIncautados" splits
         folded = fold(word)
         if _word_concept(folded) in concept_tokens() or self.aliases.substitute(folded) != folded:
             return word
