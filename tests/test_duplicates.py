@@ -338,8 +338,19 @@ def test_a_period_within_a_month_is_that_month(tmp_path: Path) -> None:
         strips("august", "2019-08"),
         destroyed("fortnight", {"start": "2024-03-01", "end": "2024-03-15"}),
         destroyed("march", "2024-03"),
+        claim(
+            "found",
+            "The March 2022 drone survey found 23 active strips in the valley.",
+            value=23,
+            unit="strips",
+            as_of="2022-03",
+        ),
     ]
-    assert duplicates(tmp_path, claims) == {("days", "month")}
+    assert duplicates(tmp_path, claims) == {
+        ("days", "month"),
+        ("days", "found"),
+        ("found", "month"),
+    }
 
 
 def test_a_year_bound_is_not_a_month_bound(tmp_path: Path) -> None:
@@ -405,11 +416,11 @@ def _month(month: int) -> DateSpan:
 
 
 _MEASURE = st.builds(
-    lambda span, low, width, open_high, stock: SimpleNamespace(
+    lambda span, low, width, open_high, acting: SimpleNamespace(
         span=span[0],
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
-        stock=stock,
+        what=frozenset({"destroy"}) if acting else frozenset(),
     ),
     st.builds(_span, st.integers(0, 5), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
     st.integers(0, 6),

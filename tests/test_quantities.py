@@ -1143,7 +1143,15 @@ SENTENCE_PAIRS = [
         "who",
         id="people killed are a total",
     ),
-    # Review: civilians are a part of the people rescued, as of the people killed.
+    # blind8: 2,400 "pobladores" screened are 2,400 people screened; but civilians are a
+    # part of the people rescued (review), as of the people killed.
+    pytest.param(
+        ("2.400 pobladores evaluados por la brigada.", "pobladores"),
+        ("2,400 people were screened by the brigade.", "people"),
+        {"value": 2400, "as_of": "2014-10", "place": "Pichari"},
+        None,
+        id="residents screened are people",
+    ),
     pytest.param(
         ("In 2023 the army rescued 41 civilians held in Vizcatán.", "civilians"),
         ("In 2023 the army rescued 41 people held in Vizcatán.", "people"),
@@ -1598,15 +1606,17 @@ def test_one_figure_joins_before_a_series_by_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "written", "unit", "joined"),
+    ("value", "written", "unit", "as_of", "joined"),
     [
-        (744800, "744.800", "soles", True),
-        (810000, "810.000", "soles", False),  # round: bonuses and fines of S/ 810,000
-        (12.5, "12,5", "%", False),  # review: 12.5 % poverty and 12.5 % dropout
+        (744800, "744.800", "soles", "2019-10", True),
+        (744800, "744.800", "soles", "2019", False),  # review: a year holds too many figures
+        (810000, "810.000", "soles", "2019-10-03", True),  # a round figure for one day
+        (810000, "810.000", "soles", "2019-10", False),  # review: bonuses and fines
+        (12.5, "12,5", "%", "2019-10-03", False),  # review: 12.5 % poverty and dropout
     ],
 )
 def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
-    tmp_path: Path, value: float, written: str, unit: str, joined: bool
+    tmp_path: Path, value: float, written: str, unit: str, as_of: str, joined: bool
 ) -> None:
     """Found on blind9 and blind10: damage "valued at" S/ 744,800 and a "perjuicio
     económico" of S/ 744.800 share no word. A figure of three significant digits for one stated day and
@@ -1616,7 +1626,7 @@ def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
         f"The cold press and its shed were valued at {value:,} {unit} in the appraisal.",
         value=value,
         unit=unit,
-        as_of="2019-10-03",
+        as_of=as_of,
         place="Pichari",
     )
     spanish = claim(
@@ -1625,7 +1635,7 @@ def test_a_distinctive_figure_joins_claims_whose_words_do_not_meet(
         quantity="perjuicio económico",
         value=value,
         unit=unit,
-        as_of="2019-10-03",
+        as_of=as_of,
         place="Pichari",
     )
     assert together(tmp_path, english, spanish) is joined
@@ -1702,6 +1712,19 @@ def test_an_earlier_figure_compared_with_a_later_one_measures_the_same(tmp_path:
         place="VRAEM",
     )
     assert not together(tmp_path / "change", change, note)
+    # Second review: a year after "from" is no figure compared; a determiner may come first.
+    change["statement"] = "Seizures reached 23 t in 2023, an increase of 4 tonnes from 2022."
+    assert not together(tmp_path / "from-a-year", change, note)
+    earlier = claim(
+        "earlier",
+        "Seizures of cocaine in the zone reached 27.6 tonnes in 2025, up from the 23 tonnes "
+        "of 2023.",
+        value=23,
+        unit="tonnes",
+        as_of=2023,
+        place="VRAEM",
+    )
+    assert together(tmp_path / "the", earlier, note)
 
 
 def test_an_occasion_in_the_statement_makes_a_labelled_figure_an_event(tmp_path: Path) -> None:
@@ -1732,7 +1755,11 @@ def test_a_level_on_the_day_of_an_event_is_that_event(tmp_path: Path) -> None:
     of its quantity is that event's."""
     fields = {"as_of": "2019-10-03", "place": "Pichari"}
     burned = claim(
-        "burned", "Se quemaron 86 toneladas de semilla seca.", value=86, unit="t", **fields
+        "burned",
+        "Se quemaron 86 toneladas de semilla seca traída desde Kimbiri.",  # no running total
+        value=86,
+        unit="t",
+        **fields,
     )
     lost = claim(
         "lost",
@@ -1781,6 +1808,17 @@ def test_a_running_total_on_the_day_of_an_event_stays_in_its_series(tmp_path: Pa
     groups = groups_of(tmp_path, claims)
     assert {"may", "april"} in groups
     assert not any("event" in group and "may" in group for group in groups)
+    # Second review: a Spanish running total is a level too.
+    claims[1] = claim(
+        "may",
+        "En lo que va del año, CORAH erradicó 6.300 ha de coca en Pichari.",
+        value=6300,
+        unit="ha",
+        as_of="2023-05-12",
+        **place,
+    )
+    groups = groups_of(tmp_path / "es", claims)
+    assert not any("event" in group and "may" in group for group in groups)
 
 
 def test_a_level_stays_a_level_beside_an_event_named_in_passing(tmp_path: Path) -> None:
@@ -1813,6 +1851,23 @@ def test_a_level_stays_a_level_beside_an_event_named_in_passing(tmp_path: Path) 
         **detention,
     )
     assert together(tmp_path / "detention", june, earlier)
+    # Second review: drugs held in a warehouse on two days are a level, not two events.
+    stored = {"quantity": "drugs in storage", "unit": "t", "place": "Pichari"}
+    june_store = claim(
+        "june-store",
+        "Drugs held in the DIRANDRO warehouse in Pichari on 30 June 2023: 4.2 t.",
+        value=4.2,
+        as_of="2023-06-30",
+        **stored,
+    )
+    december_store = claim(
+        "december-store",
+        "Drugs held in the DIRANDRO warehouse in Pichari on 31 December 2023: 5.1 t.",
+        value=5.1,
+        as_of="2023-12-31",
+        **stored,
+    )
+    assert together(tmp_path / "store", june_store, december_store)
 
 
 def test_one_figure_joins_first_also_when_its_words_alone_would_join(tmp_path: Path) -> None:

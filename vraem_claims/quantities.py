@@ -194,7 +194,7 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(label, claim.statement, what | statement & _event_words(dimension)),
+        stock=_stock(label, claim.statement, what | statement & _event_words(dimension) - counted),
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
@@ -244,9 +244,9 @@ def _focus(
 # gives the size of the change ("an increase of 4 tonnes") measures the change.
 _TREND = frozenset({"increase", "decrease"})
 _COMPARED = re.compile(
-    r"\b(?:from|desde|than|frente a|compared (?:with|to)|comparad[oa]s? con|respecto a|"
-    r"versus|vs\.?)\s+(?:(?:some|about|around|nearly|almost|roughly|unos|unas|casi|"
-    r"cerca de|alrededor de)\s+)?\d",
+    r"\b(?:from|desde|than|on|frente a|compared (?:with|to)|comparad[oa]s? con|respecto a|"
+    r"versus|vs\.?)\s+(?:(?:the|its|el|la|los|las|sus?|some|about|around|nearly|almost|"
+    r"roughly|unos|unas|casi|cerca de|alrededor de)\s+)*(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )
 
@@ -263,21 +263,22 @@ def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
     a figure whose description names no action and no occasion (area under cacao on 30
     June; not coca eradicated that day, nor the soldiers of an ambushed patrol). The
     caller adds what the statement names beside a label (`_event_words`)."""
-    if not what & _EVENTFUL:
+    if not what & _EVENTFUL or _running_total(label, statement):
         return True
     return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
 
 
 def _event_words(dimension: str) -> frozenset[str]:
     """What a statement may name, beside a label, that makes its figure one event's: the
-    vehicle or store it was found in ("cocaine on board" of a crashed aircraft is its load
-    that day; an attack or an operation named in passing is not), and, for a duration,
+    vehicle it was found in ("cocaine on board" of a crashed aircraft is its load that
+    day; an attack or an operation named in passing is not, nor a store, nor the vehicles
+    a fleet counts), and, for a duration,
     any action ("días de suspensión" agreed in March are the 90 days of the suspension
     agreed on 14 March; an average detention "on 1 June" is still a level)."""
     return _EVENTFUL if dimension.split("/")[0] == "time" else _CARRIERS
 
 
-_CARRIERS = frozenset({"aircraft", "boat", "truck", "warehouse"})
+_CARRIERS = frozenset({"aircraft", "boat", "truck"})
 
 
 def _running_total(label: str | None, statement: str) -> bool:
@@ -287,8 +288,8 @@ def _running_total(label: str | None, statement: str) -> bool:
 
 
 _RUNNING_CUES = re.compile(
-    r"\b(?:so far|to date|cumulative|cumulatively|since|as of|hasta la fecha|a la fecha|"
-    r"en lo que va|acumulad[oa]s?|desde)\b"
+    r"\b(?:so far|to date|cumulative|cumulatively|hasta la fecha|a la fecha|en lo que va|"
+    r"acumulad[oa]s?)\b"
 )
 
 
@@ -595,11 +596,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             and here | there <= _PERSON | _ALSO_PEOPLE
             and len(here | there) == 2
             and not (a.what | b.what) & _CASUALTY
+            and not ("civilian" in here | there and (a.what | b.what) & _CIVILIANS_APART)
         ):
-            # "Nine people" convicted are the nine members of the network; but "people
-            # killed" are a total that soldiers or members killed are a part of. Civilians
-            # are a part of people rescued or kidnapped as much as of people killed
-            # (review), so "pobladores" never meet plain people.
+            # "Nine people" convicted are the nine members of the network, and 2,400
+            # "pobladores" screened are 2,400 people; but "people killed" are a total that
+            # civilians, soldiers or members killed are a part of, and civilians are a part
+            # of the people rescued or kidnapped (review).
             continue
         if here == there:
             continue
@@ -786,6 +788,8 @@ _CLAUSE_FACETS = {
     "goods": _FACET["goods"] | _FACET["substance"],
     "works": _FACET["works"],
 }
+# Actions that make a figure a count of deeds, not what a survey found or counted.
+_ACTING = _FACET["action"] - {"find"}
 _PLANNED = frozenset({"planned", "target", "plan"})
 _ACTUAL = frozenset({"build", "complete", "install"})
 _TOLD = (
@@ -827,7 +831,9 @@ _ALL_PEOPLE = _FACET["who"] | _SEXES
 # Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
 _CASES = frozenset({"case"})
 _PERSON = frozenset({"person"})
-_ALSO_PEOPLE = frozenset({"member"})
+_ALSO_PEOPLE = frozenset({"member", "civilian"})
+# What makes civilians a part of plain people counted: rescued, kidnapped (review).
+_CIVILIANS_APART = frozenset({"free", "kidnapping"})
 _CASUALTY = frozenset({"kill", "wound"})
 # Words that say whose deaths were counted, not what was destroyed: maternal deaths.
 _OF_PEOPLE = frozenset({"maternal"})
@@ -921,20 +927,28 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
 
 
 def _distinctive(measure: Measure) -> bool:
-    """A figure as written that coincides by chance so rarely that, for a time and a place
-    both claims state, and with nothing against, it joins claims whose words do not meet
-    at all ("the warehouse was valued at S/ 744,800" and "se valoraron en S/ 744.800"):
-    at least DISTINCTIVE_DIGITS significant digits, a point or "about" (not a bound), and
-    no percentage. Round figures (1,500; S/ 810,000) and percentages (12.5 % poverty and
-    12.5 % dropout in one year) coincide too often (review)."""
+    """A figure as written that coincides by chance so rarely that, for a month or a day
+    and a place both claims state, and with nothing against, it joins claims whose words
+    do not meet at all ("the warehouse was valued at S/ 744,800" and "se valoraron en S/
+    744.800"): at least DISTINCTIVE_DIGITS significant digits, or a round figure in the
+    thousands for one day; a point or "about" (not a bound); no percentage. Round figures
+    in a month or year (1,500 trained, 1,500 voters), anything in a whole year (125 km of
+    road, 125 km patrolled) and percentages (12.5 % poverty, 12.5 % dropout) coincide too
+    often (review)."""
     claim = measure.claim.claim
     stated = claim.value
     if not isinstance(stated, int | float) or claim.effective_qualifier not in ONE_FIGURE:
         return False
-    if claim.as_of is None or measure.place is None or measure.dimension == "percent":
+    span = measure.span
+    if claim.as_of is None or span is None or measure.place is None:
         return False
+    if measure.dimension == "percent" or not span.within_a_month():
+        return False  # a year holds too many figures: 125 km of roads, 125 km patrolled
     digits = f"{abs(stated):.6g}".replace(".", "").lstrip("0").rstrip("0")
-    return len(digits) >= DISTINCTIVE_DIGITS
+    if len(digits) >= DISTINCTIVE_DIGITS:
+        return True
+    # A round figure in the thousands, for one stated day (1,500 vests delivered).
+    return len(digits) == DISTINCTIVE_DIGITS - 1 and abs(stated) >= 1000 and measure.day_precise
 
 
 # See `_distinctive`.
@@ -1155,7 +1169,8 @@ def same_time(a: Measure, b: Measure) -> bool:
             # of 7 to 18 March 2022 is "the March 2022 survey". A count over 1 to 15 March
             # is not March's (review), nor January to June the year's.
             period, date = (a.span, b.span) if a.period else (b.span, a.span)
-            return a.stock and b.stock and date.within_a_month() and date.contains(period)
+            counted = not (a.what | b.what) & _ACTING
+            return counted and date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
         return _same_bound(start_a, start_b) and _same_bound(end_a, end_b)
     return True
