@@ -82,6 +82,17 @@ from conftest import claim, corpus_of
             "1,500 ha were planted.",
             "Per Renner's op-ed",
         ),
+        # blind10: in Spanish, "Para la Policía, ..." says whose view follows.
+        (
+            "Para la Policía, la Operación Tenaza dejó 47 detenidos",
+            "la Operación Tenaza dejó 47 detenidos",
+            "Para la Policía",
+        ),
+        (
+            "Para Ayme, más de 13 mil vecinos tenían DNI en 2022",
+            "más de 13 mil vecinos tenían DNI en 2022",
+            "Para Ayme",
+        ),
         (
             "Coca area: 21,000 ha, source: UNODC",
             "Coca area: 21,000 ha",
@@ -138,6 +149,10 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         "Desplazados en Pichari: 1.240 [familias]",
         "La policía incautó 12 kg [de marihuana]",
         "Per the poll of 1,200 people, 40 % trust the police.",
+        # "para" before a year or a common noun names no one whose view follows.
+        "Para 2025, el gobierno prevé 40 bases en el valle.",
+        "Para la campaña de 2022, se destinaron 3 millones de soles.",
+        "Para el 2025, se prevén 40 bases.",
         # Review: a field named "... source:" is data.
         "Main income source: coca | 62% of households in Pichari (2017)",
         "Energy source: solar panels | 38% of homes",

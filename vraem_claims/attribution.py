@@ -17,7 +17,7 @@ import re
 # sentence's end. A comma or dot between digits ("1,046", "1.800") does not end it.
 _SOURCE_WORDS = (
     "según segun acuerdo conforme citando according citing reported cited quoted fuente "
-    "fuentes source sources per"
+    "fuentes source sources per para"
 )
 _SOURCE = (
     r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|conforme\s+a|citando\s+a|according\s+to|"
@@ -27,9 +27,12 @@ _SOURCE_CLAUSE = re.compile(
     rf"(?:^|,\s*|\s)\b{_SOURCE}\b(?:[^,;:.]|[,.](?=\d))*?(?=[,;:.]|$)", re.IGNORECASE
 )
 # "Per the flight log, ..." opens a statement with its source: "per" then a determiner or
-# a name, up to the first comma ("per capita" and "per cent" name no source).
+# a name, up to the first comma ("per capita" and "per cent" name no source). In Spanish,
+# "Para la Policía, ..." and "Para Ayme, ..." say whose view follows: "para" then a name,
+# with or without its article ("Para 2025, ..." and "para la campaña, ..." name none).
 _SOURCE_OPENER = re.compile(
-    r"^\s*(?i:as\s+)?(?i:per)\s+(?:the\s|a\s|an\s|its\s|their\s|[A-ZÁÉÍÓÚÑ])"
+    r"^\s*(?:(?i:as\s+)?(?i:per)\s+(?:the\s|a\s|an\s|its\s|their\s|[A-ZÁÉÍÓÚÑ])"
+    r"|(?i:para)\s+(?:(?i:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ])"
     r"(?:[^,;:.]|[,.](?=\d))*?(?=,)"
 )
 # An analyst's tag closing a statement says how far to trust it, not what it says: "...
