@@ -27,8 +27,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "neutralization|dismantling|inutilizar|cratered|cratering|crateradas|craterizadas|"
         "knocked out|knock out|knocks out|knocking out|made unusable|rendered unusable|"
         "unusable|demoler|demolida|demolidas|demolido|demolidos|ploughed up|plowed up|"
-        # "Tumbar" (to knock down), but not "tumba" and "tumbas": a tomb.
-        "tumbar|tumbaron|tumbo|tumban|tumbadas|tumbados"
+        # "Tumbar" (to knock down), and "tumba" alone ("Policía tumba 26 pistas"); "la
+        # tumba" and "tumbas" are tombs (review).
+        "tumbar|tumbaron|tumbo|tumban|tumbadas|tumbados|tumba"
     ),
     "seize": _forms(
         "seize|seized|seizure|confiscate|confiscated|interdict|interdicted|intercept|intercepted|"
@@ -40,8 +41,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(
         "find|found|discover|discovered|locate|located|detect|detected|hallar|hallazgo|"
-        # Not "encuentra": "se encuentra a 20 km" is located.
-        "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron"
+        # "Encuentran" in a headline's present finds; "se encuentra a 20 km" is located
+        # ("situated"), while "se encontraron 14 fusiles" were found (review).
+        "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron|encuentra|"
+        "encuentran|encontramos"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"

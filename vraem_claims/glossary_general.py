@@ -1500,7 +1500,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "mass grave": _forms(
         "mass grave|mass graves|fosa|fosas|fosa comun|fosas comunes|burial site|burial sites|"
         "clandestine grave|clandestine graves|fosa clandestina|fosas clandestinas|gravesite|"
-        "tumba|tumbas|tomb|tombs|"
+        # "Tumba" after an article is a grave; alone it is a verb: "Policía tumba 26
+        # pistas" knocks them down (review).
+        "la tumba|una tumba|esa tumba|esta tumba|su tumba|cada tumba|otra tumba|tumbas|tomb|"
+        "tombs|"
         "gravesites|entierro|entierros|burial|burials|buried|enterrado|enterrados|enterrada|"
         "enterradas"
     ),
@@ -1529,6 +1532,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Leaving is no leaf: "leave" and "leaves" share a stem.
     "leave": _forms("leave|leaving"),
+    # Where something lies is no find: "Pichari se encuentra a 20 km" (review).
+    "situated": _forms(
+        "situated|se encuentra|se encuentran|se encontraba|se encontraban|se halla|se hallan|"
+        "se ubica|se ubican"
+    ),
     # Words whose Spanish stems are those of domain words: "errado" (wrong) is no
     # eradication ("errad"), "artículo" (an article) no coordination ("articul").
     "error": _forms(
