@@ -60,6 +60,7 @@ CORPORA = {
     "blind8": "eighth blind",
     "blind9": "ninth blind",
     "blind10": "tenth blind",
+    "blind11": "eleventh blind",
 }
 
 

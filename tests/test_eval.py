@@ -45,6 +45,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind8",
                 "blind9",
                 "blind10",
+                "blind11",
             )
         ),
     ],
