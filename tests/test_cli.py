@@ -255,3 +255,59 @@ def test_command_annotations_are_objects_not_strings() -> None:
         assert command is not None
         annotations = inspect.get_annotations(inspect.unwrap(command))
         assert not [name for name, hint in annotations.items() if isinstance(hint, str)]
+
+
+@pytest.mark.parametrize("command", [["duplicates"], ["conflicts"], ["export"]])
+def test_comparisons_say_on_stderr_what_loading_left_out(
+    runner: CliRunner, broken: Path, command: list[str]
+) -> None:
+    """A claim that fails the schema and a file that cannot be read are not compared:
+    `lint` reports each, and the other commands must not answer as if they were not
+    there."""
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "vraem-claims: warning: 1 claim fails the schema and is left out: "
+        "claims/claims.yaml (1); 1 claim file cannot be read: claims/broken.yaml; "
+        "run `vraem-claims lint` for each problem\n"
+    )
+    assert result.stdout
+
+
+@pytest.mark.parametrize("command", [["duplicates"], ["conflicts"], ["export"]])
+def test_comparisons_of_a_sound_project_warn_of_nothing(
+    runner: CliRunner, project_dir: Path, command: list[str]
+) -> None:
+    result = runner.invoke(app, ["--project", str(project_dir), *command])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_a_claim_whose_id_is_no_slug_is_reported_and_still_compared(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """blind11: an analyst's ids "rq/12" broke the slug rule; the claims were dropped
+    from `duplicates` and `conflicts` without a word. `lint` still reports the id."""
+    root = build_project(tmp_path / "project")
+    quote = "Antinarcotics Police have destroyed or disabled 263 clandestine landing strips"
+    (root / "claims" / "claims.yaml").write_text(
+        "claims:\n"
+        + "".join(
+            f"  - id: {claim_id}\n"
+            f"    statement: Police destroyed 263 clandestine landing strips{suffix}.\n"
+            "    value: 263\n"
+            "    unit: airstrips\n"
+            "    citations:\n"
+            "      - source: report-en\n"
+            f"        quote: {quote}\n"
+            for claim_id, suffix in (("strips", ""), ("rq/12", " in the valley"))
+        ),
+        encoding="utf-8",
+    )
+    linted = lint(runner, root, "-o", "concise")
+    assert "claims/claims.yaml:9:9: S011 [error] `id` must be a slug" in linted.stdout
+    assert linted.stdout.count("S011") == 1
+    duplicates = runner.invoke(app, ["--project", str(root), "duplicates", "--format", "csv"])
+    assert duplicates.exit_code == 0
+    assert duplicates.stderr == ""
+    assert ",strips,rq/12," in duplicates.stdout or ",rq/12,strips," in duplicates.stdout

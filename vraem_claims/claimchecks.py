@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import Period
+from vraem_claims.models import SLUG_PATTERN, SLUG_RULE, Period
 from vraem_claims.rules import finding
 from vraem_claims.sources import SourceCatalog
 from vraem_claims.yamlload import Position
 
+_SLUG = re.compile(SLUG_PATTERN)
+
 
 def check_fields(loaded: LoadedClaim) -> Iterator[Finding]:
-    """Fields that must agree with each other: bounds, signs, qualifiers on numbers."""
+    """An id that is no slug, and fields that must agree with each other: bounds, signs,
+    qualifiers on numbers."""
     claim = loaded.claim
     claim_id = claim.id
+    if not _SLUG.fullmatch(claim_id):
+        yield finding(
+            "S011",
+            f"`id` must be a slug ({SLUG_RULE})",
+            loaded.location("id"),
+            claim_id=claim_id,
+            field="id",
+        )
     qualifier = claim.qualifier
     has_bounds = claim.low is not None or claim.high is not None
     if qualifier == "range" and (claim.low is None or claim.high is None):

@@ -7,7 +7,7 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vraem_claims.findings import Finding, Location
+from vraem_claims.findings import Finding, Location, Severity
 from vraem_claims.models import Claim
 from vraem_claims.validation import LoadedFile, read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits, YMap
@@ -85,6 +85,9 @@ class ClaimFile:
     claims: list[LoadedClaim] = field(default_factory=list)
     # Ids of entries that failed validation, with their positions (for duplicate-id checks).
     invalid_ids: list[tuple[str, Position]] = field(default_factory=list)
+    # Entries left out because they fail the schema, and whether the file could be read.
+    rejected: int = 0
+    unreadable: bool = False
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
 
@@ -100,6 +103,7 @@ def load_claim_file(
     if loaded.text is not None:
         result.suppressions = parse_suppressions(loaded.text)
     if loaded.items is None:
+        result.unreadable = any(f.severity is Severity.ERROR for f in loaded.findings)
         return result
     _collect(loaded, result)
     return result
@@ -108,6 +112,7 @@ def load_claim_file(
 def _collect(loaded: LoadedFile, result: ClaimFile) -> None:
     for item in validate_items(loaded, Claim, list_key=LIST_KEY):
         if item.model is None:
+            result.rejected += 1
             result.findings.extend(item.findings)
             claim_id = item.node.get("id")
             if isinstance(claim_id, str):

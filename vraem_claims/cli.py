@@ -49,6 +49,11 @@ def _fails_cleanly(command: F) -> F:
     return wrapper  # type: ignore[return-value]  # functools.wraps keeps the signature typer reads
 
 
+def _warn(message: str) -> None:
+    """One line on stderr that the answer is short of something (the output is kept)."""
+    typer.echo(f"vraem-claims: warning: {message}", err=True)
+
+
 class OutputFormat(StrEnum):
     full = "full"
     concise = "concise"
@@ -259,7 +264,12 @@ def conflicts(
     from vraem_claims.report_output import CONFLICT_RENDERERS
 
     report = project_conflicts(
-        _project(ctx), kinds=_split(kind), status=status.value, quantity=quantity, source=source
+        _project(ctx),
+        kinds=_split(kind),
+        status=status.value,
+        quantity=quantity,
+        source=source,
+        warn=_warn,
     )
     render = CONFLICT_RENDERERS[output_format.value]
     typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
@@ -281,7 +291,7 @@ def duplicates(
     from vraem_claims.report import check_tablefmt, project_duplicates
     from vraem_claims.report_output import DUPLICATE_RENDERERS
 
-    report = project_duplicates(_project(ctx), status=status.value)
+    report = project_duplicates(_project(ctx), status=status.value, warn=_warn)
     render = DUPLICATE_RENDERERS[output_format.value]
     typer.echo(render(report, tablefmt=check_tablefmt(tablefmt)), nl=False)
 
@@ -363,7 +373,7 @@ def export(
     """
     from vraem_claims.export import project_export
 
-    chunks = project_export(_project(ctx), output_format.value)
+    chunks = project_export(_project(ctx), output_format.value, warn=_warn)
     if output is None:
         for chunk in chunks:
             typer.echo(chunk, nl=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,31 @@ class Corpus:
         return [claim for claim_file in self.files for claim in claim_file.claims]
 
 
+def left_out(corpus: Corpus) -> str:
+    """What loading left out of the comparison, as one line, or "": claims that fail the
+    schema and claim files that cannot be read. `lint` reports each of them; `duplicates`,
+    `conflicts` and `export` say on stderr that their answer is short of them."""
+    parts = []
+    rejected = [(f.display_path, f.rejected) for f in corpus.files if f.rejected]
+    if rejected:
+        count = sum(n for _, n in rejected)
+        where = ", ".join(f"{path} ({n})" for path, n in rejected[:3])
+        more = f" and {len(rejected) - 3} more files" if len(rejected) > 3 else ""
+        parts.append(
+            f"{count} {'claim fails' if count == 1 else 'claims fail'} the schema and "
+            f"{'is' if count == 1 else 'are'} left out: {where}{more}"
+        )
+    unreadable = [f.display_path for f in corpus.files if f.unreadable]
+    if unreadable:
+        where = ", ".join(unreadable[:3])
+        more = f" and {len(unreadable) - 3} more" if len(unreadable) > 3 else ""
+        files = "claim file cannot" if len(unreadable) == 1 else "claim files cannot"
+        parts.append(f"{len(unreadable)} {files} be read: {where}{more}")
+    if not parts:
+        return ""
+    return "; ".join(parts) + "; run `vraem-claims lint` for each problem"
+
+
 def yaml_limits(project: Project) -> YamlLimits:
     settings = project.settings
     return YamlLimits(max_depth=settings.max_depth, max_alias_nodes=settings.max_alias_nodes)
@@ -53,8 +78,15 @@ def load_catalog(project: Project) -> SourceCatalog:
     return load_sources(loaded, project.seeds_dir, max_file_size=settings.max_file_size)
 
 
-def load_corpus(project: Project, paths: list[Path] | None = None) -> Corpus:
-    """Load sources, aliases and the claim files (`paths`, or the whole claims folder)."""
+# Hears, as one line, what loading left out (`left_out`).
+Warn = Callable[[str], None]
+
+
+def load_corpus(
+    project: Project, paths: list[Path] | None = None, *, warn: Warn | None = None
+) -> Corpus:
+    """Load sources, aliases and the claim files (`paths`, or the whole claims folder).
+    `warn`, when given, hears what was left out of the claims (see `left_out`)."""
     settings = project.settings
     limits = yaml_limits(project)
     catalog = load_catalog(project)
@@ -74,7 +106,11 @@ def load_corpus(project: Project, paths: list[Path] | None = None) -> Corpus:
         max_file_size=settings.max_file_size,
         limits=limits,
     )
-    return Corpus(project, catalog, aliases, files, reviews, findings)
+    corpus = Corpus(project, catalog, aliases, files, reviews, findings)
+    missing = left_out(corpus) if warn is not None else ""
+    if missing and warn is not None:
+        warn(missing)
+    return corpus
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ from typing import Any
 from vraem_claims import __version__
 from vraem_claims.anchoring import Match
 from vraem_claims.claims import LoadedClaim
-from vraem_claims.corpus import Corpus, load_corpus
+from vraem_claims.corpus import Corpus, Warn, load_corpus
 from vraem_claims.models import dump
 from vraem_claims.project import Project
 from vraem_claims.quotechecks import CitationAnchor, anchor_citations
@@ -164,6 +164,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def project_export(project: Project, output_format: str) -> Iterator[str]:
-    """`vraem-claims export`: load the project and export every claim."""
-    return render_export(load_corpus(project), output_format)
+def project_export(
+    project: Project, output_format: str, *, warn: Warn | None = None
+) -> Iterator[str]:
+    """`vraem-claims export`: load the project and export every claim. `warn` hears what
+    loading left out (see `corpus.left_out`)."""
+    return render_export(load_corpus(project, warn=warn), output_format)

@@ -26,6 +26,7 @@ from vraem_claims.dates import DateError, DateSpan, PartialDate, parse_partial_d
 from vraem_claims.qualifiers import Qualifier
 
 SLUG_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+SLUG_RULE = "letters, digits, `.`, `_`, `-`, no spaces"
 # Above this a float can no longer hold every integer exactly; no claim needs more.
 MAX_ABS_NUMBER = 1e15
 
@@ -150,7 +151,9 @@ def _value(value: Any) -> Value | None:
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Claim:
-    id: Slug
+    # Any non-empty id loads, so that a claim whose id is no slug ("rq/10") is still
+    # compared by `duplicates` and `conflicts`; `lint` reports it (S011, `check_fields`).
+    id: Text
     statement: Text
     quantity: Text | None = None
     value: Annotated[Value | None, BeforeValidator(_value)] = None

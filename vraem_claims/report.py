@@ -16,7 +16,7 @@ from vraem_claims import __version__
 from vraem_claims.analysis import Analysis, analyse
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.conflicts import Conflict, Kind
-from vraem_claims.corpus import Corpus, load_corpus
+from vraem_claims.corpus import Corpus, Warn, load_corpus
 from vraem_claims.errors import ConfigError
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.project import Project
@@ -100,6 +100,7 @@ def build_conflict_report(
     status: str = "all",
     quantity: str | None = None,
     source: str | None = None,
+    warn: Warn | None = None,
 ) -> ConflictReport:
     """The quantities to show, in a stable order (most serious first)."""
     wanted = _kinds(kinds)
@@ -283,17 +284,22 @@ def project_conflicts(
     status: str = "all",
     quantity: str | None = None,
     source: str | None = None,
+    warn: Warn | None = None,
 ) -> ConflictReport:
-    """`vraem-claims conflicts`: load the project, compare its claims, build the report."""
-    corpus = load_corpus(project)
+    """`vraem-claims conflicts`: load the project, compare its claims, build the report.
+    `warn` hears what loading left out (see `corpus.left_out`)."""
+    corpus = load_corpus(project, warn=warn)
     return build_conflict_report(
         corpus, analyse(corpus), kinds=kinds, status=status, quantity=quantity, source=source
     )
 
 
-def project_duplicates(project: Project, *, status: str = "all") -> DuplicateReport:
-    """`vraem-claims duplicates`: load the project, compare its claims, build the report."""
-    corpus = load_corpus(project)
+def project_duplicates(
+    project: Project, *, status: str = "all", warn: Warn | None = None
+) -> DuplicateReport:
+    """`vraem-claims duplicates`: load the project, compare its claims, build the report.
+    `warn` hears what loading left out (see `corpus.left_out`)."""
+    corpus = load_corpus(project, warn=warn)
     return build_duplicate_report(corpus, analyse(corpus), status=status)
 
 

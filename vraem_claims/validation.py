@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from vraem_claims.errors import InputError
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import parse
+from vraem_claims.models import SLUG_RULE, parse
 from vraem_claims.rules import finding
 from vraem_claims.yamlload import (
     BOM,
@@ -274,7 +274,7 @@ def _message(error: ErrorDetails, field_name: str) -> str:
     if kind == "string_pattern_mismatch" and field_name == "language":
         return f"`language` `{error['input']}` is not a language code such as en, es or es-PE"
     if kind == "string_pattern_mismatch":
-        return f"`{field_name}` must be a slug (letters, digits, `.`, `_`, `-`, no spaces)"
+        return f"`{field_name}` must be a slug ({SLUG_RULE})"
     if kind == "literal_error":
         expected = (error.get("ctx") or {}).get("expected", "")
         return f"`{field_name}` must be one of {expected}"
