@@ -142,6 +142,26 @@ def test_an_open_bound_near_a_hedged_figure_is_one_fact(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("about", "floor")}
 
 
+def test_a_hedged_figure_reaches_past_an_open_bound_only_by_what_it_stands_for(
+    tmp_path: Path,
+) -> None:
+    """blind11: "more than 12,000" loans and "around 11,000" overlap only within the
+    hedge of the second (±10 %): around 11,000 stands for 10,500 to 11,500, all below
+    the bound. "Fewer than 500" and "about 550" likewise; "about 12,400" does reach past
+    "more than 12,000"."""
+    loans = {"quantity": "loans of the library boat", "unit": "loans", "as_of": 2022}
+    pupils = {"quantity": "pupils enrolled", "unit": "pupils", "as_of": 2023}
+    claims = [
+        claim("over", "loans", **loans, value=12000, qualifier="more_than"),
+        claim("around", "loans", **loans, value=11000, qualifier="about"),
+        claim("fewer", "pupils", **pupils, value=500, qualifier="less_than"),
+        claim("some", "pupils", **pupils, value=550, qualifier="about"),
+    ]
+    assert duplicates(tmp_path, claims) == set()
+    claims[1] = claim("around", "loans", **loans, value=12400, qualifier="about")
+    assert duplicates(tmp_path / "b", claims) == {("around", "over")}
+
+
 def test_two_hedged_figures_are_one_fact_only_if_one_lies_within_the_other(
     tmp_path: Path,
 ) -> None:
