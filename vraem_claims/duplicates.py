@@ -180,13 +180,13 @@ def _values_agree(a: Measure, b: Measure) -> bool:
         # hedged round figure stands for the figures that round to it: "some 1,200" for
         # 1,240, not "some 2,700" for 2,930.
         return _inside(_centre(a), _stated(b)) or _inside(_centre(b), _stated(a))
-    if (edge_a is None) != (edge_b is None):
+    if edge_a is None or edge_b is None:
         # A hedged figure reaches past an open bound by what it stands for, not by its
-        # hedge: "more than 12,000" loans are not "around 11,000" (review of blind11).
+        # hedge: "more than 12,000" loans are not "around 11,000" (blind11).
         bounded, edge, open_one = (a, edge_b, b) if edge_a is None else (b, edge_a, a)
         stated = _stated(bounded)
         above = open_one.interval.high == INF  # "more than" rather than "less than"
-        if not (stated.high >= edge if above else stated.low <= edge):
+        if edge is not None and not (stated.high >= edge if above else stated.low <= edge):
             return False
     return math.isclose(
         edge_a if edge_a is not None else _centre(a),
