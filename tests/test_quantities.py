@@ -440,6 +440,24 @@ SAME += [
         ),
         id="protesters die: they are people, not things destroyed",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "Se destruyeron siete laboratorios / Seven laboratories were destroyed",
+            quantity="laboratorios",
+            value=7,
+            unit="laboratorios",
+            as_of="2016-09-14",
+        ),
+        claim(
+            "b",
+            "Police destroyed seven cocaine laboratories in the operation of September 2016.",
+            value=7,
+            unit="laboratories",
+            as_of="2016-09-14",
+        ),
+        id="blind11: a labelled count whose clause names a deed may be an operation's",
+    ),
 ]
 
 APART = [

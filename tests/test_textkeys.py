@@ -226,6 +226,10 @@ def test_synonyms_meet() -> None:
         ("La policía encuentra 3 laboratorios", "find", True),
         ("los laboratorios se encuentran en Vizcatán", "find", False),
         ("se encontraron 14 fusiles", "find", True),
+        # blind11: cash, not troops.
+        ("S/ 250.000 en efectivo incautados", "money", True),
+        ("S/ 250.000 en efectivo incautados", "troop", False),
+        ("participaron 210 efectivos", "troop", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -848,7 +848,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # ------------------------------------------------------------------ money and economy
     "money": _forms(
-        "money|cash|dinero|dinero en efectivo|cash money|billetes|banknotes|currency|divisas|"
+        # "En efectivo" is cash, not "efectivos" (troops): "S/ 250.000 en efectivo".
+        "money|cash|dinero|dinero en efectivo|en efectivo|in cash|cash money|billetes|banknotes|"
+        "currency|divisas|"
         "foreign currency|moneda extranjera"
     ),
     "asset": _forms(

@@ -633,8 +633,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         return "occasion"
     if bool(here) != bool(there):
         # The size of one operation is not a level: troops in a sweep vs troops deployed.
+        # A level whose own clause names a deed ("laboratorios": "seven laboratories were
+        # destroyed") is a count of deeds, which an operation may be the occasion of.
         event, level = (a, b) if here else (b, a)
-        if event.what & OCCASIONS and level.stock and not level.what & _FACET["action"]:
+        deeds = (level.what | level.told) & _FACET["action"]
+        if event.what & OCCASIONS and level.stock and not deeds:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
