@@ -230,6 +230,9 @@ def test_synonyms_meet() -> None:
         ("S/ 250.000 en efectivo incautados", "money", True),
         ("S/ 250.000 en efectivo incautados", "troop", False),
         ("participaron 210 efectivos", "troop", True),
+        ("efectivo incautado (USD)", "money", True),
+        ("murió un efectivo del Ejército", "troop", True),
+        ("el horno operó a 1.200 grados", "kiln", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -114,6 +114,10 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("metres", "m", "length", 1.0),
         ("metros", "m", "length", 1.0),
         ("km", "km", "length", 1000.0),
+        # blind11: a kiln's temperature; Celsius only (Fahrenheit has an offset).
+        ("°C", "°C", "temperature", 1.0),
+        ("grados centígrados", "°C", "temperature", 1.0),
+        ("degrees Celsius", "°C", "temperature", 1.0),
         ("kilometers", "km", "length", 1000.0),
         ("kilómetros", "km", "length", 1000.0),
         ("miles", "mi", "length", 1609.344),

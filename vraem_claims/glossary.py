@@ -53,8 +53,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
-        "army personnel|efectivo|efectivos|soldado|soldados|militar|militares|tropa|tropas|"
-        "uniformados"
+        # One "efectivo" is a soldier after an article ("murió un efectivo"); alone it is
+        # cash ("efectivo incautado", "en efectivo"), while "efectivos" are always troops.
+        "army personnel|un efectivo|el efectivo|efectivo militar|efectivos|soldado|soldados|"
+        "militar|militares|tropa|tropas|uniformados"
     ),
     "police": _forms(
         "police|policemen|police officers|officers|agents|policia|policias|agentes|"

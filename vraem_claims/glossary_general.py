@@ -848,8 +848,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # ------------------------------------------------------------------ money and economy
     "money": _forms(
-        # "En efectivo" is cash, not "efectivos" (troops): "S/ 250.000 en efectivo".
-        "money|cash|dinero|dinero en efectivo|en efectivo|in cash|cash money|billetes|banknotes|"
+        # "Efectivo" alone is cash, not "efectivos" (troops): "S/ 250.000 en efectivo".
+        "money|cash|dinero|dinero en efectivo|efectivo|in cash|cash money|billetes|banknotes|"
         "currency|divisas|"
         "foreign currency|moneda extranjera"
     ),
@@ -1744,6 +1744,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "sabotage": _forms(
         "sabotage|sabotaged|sabotaje|sabotajes|saboteado|sabotear|vandalism|vandalismo|vandalized"
     ),
+    # Where drugs or waste are burned: "the kiln ran at 1,200 °C" is "el horno".
+    "kiln": _forms("kiln|kilns|horno|hornos|oven|ovens|incinerator|incinerators|incinerador"),
     "burn": _forms(
         "burn|burned|burnt|burning|burns|quemar|quemo|quemaron|quemado|quemada|quemados|quemadas|"
         "quema|quemas|incinerate|incinerated|incineration|incinerating|incinerar|incinero|"

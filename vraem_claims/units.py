@@ -97,6 +97,10 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|megawatt-hours|megavatio hora|megavatios hora"),
     (Unit("GWh", "energy", 3.6e12), "gwh|gigawatt hour|gigawatt hours|gigawatt-hour"
      "|gigawatt-hours|gigavatio hora|gigavatios hora"),
+    # Temperature in degrees Celsius only: Fahrenheit has an offset, which no factor
+    # converts, so "°F" stays a counted word rather than a wrong figure.
+    (Unit("°C", "temperature", 1.0), "°c|ºc|celsius|degree celsius|degrees celsius"
+     "|grado celsius|grados celsius|grado centígrado|grados centígrados|centígrados"),
     (Unit("s", "time", 1.0), "s|sec|secs|second|seconds|segundo|segundos"),
     (Unit("min", "time", 60.0), "min|mins|minute|minutes|minuto|minutos"),
     (Unit("h", "time", 3600.0), "h|hr|hrs|hour|hours|hora|horas"),
