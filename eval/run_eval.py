@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
 
-Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | --blind3 | --blind4 | --blind5]
+Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | ... | --blind11]
                                 [--write PREDICTION.yaml]
 
 Runs the library on eval/corpus (a project folder) and scores the result against
@@ -16,7 +16,9 @@ developed on (its failures guided the unit, dimension and shorthand changes). Wi
 once after the changes that blind2 guided, then studied and developed on. With --blind4,
 on eval/blind4: written by a fourth writer who never read the code, scored once, after the
 changes that blind3 guided. With --blind5, on eval/blind5: written by a fifth writer who
-never read the code, scored once, after the changes that followed blind4.
+never read the code, scored once, after the changes that followed blind4. --blind6 to
+--blind11 are later blind corpora of the same kind; README.md ("Measured quality") gives each
+one's first scoring and what was studied since.
 """
 
 from __future__ import annotations
