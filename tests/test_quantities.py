@@ -458,6 +458,24 @@ SAME += [
         ),
         id="blind11: a labelled count whose clause names a deed may be an operation's",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "Police found 250,000 soles in cash in the raid.",
+            quantity="money",
+            value=250000,
+            unit="soles",
+            as_of="2016-09-14",
+        ),
+        claim(
+            "b",
+            "La policía incautó S/ 250.000 en efectivo en el operativo de setiembre de 2016.",
+            value=250000,
+            unit="soles",
+            as_of="2016-09-14",
+        ),
+        id="blind11: cash one clause says was found and the other seized",
+    ),
 ]
 
 APART = [

@@ -619,7 +619,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue  # "la mayor incautación del año" ranks one seizure, restricts nothing
         if presence:
             named, other = (here, b) if here else (there, a)
-            if name == "action" and other.labelled and named <= other.told:
+            if name == "action" and other.labelled and _told_alike(named, other.told):
                 continue
             return name
         if name == "substance" and a.labelled and b.labelled:
@@ -667,6 +667,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
     return None
+
+
+def _told_alike(named: frozenset[str], told: frozenset[str]) -> bool:
+    """The actions one side names are told by the other's clause, where finding and seizing
+    are one ("Police found 250,000 soles in the raid" beside "S/ 250.000 incautados")."""
+    if named <= told:
+        return True
+    return named <= _FOUND_OR_SEIZED and bool(told & _FOUND_OR_SEIZED)
 
 
 def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
