@@ -233,6 +233,9 @@ def test_synonyms_meet() -> None:
         ("efectivo incautado (USD)", "money", True),
         ("murió un efectivo del Ejército", "troop", True),
         ("el horno operó a 1.200 grados", "kiln", True),
+        ("about 1.4 tonnes of paste", "cocaine_base", True),
+        ("seized cocaine and paste", "cocaine", True),
+        ("the raid turned up 1.4 tonnes", "find", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -44,7 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "Encuentran" in a headline's present finds; "se encuentra a 20 km" is located
         # ("situated"), while "se encontraron 14 fusiles" were found (review).
         "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron|encuentra|"
-        "encuentran|encontramos"
+        "encuentran|encontramos|turned up|turn up|turns up"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
@@ -129,7 +129,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drogas ilegales|illegal drugs"
     ),
     "cocaine base": _forms(
-        "cocaine base|coca paste|cocaine paste|base paste|pasta basica|"
+        # "Paste" alone is the drug in this domain: "1.4 tonnes of paste", "cocaine and paste".
+        "cocaine base|coca paste|cocaine paste|base paste|paste|pasta basica|"
         "pasta basica de cocaina|pbc|basic paste"
     ),
     "coca": _forms(
