@@ -476,6 +476,26 @@ SAME += [
         ),
         id="blind11: cash one clause says was found and the other seized",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "The four districts hold an estimated 25,000 pigs.",
+            quantity="pig population",
+            value=25000,
+            qualifier="about",
+            unit="animales",
+            as_of=2022,
+        ),
+        claim(
+            "b",
+            "En el ámbito hay unos 25 mil cerdos.",
+            value=25000,
+            qualifier="about",
+            unit="cerdos",
+            as_of=2022,
+        ),
+        id="blind11: animals in general may be a kind of livestock",
+    ),
 ]
 
 APART = [

@@ -236,6 +236,7 @@ def test_synonyms_meet() -> None:
         ("about 1.4 tonnes of paste", "cocaine_base", True),
         ("seized cocaine and paste", "cocaine", True),
         ("the raid turned up 1.4 tonnes", "find", True),
+        ("ardieron más de seis toneladas", "burn", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -1749,6 +1749,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "burn": _forms(
         "burn|burned|burnt|burning|burns|quemar|quemo|quemaron|quemado|quemada|quemados|quemadas|"
         "quema|quemas|incinerate|incinerated|incineration|incinerating|incinerar|incinero|"
+        "arder|ardio|ardieron|ardian|"
         "incineraron|incinerado|incinerada|incinerados|incineradas|incineracion|incineraciones|"
         "torched|set on fire|set fire|prendieron fuego|incendiaron|incendiado|incendiada|"
         "incendiados|arson"

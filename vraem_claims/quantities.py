@@ -728,6 +728,7 @@ def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
 
 
 _LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
+_ANIMALS = frozenset({"animal"})
 
 
 def _hidden(a: Measure, b: Measure) -> bool:
@@ -759,8 +760,12 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of counted kinds share one, or one side counts the bare head of the
     other's compound: "health facilities" are facilities, so a count of facilities may be
     one of them. Two compounds of one head differ (native vs peasant communities), and a
-    substance ("cocaine base") or a time ("per day") is no compound of its last word."""
+    substance ("cocaine base") or a time ("per day") is no compound of its last word.
+    Animals in general may be any kind of livestock: "290 animales" dead in a swine-fever
+    outbreak are the 290 pigs."""
     if a & b:
+        return True
+    if (a | b) & _ANIMALS and (a | b) <= _LIVESTOCK | _ANIMALS:
         return True
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
 
