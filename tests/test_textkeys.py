@@ -237,6 +237,9 @@ def test_synonyms_meet() -> None:
         ("seized cocaine and paste", "cocaine", True),
         ("the raid turned up 1.4 tonnes", "find", True),
         ("ardieron más de seis toneladas", "burn", True),
+        ("doce de los detenidos quedaron libres", "free", True),
+        ("doce de los detenidos quedaron libres", "book", False),
+        ("el libro de actas", "book", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

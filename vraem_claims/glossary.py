@@ -82,7 +82,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "free": _forms(
         "free|freed|rescue|rescued|release|released|liberate|liberated|liberar|liberados|"
-        "rescatar|rescatados|rescate"
+        "rescatar|rescatados|rescate|quedaron libres|quedo libre|quedan libres|queda libre|"
+        "salieron libres|salio libre|puestos en libertad|puesto en libertad"
     ),
     "child": _forms(
         "child|children|minor|minors|kids|boys|girls|nino|ninos|menores|menor de edad|"

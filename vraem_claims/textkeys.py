@@ -70,7 +70,7 @@ OWN_MEANING = frozenset(
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
     # Spanish
-    "atentamente puesta puestas camara camaras limitada limitado "
+    "atentamente puesta puestas camara camaras limitada limitado libre libres "
     "firme represion deporte deportes deportivo deportiva "
     "deportivos deportivas campo campos corresponde corresponden "
     "lenta lento lentamente lentes integracion integrada "
