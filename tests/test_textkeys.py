@@ -240,6 +240,10 @@ def test_synonyms_meet() -> None:
         ("doce de los detenidos quedaron libres", "free", True),
         ("doce de los detenidos quedaron libres", "book", False),
         ("el libro de actas", "book", True),
+        ("4.812 egresos en 2022", "discharge", True),
+        ("4.812 egresos en 2022", "graduate", False),
+        ("the hospital had 4,812 discharges", "discharge", True),
+        ("120 egresados de la escuela", "graduate", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

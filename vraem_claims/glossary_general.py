@@ -570,6 +570,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "classroom": _forms("classroom|classrooms|aula|aulas|salon de clases|salones de clases"),
     "scholarship": _forms("scholarship|scholarships|beca|becas|becario|becarios|becaria|becarias"),
+    # A hospital's "egresos" are its discharges, not graduates ("egresados").
+    "discharge": _forms(
+        "discharge|discharges|discharged|egreso|egresos|dado de alta|dados de alta|dio de alta|"
+        "altas hospitalarias"
+    ),
     "graduate": _forms(
         "graduate|graduates|graduated|graduation|egresado|egresados|egresada|egresadas|egresar|"
         "egresaron|graduado|graduados|graduada|graduadas|graduarse|se graduaron"
