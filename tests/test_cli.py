@@ -311,3 +311,59 @@ def test_a_claim_whose_id_is_no_slug_is_reported_and_still_compared(
     assert duplicates.exit_code == 0
     assert duplicates.stderr == ""
     assert ",strips,rq/12," in duplicates.stdout or ",rq/12,strips," in duplicates.stdout
+    # Review: a pair that is listed can also be closed.
+    reviewed = runner.invoke(
+        app,
+        [
+            "--project",
+            str(root),
+            "review",
+            "strips",
+            "rq/12",
+            "--verdict=distinct_facts",
+            "--note=Two counts.",
+            "--date=2026-01-02",
+        ],
+    )
+    assert (reviewed.exit_code, reviewed.stderr) == (0, "")
+    again = runner.invoke(app, ["--project", str(root), "duplicates", "--format", "csv"])
+    assert ",reviewed," in again.stdout
+    assert lint(runner, root, "-o", "concise").stdout.count("C004") == 0
+
+
+@pytest.mark.parametrize(
+    ("entry", "codes"),
+    [
+        # Review: an entry rejected for another reason still gets S011 for its id.
+        ("  - id: rq/12\n    statement: No citations.\n", {"S003", "S011"}),
+        # An empty id is no slug (S011), as before; the claim itself loads.
+        (
+            '  - id: ""\n    statement: Police destroyed 263 clandestine landing strips.\n'
+            "    citations:\n      - source: report-en\n        quote: Antinarcotics Police "
+            "have destroyed or disabled 263 clandestine landing strips\n",
+            {"S011"},
+        ),
+    ],
+)
+def test_an_id_that_is_no_slug_is_always_reported(
+    runner: CliRunner, tmp_path: Path, entry: str, codes: set[str]
+) -> None:
+    root = build_project(tmp_path / "project")
+    (root / "claims" / "claims.yaml").write_text("claims:\n" + entry, encoding="utf-8")
+    found = lint(runner, root, "-o", "concise").stdout
+    assert {line.split()[1] for line in found.splitlines() if ": " in line[:40]} >= codes
+    assert found.count("S011") == 1
+
+
+def test_the_left_out_warning_counts_files_in_the_singular_too() -> None:
+    from types import SimpleNamespace
+
+    from vraem_claims.corpus import left_out
+
+    files = [
+        SimpleNamespace(display_path=f"claims/{n}.yaml", rejected=1, unreadable=False)
+        for n in range(4)
+    ]
+    message = left_out(SimpleNamespace(files=files))  # type: ignore[arg-type]
+    assert message.startswith("4 claims fail the schema and are left out: ")
+    assert "claims/2.yaml (1) and 1 more file;" in message

@@ -1973,3 +1973,26 @@ def test_protesters_are_killed_not_destroyed(tmp_path: Path) -> None:
     measures = {m.id: m for m in analyse(corpus_of(tmp_path / "p", [dead, labs])).measures}
     assert "kill" in measures["d"].what and "destroy" not in measures["d"].what
     assert "destroy" in measures["l"].what and "kill" not in measures["l"].what
+
+
+def test_a_level_that_names_another_deed_is_no_operation_s_count(tmp_path: Path) -> None:
+    """Review: troops kept "to destroy drug laboratories" are a level beside the troops of
+    one operation; only a deed the event's figure counts makes a level a count of deeds."""
+    claims = [
+        claim(
+            "level",
+            "The army has 1,500 troops in the VRAEM to destroy drug laboratories.",
+            quantity="troops",
+            value=1500,
+            unit="troops",
+            as_of="2016-09-14",
+        ),
+        claim(
+            "event",
+            "1,500 troops took part in the operation on 14 September 2016.",
+            value=1500,
+            unit="troops",
+            as_of="2016-09-14",
+        ),
+    ]
+    assert facet_between(tmp_path, claims) == "occasion"

@@ -28,11 +28,18 @@ _SOURCE_CLAUSE = re.compile(
 )
 # "Per the flight log, ..." opens a statement with its source: "per" then a determiner or
 # a name, up to the first comma ("per capita" and "per cent" name no source). In Spanish,
-# "Para la Policía, ..." and "Para Ayme, ..." say whose view follows: "para" then a name,
-# with or without its article ("Para 2025, ..." and "para la campaña, ..." name none).
+# "Para la Policía, ..." and "Para el alcalde Ayme, ..." say whose view follows: "para"
+# then one who speaks. "Para la Operación Tenaza, ...", "Para Pichari, ..." and "Para 2025,
+# ..." name an occasion, a place or a date, which the statement measures (review).
+_SPEAKERS = (
+    r"polic[ií]a|ej[eé]rcito|fiscal[ií]a|fiscal|gobierno|ministerio|ministr[oa]|alcalde(?:sa)?|"
+    r"gobernador(?:a)?|comando|defensor[ií]a|autoridad(?:es)?|expert[oa]s?|especialistas?|"
+    r"analistas?|investigador(?:a|es)?|dirigentes?|president[ea]|candidat[oa]|vocer[oa]|"
+    r"director(?:a)?|jef[ea]|general|coronel|devida|unodc|onu|pnp|fuerzas\s+armadas|marina"
+)
 _SOURCE_OPENER = re.compile(
     r"^\s*(?:(?i:as\s+)?(?i:per)\s+(?:the\s|a\s|an\s|its\s|their\s|[A-ZÁÉÍÓÚÑ])"
-    r"|(?i:para)\s+(?:(?i:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ])"
+    rf"|(?i:para)\s+(?:(?i:el|la|los|las)\s+)?(?i:{_SPEAKERS})\b)"
     r"(?:[^,;:.]|[,.](?=\d))*?(?=,)"
 )
 # An analyst's tag closing a statement says how far to trust it, not what it says: "...

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import SLUG_PATTERN, SLUG_RULE, Period
+from vraem_claims.models import Period
 from vraem_claims.rules import finding
 from vraem_claims.sources import SourceCatalog
+from vraem_claims.validation import invalid_id
 from vraem_claims.yamlload import Position
-
-_SLUG = re.compile(SLUG_PATTERN)
 
 
 def check_fields(loaded: LoadedClaim) -> Iterator[Finding]:
@@ -21,14 +19,9 @@ def check_fields(loaded: LoadedClaim) -> Iterator[Finding]:
     qualifiers on numbers."""
     claim = loaded.claim
     claim_id = claim.id
-    if not _SLUG.fullmatch(claim_id):
-        yield finding(
-            "S011",
-            f"`id` must be a slug ({SLUG_RULE})",
-            loaded.location("id"),
-            claim_id=claim_id,
-            field="id",
-        )
+    bad_id = invalid_id(claim_id, loaded.location("id"))
+    if bad_id is not None:
+        yield bad_id
     qualifier = claim.qualifier
     has_bounds = claim.low is not None or claim.high is not None
     if qualifier == "range" and (claim.low is None or claim.high is None):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from vraem_claims.findings import Finding, Location, Severity
 from vraem_claims.models import Claim
-from vraem_claims.validation import LoadedFile, read_yaml_file, validate_items
+from vraem_claims.validation import LoadedFile, invalid_id, read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits, YMap
 
 LIST_KEY = "claims"
@@ -117,6 +117,10 @@ def _collect(loaded: LoadedFile, result: ClaimFile) -> None:
             claim_id = item.node.get("id")
             if isinstance(claim_id, str):
                 result.invalid_ids.append((claim_id, item.position))
+                position = item.node.value_pos.get("id", item.position)
+                bad_id = invalid_id(claim_id, Location(loaded.display_path, *position))
+                if bad_id is not None:
+                    result.findings.append(bad_id)
             continue
         result.claims.append(loaded_claim(item.model, item.node, loaded.display_path))
 

@@ -45,7 +45,8 @@ def left_out(corpus: Corpus) -> str:
     if rejected:
         count = sum(n for _, n in rejected)
         where = ", ".join(f"{path} ({n})" for path, n in rejected[:3])
-        more = f" and {len(rejected) - 3} more files" if len(rejected) > 3 else ""
+        extra = len(rejected) - 3
+        more = f" and {extra} more {'file' if extra == 1 else 'files'}" if extra > 0 else ""
         parts.append(
             f"{count} {'claim fails' if count == 1 else 'claims fail'} the schema and "
             f"{'is' if count == 1 else 'are'} left out: {where}{more}"

@@ -28,7 +28,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "knocked out|knock out|knocks out|knocking out|made unusable|rendered unusable|"
         "unusable|demoler|demolida|demolidas|demolido|demolidos|ploughed up|plowed up|"
         # "Tumbar" (to knock down), and "tumba" alone ("Policía tumba 26 pistas"); "la
-        # tumba" and "tumbas" are tombs (review).
+        # tumba", "tumba clandestina", "en tumba" and "tumbas" are tombs (review).
         "tumbar|tumbaron|tumbo|tumban|tumbadas|tumbados|tumba"
     ),
     "seize": _forms(
@@ -53,14 +53,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"
-        # One "efectivo" is a soldier after an article ("murió un efectivo"); alone it is
-        # cash ("efectivo incautado", "en efectivo"), while "efectivos" are always troops.
-        "army personnel|un efectivo|el efectivo|efectivo militar|efectivos|soldado|soldados|"
+        # One "efectivo" is a soldier after "un" or "al" ("murió un efectivo"); alone, and
+        # after "el", it is cash ("el efectivo incautado", "en efectivo"), while "efectivos"
+        # are always troops (review).
+        "army personnel|un efectivo|al efectivo|efectivo militar|efectivos|soldado|soldados|"
         "militar|militares|tropa|tropas|uniformados"
     ),
     "police": _forms(
         "police|policemen|police officers|officers|agents|policia|policias|agentes|"
-        "efectivos policiales|dirandro|pnp|antinarcotics police|anti-narcotics police|"
+        "efectivos policiales|efectivo policial|un efectivo policial|al efectivo policial|"
+        "dirandro|pnp|antinarcotics police|"
+        "anti-narcotics police|"
         "antidrug police|national police|policia nacional|antinarcotics administration"
     ),
     "kill": _forms(

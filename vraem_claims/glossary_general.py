@@ -1510,6 +1510,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         # "Tumba" after an article is a grave; alone it is a verb: "Policía tumba 26
         # pistas" knocks them down (review).
         "la tumba|una tumba|esa tumba|esta tumba|su tumba|cada tumba|otra tumba|tumbas|tomb|"
+        "tumba clandestina|tumba comun|tumba comunal|tumba con|en tumba|hallan tumba|"
+        "hallaron tumba|encuentran tumba|"
         "tombs|"
         "gravesites|entierro|entierros|burial|burials|buried|enterrado|enterrados|enterrada|"
         "enterradas"
@@ -1749,8 +1751,6 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "sabotage": _forms(
         "sabotage|sabotaged|sabotaje|sabotajes|saboteado|sabotear|vandalism|vandalismo|vandalized"
     ),
-    # Where drugs or waste are burned: "the kiln ran at 1,200 °C" is "el horno".
-    "kiln": _forms("kiln|kilns|horno|hornos|oven|ovens|incinerator|incinerators|incinerador"),
     "burn": _forms(
         "burn|burned|burnt|burning|burns|quemar|quemo|quemaron|quemado|quemada|quemados|quemadas|"
         "quema|quemas|incinerate|incinerated|incineration|incinerating|incinerar|incinero|"
@@ -1759,6 +1759,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "torched|set on fire|set fire|prendieron fuego|incendiaron|incendiado|incendiada|"
         "incendiados|arson"
     ),
+    # Where drugs or waste are burned: "the kiln ran at 1,200 °C" is "el horno". After
+    # "burn", whose stem ("inciner") is the deed's, not the kiln's (review).
+    "kiln": _forms("kiln|kilns|horno|hornos|oven|ovens|incinerator|incinerators|incinerador"),
     # ------------------------------------------------------ drug economy and illegal mining
     "landing": _forms(
         "landing|landings|landed|touched down|aterrizaje|aterrizajes|aterrizar|aterrizo|"

@@ -151,9 +151,9 @@ def _value(value: Any) -> Value | None:
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Claim:
-    # Any non-empty id loads, so that a claim whose id is no slug ("rq/10") is still
+    # Any string loads, so that a claim whose id is no slug ("rq/10", or "") is still
     # compared by `duplicates` and `conflicts`; `lint` reports it (S011, `check_fields`).
-    id: Text
+    id: StrictStr
     statement: Text
     quantity: Text | None = None
     value: Annotated[Value | None, BeforeValidator(_value)] = None

@@ -633,10 +633,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         return "occasion"
     if bool(here) != bool(there):
         # The size of one operation is not a level: troops in a sweep vs troops deployed.
-        # A level whose own clause names a deed ("laboratorios": "seven laboratories were
-        # destroyed") is a count of deeds, which an operation may be the occasion of.
+        # A level whose own clause names the deed the event's figure counts ("laboratorios":
+        # "seven laboratories were destroyed", beside labs destroyed in an operation) is a
+        # count of those deeds; troops "to destroy laboratories" beside the troops of an
+        # operation are still a level (review).
         event, level = (a, b) if here else (b, a)
-        deeds = (level.what | level.told) & _FACET["action"]
+        deeds = (level.what | level.told) & (event.what | event.told) & _FACET["action"]
         if event.what & OCCASIONS and level.stock and not deeds:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);

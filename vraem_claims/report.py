@@ -100,7 +100,6 @@ def build_conflict_report(
     status: str = "all",
     quantity: str | None = None,
     source: str | None = None,
-    warn: Warn | None = None,
 ) -> ConflictReport:
     """The quantities to show, in a stable order (most serious first)."""
     wanted = _kinds(kinds)

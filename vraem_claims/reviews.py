@@ -21,7 +21,7 @@ from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import RECORD, Date, Slug, Text
+from vraem_claims.models import RECORD, Date, Text
 from vraem_claims.rules import finding
 from vraem_claims.validation import read_yaml_file, validate_items
 from vraem_claims.yamlload import Position, YamlLimits
@@ -41,9 +41,10 @@ Verdict = Literal[
 
 @pydantic_dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Review:
-    claims: Annotated[list[Slug], Field(min_length=2)]
+    # Any claim id a claims file may hold (see `models.Claim.id`), slug or not.
+    claims: Annotated[list[Text], Field(min_length=2)]
     verdict: Verdict
-    preferred: Slug | None = None
+    preferred: Text | None = None
     note: Text
     fingerprint: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
     reviewer: Text | None = None

@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
     "should will shall may might must do does did done said says say according told reported "
     "report reports figure figures number numbers total totals estimated estimate approximately "
     "roughly least little now currently still already so-called known new including included "
+    "past "
     # Spanish
     "el la los las un una unos unas de del al a en y o u e que con por para sin sobre entre "
     "hasta desde segun como mas menos casi cerca alrededor aproximadamente es son fue fueron "

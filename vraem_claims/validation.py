@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from vraem_claims.errors import InputError
 from vraem_claims.findings import Finding, Location
-from vraem_claims.models import SLUG_RULE, parse
+from vraem_claims.models import SLUG_PATTERN, SLUG_RULE, parse
 from vraem_claims.rules import finding
 from vraem_claims.yamlload import (
     BOM,
@@ -236,6 +236,19 @@ _ERROR_CODES = {
     "invalid_number": "S009",
     "string_pattern_mismatch": "S011",
 }
+
+
+def invalid_id(claim_id: str, location: Location) -> Finding | None:
+    """S011 for a claim id that is not a slug, or None. Claims with such ids still load
+    (see `models.Claim.id`); an entry rejected for another reason gets it too."""
+    if _SLUG.fullmatch(claim_id):
+        return None
+    return finding(
+        "S011", f"`id` must be a slug ({SLUG_RULE})", location, claim_id=claim_id, field="id"
+    )
+
+
+_SLUG = re.compile(SLUG_PATTERN)
 
 
 def _error_finding(
