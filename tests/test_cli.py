@@ -367,3 +367,33 @@ def test_the_left_out_warning_counts_files_in_the_singular_too() -> None:
     message = left_out(SimpleNamespace(files=files))  # type: ignore[arg-type]
     assert message.startswith("4 claims fail the schema and are left out: ")
     assert "claims/2.yaml (1) and 1 more file;" in message
+
+
+@pytest.mark.parametrize("output_format", ["concise", "full"])
+def test_a_line_break_in_an_id_keeps_each_finding_on_its_lines(
+    runner: CliRunner, tmp_path: Path, output_format: str
+) -> None:
+    """Review: a claim id holding a line break (an error, S011) is quoted by the findings
+    of other claims too; `concise` must stay one finding per line."""
+    root = build_project(tmp_path / "project")
+    quote = "Antinarcotics Police have destroyed or disabled 263 clandestine landing strips"
+    (root / "claims" / "claims.yaml").write_text(
+        "claims:\n"
+        + "".join(
+            f"  - id: {claim_id}\n"
+            "    statement: Police destroyed 263 clandestine landing strips.\n"
+            "    value: 263\n"
+            "    unit: airstrips\n"
+            "    citations:\n"
+            "      - source: report-en\n"
+            f"        quote: {quote}\n"
+            for claim_id in ("strips", '"line\\nbreak"')
+        ),
+        encoding="utf-8",
+    )
+    found = lint(runner, root, "-o", output_format).stdout
+    assert "line\\nbreak" in found
+    if output_format == "concise":
+        assert all(line.startswith("claims/claims.yaml:") for line in found.splitlines())
+    else:
+        assert "\nbreak" not in found

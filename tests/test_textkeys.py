@@ -246,6 +246,8 @@ def test_synonyms_meet() -> None:
         ("Hallan tumba con restos de 8 personas", "mass_grave", True),
         ("Police incinerates 2 tonnes of drugs", "burn", True),
         ("incineraban la droga", "kiln", False),
+        ("medidas efectivas de control", "troop", False),
+        ("efectivamente", "troop", False),
         ("doce de los detenidos quedaron libres", "free", True),
         ("doce de los detenidos quedaron libres", "book", False),
         ("el libro de actas", "book", True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,10 +70,20 @@ def _display(report: LintReport, path: str, cwd: Path) -> str:
     return path if relative == path else relative
 
 
+def _one_line(text: str) -> str:
+    """`text` with control characters written as escapes: a claim id or a quote holding a
+    line break must not split a finding over two lines (review)."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def render_concise(report: LintReport, cwd: Path) -> str:
     lines = [
         f"{_display(report, item.location.path, cwd)}:{item.location.line}:{item.location.col}: "
-        f"{item.code} [{item.severity.value}] {item.message} ({RULES[item.code].name})"
+        f"{item.code} [{item.severity.value}] {_one_line(item.message)} "
+        f"({RULES[item.code].name})"
         for item in report.findings
     ]
     return "".join(line + "\n" for line in lines)
@@ -84,11 +95,12 @@ def render_full(report: LintReport, cwd: Path) -> str:
         loc = item.location
         head = (
             f"{_display(report, loc.path, cwd)}:{loc.line}:{loc.col}: {item.code} "
-            f"[{item.severity.value}] {item.message} ({RULES[item.code].name})"
+            f"[{item.severity.value}] {_one_line(item.message)} ({RULES[item.code].name})"
         )
         rows: list[tuple[str, str]] = []
         if item.claim_id:
-            rows.append(("claim", item.claim_id + (f" ({item.field})" if item.field else "")))
+            claim = _one_line(item.claim_id)
+            rows.append(("claim", claim + (f" ({item.field})" if item.field else "")))
         rows.extend(item.details)
         rows.extend(
             ("see", f"{_display(report, r.path, cwd)}:{r.line}:{r.col}") for r in item.related

@@ -72,6 +72,7 @@ OWN_MEANING = frozenset(
     "achieved estate "
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
+    "efectiva efectivas efectivamente efectividad "
     "firme represion deporte deportes deportivo deportiva "
     "deportivos deportivas campo campos corresponde corresponden "
     "lenta lento lentamente lentes integracion integrada "
