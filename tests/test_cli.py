@@ -283,11 +283,9 @@ def test_comparisons_of_a_sound_project_warn_of_nothing(
     assert result.stderr == ""
 
 
-def test_a_claim_whose_id_is_no_slug_is_reported_and_still_compared(
-    runner: CliRunner, tmp_path: Path
-) -> None:
-    """blind11: an analyst's ids "rq/12" broke the slug rule; the claims were dropped
-    from `duplicates` and `conflicts` without a word. `lint` still reports the id."""
+def strip_claims(tmp_path: Path, ids: dict[str, str]) -> Path:
+    """A project whose claims (id as written in YAML -> end of the statement) all state
+    the base source's 263 airstrips."""
     root = build_project(tmp_path / "project")
     quote = "Antinarcotics Police have destroyed or disabled 263 clandestine landing strips"
     (root / "claims" / "claims.yaml").write_text(
@@ -300,10 +298,19 @@ def test_a_claim_whose_id_is_no_slug_is_reported_and_still_compared(
             "    citations:\n"
             "      - source: report-en\n"
             f"        quote: {quote}\n"
-            for claim_id, suffix in (("strips", ""), ("rq/12", " in the valley"))
+            for claim_id, suffix in ids.items()
         ),
         encoding="utf-8",
     )
+    return root
+
+
+def test_a_claim_whose_id_is_no_slug_is_reported_and_still_compared(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """blind11: an analyst's ids "rq/12" broke the slug rule; the claims were dropped
+    from `duplicates` and `conflicts` without a word. `lint` still reports the id."""
+    root = strip_claims(tmp_path, {"strips": "", "rq/12": " in the valley"})
     linted = lint(runner, root, "-o", "concise")
     assert "claims/claims.yaml:9:9: S011 [error] `id` must be a slug" in linted.stdout
     assert linted.stdout.count("S011") == 1
@@ -375,22 +382,7 @@ def test_a_line_break_in_an_id_keeps_each_finding_on_its_lines(
 ) -> None:
     """Review: a claim id holding a line break (an error, S011) is quoted by the findings
     of other claims too; `concise` must stay one finding per line."""
-    root = build_project(tmp_path / "project")
-    quote = "Antinarcotics Police have destroyed or disabled 263 clandestine landing strips"
-    (root / "claims" / "claims.yaml").write_text(
-        "claims:\n"
-        + "".join(
-            f"  - id: {claim_id}\n"
-            "    statement: Police destroyed 263 clandestine landing strips.\n"
-            "    value: 263\n"
-            "    unit: airstrips\n"
-            "    citations:\n"
-            "      - source: report-en\n"
-            f"        quote: {quote}\n"
-            for claim_id in ("strips", '"line\\nbreak"')
-        ),
-        encoding="utf-8",
-    )
+    root = strip_claims(tmp_path, {"strips": "", '"line\\nbreak"': ""})
     found = lint(runner, root, "-o", output_format).stdout
     assert "line\\nbreak" in found
     if output_format == "concise":

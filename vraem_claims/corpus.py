@@ -41,25 +41,28 @@ def left_out(corpus: Corpus) -> str:
     schema and claim files that cannot be read. `lint` reports each of them; `duplicates`,
     `conflicts` and `export` say on stderr that their answer is short of them."""
     parts = []
-    rejected = [(f.display_path, f.rejected) for f in corpus.files if f.rejected]
+    rejected = [f for f in corpus.files if f.rejected]
     if rejected:
-        count = sum(n for _, n in rejected)
-        where = ", ".join(f"{path} ({n})" for path, n in rejected[:3])
-        extra = len(rejected) - 3
-        more = f" and {extra} more {'file' if extra == 1 else 'files'}" if extra > 0 else ""
+        count = sum(f.rejected for f in rejected)
         parts.append(
             f"{count} {'claim fails' if count == 1 else 'claims fail'} the schema and "
-            f"{'is' if count == 1 else 'are'} left out: {where}{more}"
+            f"{'is' if count == 1 else 'are'} left out: "
+            + _first_files([f"{f.display_path} ({f.rejected})" for f in rejected])
         )
     unreadable = [f.display_path for f in corpus.files if f.unreadable]
     if unreadable:
-        where = ", ".join(unreadable[:3])
-        more = f" and {len(unreadable) - 3} more" if len(unreadable) > 3 else ""
         files = "claim file cannot" if len(unreadable) == 1 else "claim files cannot"
-        parts.append(f"{len(unreadable)} {files} be read: {where}{more}")
+        parts.append(f"{len(unreadable)} {files} be read: {_first_files(unreadable)}")
     if not parts:
         return ""
     return "; ".join(parts) + "; run `vraem-claims lint` for each problem"
+
+
+def _first_files(names: list[str], shown: int = 3) -> str:
+    """The first few of `names`, then how many more files there are."""
+    extra = len(names) - shown
+    more = f" and {extra} more {'file' if extra == 1 else 'files'}" if extra > 0 else ""
+    return ", ".join(names[:shown]) + more
 
 
 def yaml_limits(project: Project) -> YamlLimits:
@@ -108,8 +111,7 @@ def load_corpus(
         limits=limits,
     )
     corpus = Corpus(project, catalog, aliases, files, reviews, findings)
-    missing = left_out(corpus) if warn is not None else ""
-    if missing and warn is not None:
+    if warn is not None and (missing := left_out(corpus)):
         warn(missing)
     return corpus
 
