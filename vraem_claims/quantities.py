@@ -31,7 +31,7 @@ from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
 from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
-from vraem_claims.textkeys import TextKeys, concept_tokens
+from vraem_claims.textkeys import TextKeys, concept_tokens, word_keys
 from vraem_claims.units import PINT_SPELLINGS, SURFACE_FORMS, Unit, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
@@ -315,9 +315,8 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
 # Concepts of unit names that also mean something else ("libra" is a book, "sec" dry,
 # "min" a minimum, "porcentaje" a share, "segundo" second, "barrels" drums seized, "on
 # foot"): never dropped as units.
-_NOT_ONLY_UNITS = frozenset(
-    "book dried minimum target share point punto nuevo real short second segundo drum yard "
-    "foot".split()
+_NOT_ONLY_UNITS = word_keys(
+    "book dried minimum target share point punto nuevo real short second segundo drum yard foot"
 )
 
 
@@ -1128,9 +1127,8 @@ def _inside(part: str, name: frozenset[str], district: frozenset[str], keys: Tex
 
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'\u2019-]*")
 # Regions and provinces around the VRAEM's districts: "Pichari, Cusco" is still in it.
-_VRAEM_SURROUNDINGS = frozenset(
-    "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja "
-    "peru".split()
+_VRAEM_SURROUNDINGS = word_keys(
+    "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja peru"
 )
 
 
@@ -1161,7 +1159,7 @@ _DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDict
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
 _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
 # The valley the VRAEM is named after, by its rivers: at least these, at most those.
-_VRAEM_RIVERS = (frozenset({"apurimac", "ene"}), frozenset({"apurimac", "ene", "mantaro"}))
+_VRAEM_RIVERS = (word_keys("apurimac ene"), word_keys("apurimac ene mantaro"))
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".

@@ -255,7 +255,48 @@ def _word_concept(token: str) -> str:
     if not found and len(word) >= SHORT_STEM_WORDS:
         # "volaron" and "pozos" still reach their concepts by stems of three letters.
         found = index.get(SHORT_STEM + english) or index.get(SHORT_STEM + spanish)
-    return found or english
+    return found or cognate(english)
+
+
+# Endings of Spanish and English words of one Latin root, longest first within a family:
+# "delimitación"/"delimitation", "comunidad"/"community", "parcial"/"partial",
+# "sistemas"/"systems". Stripped from a word no concept lists, so that a word of either
+# language meets its translation where the two are cognates.
+_COGNATE_ENDINGS = tuple(
+    sorted(
+        (
+            "aciones acion iciones icion ciones cion siones sion idades idad dades dad "
+            "encias encia ancias ancia ativos ativas ativo ativa ivos ivas ivo iva ismos ismo "
+            "arios arias ario aria osos osas oso osa icos icas ico ica ales al es os as o a e "
+            "ar ation ition tion sion ities ity iti ence ance ive ism ary ari ous ical ic i"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_DOUBLED = re.compile(r"([a-z])\1")
+_TI = re.compile(r"t(?=i[aeou]|i$)")
+# A key shorter than this stays the plain stem: "pichari" and "pichas", "santa" and
+# "santo", "turned" and "turno" would meet.
+COGNATE_KEY = 5
+
+
+def cognate(stem: str) -> str:
+    """The shared key of an English or Spanish word's stem and its cognates'."""
+    key = stem.replace("ph", "f").replace("th", "t").replace("y", "i")
+    key = _DOUBLED.sub(r"\1", _TI.sub("c", key))
+    for ending in _COGNATE_ENDINGS:
+        if key.endswith(ending):
+            if len(key) - len(ending) >= COGNATE_KEY:
+                return key[: -len(ending)]
+            break
+    return key if len(key) >= COGNATE_KEY else stem
+
+
+def word_keys(words: str) -> frozenset[str]:
+    """The tokens `TextKeys.concepts` gives the folded words of `words` (space-separated),
+    for sets of names compared with them: "mantaro" is "mantar", as its cognates'."""
+    return frozenset(_word_concept(word) or word for word in words.split())
 
 
 # Stems of three letters are stored under this prefix and looked up only for words of at
