@@ -349,6 +349,26 @@ def test_aliases_apply_before_comparison() -> None:
     assert TextKeys(aliases).concepts("Cuzco") == TextKeys(aliases).concepts("Cusco")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("La vacuna fue gratuita", "The vaccine was free of charge"),
+        ("the cabecilla apodado Cuñado", "the leader known as Cuñado"),
+        ("The incineration took place in Pichari", "La incineración se llevó a cabo en Pichari"),
+        ("el bote amarillo", "the yellow boat"),
+        ("Cuñado estaba entre los detenidos", "Cuñado was among those detained"),
+        ("Anoto que la escuela está cerrada", "The school is closed"),
+    ],
+)
+def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
+    assert set(KEYS.concepts(a)) == set(KEYS.concepts(b))
+
+
+def test_free_of_charge_is_not_set_free() -> None:
+    assert set(KEYS.concepts("the vaccine was free")) != set(KEYS.concepts("hostages freed"))
+    assert "free" in KEYS.concepts("the hostages were set free")
+
+
 def test_security_forces_are_troops_and_police() -> None:
     assert set(KEYS.concepts("security forces")) == {"troop", "police"}
 

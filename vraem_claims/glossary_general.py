@@ -2398,7 +2398,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "closure|closures|shut|shut down|shutdown|cerrar|cerraron|cerrado|cerrada|cerrados|"
         "cerradas|cierre|cierres|clausura|clausuras|clausurar|clausurado|clausurada|clausurados|"
         "clausuraron|cierra|cierran|were closed|was closed|been closed|remain closed|"
-        "remained closed|closed down"
+        "remained closed|closed down|is closed|are closed|remains closed|stays closed|"
+        "stayed closed"
     ),
     "deliver": _forms(
         "deliver|delivered|delivering|handed over|hand over|handover|entregar|entrega|entregas|"
@@ -2419,7 +2420,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "implement|implemented|implementing|implementation|implementar|implemento|implementaron|"
         "implementado|implementada|implementados|implementadas|implementacion|put in place|"
         "carried out|carry out|llevar a cabo|llevo a cabo|llevaron a cabo|realizar|realizo|"
-        "realizaron|realizado|realizada|realizados|realizadas|conducted|conduct"
+        "realizaron|realizado|realizada|realizados|realizadas|conducted|conduct|"
+        # An event that took place was carried out: "the burn took place in Pichari",
+        # "la quema se hizo en Pichari".
+        "took place|take place|takes place|taking place|taken place|tuvo lugar|tuvieron lugar|"
+        "tiene lugar|tienen lugar|se hizo|se hicieron|was held|were held|happened|ocurrio|"
+        "ocurrieron|sucedio|sucedieron"
     ),
     "recover": _forms(
         "recover|recovered|recovering|recovery|recuperar|recupero|recuperaron|recuperado|"
@@ -2583,6 +2589,27 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "protegidas|proteccion|safeguard|safeguards|resguardo|resguardar|guard|guards|guarded|"
         "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados"
     ),
+    # Without charge; "free" alone is freed (glossary.py).
+    "gratis": _forms(
+        "free of charge|for free|at no cost|at no charge|without charge|is free|was free|"
+        "are free|were free|is free of charge|was free of charge|are free of charge|"
+        "were free of charge|gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|"
+        "gratuidad|sin costo|sin costo alguno|sin cargo|de balde"
+    ),
+    # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
+    "alias": _forms(
+        "alias|aliases|nickname|nicknames|nicknamed|known as|apodo|apodos|apodado|apodada|"
+        "apodados|apodadas|conocido como|conocida como|conocidos como|conocidas como"
+    ),
+    "breeder": _forms(
+        "breeder|breeders|criador|criadora|criadores|criadoras|porcicultor|porcicultores"
+    ),
+    # Colours ("rojo" has none: "red" is the Spanish network, a gang).
+    "yellow": _forms("yellow|amarillo|amarilla|amarillos|amarillas"),
+    "blue": _forms("blue|azul|azules"),
+    "green": _forms("green|verde|verdes"),
+    "white": _forms("white|blanco|blanca|blancos|blancas"),
+    "black": _forms("black|negro|negra|negros|negras"),
 }
 
 # Forms for existing concepts of `glossary.CONCEPTS`: concept -> further forms.
@@ -2623,7 +2650,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     ),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
-        "lanchas|river craft|watercraft|small craft"
+        "lanchas|river craft|watercraft|small craft|barco|barcos|buque|buques|ship|ships"
     ),
     "weapon": _forms("armamento|armament|armaments|weaponry|gun|guns|armas de fuego"),
     "attack": _forms(
