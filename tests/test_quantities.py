@@ -1140,6 +1140,22 @@ def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
     assert different_facets(b, c) is None
 
 
+def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
+    """An eradication target and the hectares eradicated, the same number in the same year,
+    were one quantity and a duplicate: a deed stated without a plan word is done."""
+    area = {"unit": "ha", "as_of": 2023, "place": "VRAEM", "value": 25000}
+    claims = [
+        claim("target", "La meta de erradicación para 2023 era de 25.000 hectáreas.", **area),
+        claim("done", "In 2023 eradicators destroyed 25,000 hectares of coca.", **area),
+        claim("again", "Se erradicaron 25.000 hectáreas de coca en 2023.", **area),
+    ]
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    target, done, again = analysis.measures
+    assert different_facets(target, done) == "stage"
+    assert different_facets(done, again) is None
+    assert [pair.ids for pair in analysis.duplicates] == [("again", "done")]
+
+
 def test_goods_named_on_one_side_only_are_no_difference(tmp_path: Path) -> None:
     """blind4: a count of fish ponds is a count of ponds; unlike a substance, goods
     differ only when both sides name theirs."""

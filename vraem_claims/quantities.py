@@ -720,6 +720,8 @@ def _stage(measure: Measure) -> str:
     says both ("planned to install") is left undecided too."""
     said = measure.what | measure.told
     planned, actual = bool(said & _PLANNED), bool(said & _ACTUAL)
+    if not planned and said & _ACTING:
+        return "actual"
     return "" if planned == actual else "plan" if planned else "actual"
 
 
