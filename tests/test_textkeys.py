@@ -358,6 +358,8 @@ def test_aliases_apply_before_comparison() -> None:
         ("el bote amarillo", "the yellow boat"),
         ("Cuñado estaba entre los detenidos", "Cuñado was among those detained"),
         ("Anoto que la escuela está cerrada", "The school is closed"),
+        ("Poco más de 300 familias dejaron Vizcatán", "Some 310 families left Vizcatán"),
+        ("El ataque dejó cinco muertos", "The attack left five dead"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

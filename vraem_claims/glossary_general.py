@@ -1539,8 +1539,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "forced to leave their homes|left their homes|obligados a dejar sus hogares|"
         "obligadas a dejar sus hogares|dejaron sus hogares"
     ),
-    # Leaving is no leaf: "leave" and "leaves" share a stem.
-    "leave": _forms("leave|leaving"),
+    # Leaving is no leaf: "leave" and "leaves" share a stem. Departing, or leaving behind:
+    # both languages say both with one verb ("300 families left Vizcatán", "dejaron
+    # Vizcatán"; "the attack left five dead", "dejó cinco muertos").
+    "leave": _forms(
+        "leave|leaving|left|dejar|deja|dejan|dejo|dejaron|dejado|dejada|dejados|dejadas|dejando"
+    ),
     # Where something lies is no find: "Pichari se encuentra a 20 km" (review).
     "situated": _forms(
         "situated|se encuentra|se encuentran|se encontraba|se encontraban|se halla|se hallan|"
