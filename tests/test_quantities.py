@@ -1140,6 +1140,29 @@ def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
     assert different_facets(b, c) is None
 
 
+@pytest.mark.parametrize(
+    ("unit", "statement", "facet"),
+    [
+        ("suspects", "Police arrested 17 suspected traffickers in Llochegua.", None),
+        ("people", "Police arrested 17 people in Llochegua.", None),
+        # The police are what is counted: no person arrested is a police officer arrested.
+        ("officers", "17 police officers were arrested in Llochegua.", "who"),
+    ],
+)
+def test_the_police_who_arrest_are_not_who_is_counted(
+    tmp_path: Path, unit: str, statement: str, facet: str | None
+) -> None:
+    """A figure whose clause names the police who made the arrests differed in who was
+    counted from one that names only the people arrested, so counts of one operation's
+    detainees never met (blind10 and blind11, studied)."""
+    place = {"value": 17, "as_of": "2021-06-05", "place": "Llochegua"}
+    claims = [
+        claim("es", "Fueron capturados 17 presuntos narcotraficantes.", unit="personas", **place),
+        claim("en", statement, unit=unit, **place),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""
