@@ -244,6 +244,24 @@ def test_a_glossary_word_in_an_actors_name_still_says_what_is_measured(tmp_path:
     assert duplicates(tmp_path, claims) == {("budget", "presupuesto")}
 
 
+def test_without_a_figure_the_source_and_tag_still_go(tmp_path: Path) -> None:
+    """blind10: an analyst who opens every statement with its source ("Per the STDV
+    infographic,") and one who closes each with a verdict tag ("[firme]") never had a
+    non-numeric statement in common: the source's words weighed as much as the fact's."""
+    fields = {"as_of": "2021-10", "place": "VRAEM"}
+    claims = [
+        claim("es", "La Operación Tenaza se realizó en octubre de 2021 [firme]", **fields),
+        claim(
+            "en", "Per the STDV infographic, Operation Tenaza took place in October 2021.", **fields
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("en", "es")}
+    assert split_attribution("Police said the plane came from Bolivia.", speech=False) == (
+        "Police said the plane came from Bolivia.",
+        "",
+    )
+
+
 def test_without_a_figure_who_says_it_stays_part_of_the_statement(tmp_path: Path) -> None:
     # Two facts of one day, place and country. Among many such sentences the place and
     # the country are rare and weigh most; cutting "investigators said" out would leave

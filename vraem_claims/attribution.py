@@ -80,12 +80,14 @@ _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def split_attribution(statement: str) -> tuple[str, str]:
+def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]:
     """The statement without its clauses of attribution, and those clauses.
 
     "More than 700,000 people live in the VRAEM, according to the 2017 census." gives
     ("More than 700,000 people live in the VRAEM.", "according to the 2017 census").
-    A statement without such a clause comes back whole, with "" as its clauses.
+    A statement without such a clause comes back whole, with "" as its clauses. With
+    `speech=False`, who said it ("Police said ...", ", investigators said.") stays; only
+    sources ("according to", "Per the flight log,"), source fields and closing tags go.
     """
     removed: list[str] = []
     rest = statement
@@ -104,7 +106,7 @@ def split_attribution(statement: str) -> tuple[str, str]:
         removed.append(clause.strip(" ,;:."))
         return " " if clause[:1].isspace() else ""
 
-    if words & _SAID:
+    if speech and words & _SAID:
         end = _speaker_end(rest)
         if end:
             removed.append(rest[:end].strip())

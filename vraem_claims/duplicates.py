@@ -18,6 +18,7 @@ from decimal import Decimal
 from itertools import accumulate, chain
 from typing import NamedTuple
 
+from vraem_claims.attribution import split_attribution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.grouping import QuantityGroup
@@ -261,9 +262,13 @@ def text_duplicates(
 ) -> list[DuplicatePair]:
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
-    # The whole statement: without a figure, who says it is often part of the fact
-    # ("the army attributed the attack to ...", "investigators said it was bound for ...").
-    sets = [frozenset(keys.concepts(c.claim.statement)) for c in chosen]
+    # Without a figure, who says it is often part of the fact ("the army attributed the
+    # attack to ...", "investigators said it was bound for ..."); only the statement's
+    # sources ("Per the flight log,", "según el chat") and closing tags ("[firme]") go.
+    sets = [
+        frozenset(keys.concepts(split_attribution(c.claim.statement, speech=False)[0]))
+        for c in chosen
+    ]
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
     # Duplicates share their date, one within the other ("August 2016" and "1 August
