@@ -1163,6 +1163,24 @@ def test_the_police_who_arrest_are_not_who_is_counted(
     assert facet_between(tmp_path, claims) == facet
 
 
+@pytest.mark.parametrize(
+    ("unit", "statement", "facet"),
+    [
+        ("inmuebles", "Seventeen properties were raided in Llochegua.", None),
+        ("schools", "Seventeen schools were raided in Llochegua.", "unit"),
+    ],
+)
+def test_properties_may_be_homes(tmp_path: Path, unit: str, statement: str, facet: str) -> None:
+    """Properties in general may be any kind of premises; homes are still no schools
+    (blind11, studied)."""
+    place = {"value": 17, "as_of": "2016-09-14", "place": "Llochegua"}
+    claims = [
+        claim("homes", "La policía allanó 17 viviendas en Llochegua.", unit="viviendas", **place),
+        claim("other", statement, unit=unit, **place),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""

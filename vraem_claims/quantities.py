@@ -742,6 +742,9 @@ def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
 
 _LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
 _ANIMALS = frozenset({"animal"})
+# Properties in general may be any kind of premises: "17 inmuebles" raided are 17 homes.
+_PROPERTY = frozenset({"property"})
+_PREMISES = frozenset({"housing", "building", "warehouse", "farm_plot"})
 
 
 def _hidden(a: Measure, b: Measure) -> bool:
@@ -775,10 +778,12 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     one of them. Two compounds of one head differ (native vs peasant communities), and a
     substance ("cocaine base") or a time ("per day") is no compound of its last word.
     Animals in general may be any kind of livestock: "290 animales" dead in a swine-fever
-    outbreak are the 290 pigs."""
+    outbreak are the 290 pigs; properties any kind of premises ("inmuebles", homes)."""
     if a & b:
         return True
     if (a | b) & _ANIMALS and (a | b) <= _LIVESTOCK | _ANIMALS:
+        return True
+    if (a | b) & _PROPERTY and (a | b) <= _PREMISES | _PROPERTY:
         return True
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
 
