@@ -1164,13 +1164,13 @@ def test_the_police_who_arrest_are_not_who_is_counted(
 
 
 @pytest.mark.parametrize(
-    ("unit", "statement", "facet"),
+    ("unit", "statement", "differ"),
     [
-        ("inmuebles", "Seventeen properties were raided in Llochegua.", None),
-        ("schools", "Seventeen schools were raided in Llochegua.", "unit"),
+        ("inmuebles", "Seventeen properties were raided in Llochegua.", False),
+        ("schools", "La policía allanó 17 escuelas en Llochegua.", True),
     ],
 )
-def test_properties_may_be_homes(tmp_path: Path, unit: str, statement: str, facet: str) -> None:
+def test_properties_may_be_homes(tmp_path: Path, unit: str, statement: str, differ: bool) -> None:
     """Properties in general may be any kind of premises; homes are still no schools
     (blind11, studied)."""
     place = {"value": 17, "as_of": "2016-09-14", "place": "Llochegua"}
@@ -1178,7 +1178,7 @@ def test_properties_may_be_homes(tmp_path: Path, unit: str, statement: str, face
         claim("homes", "La policía allanó 17 viviendas en Llochegua.", unit="viviendas", **place),
         claim("other", statement, unit=unit, **place),
     ]
-    assert facet_between(tmp_path, claims) == facet
+    assert (facet_between(tmp_path, claims) is not None) is differ
 
 
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:

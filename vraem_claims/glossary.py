@@ -405,6 +405,7 @@ AGENTS = frozenset({"police", "army"})
 # they count for a quarter in similarity, so "covers 5 regions" and "covers 69
 # districts" stay apart.
 LIGHT = frozenset({"cover", "deploy", "per_year", "per_day", "active", "area"})
-# Concepts that imply another: eradication is always of coca, and in reports on the VRAEM
-# the leaf ("leaf farmgate px", "precio de la hoja") is coca leaf.
-IMPLIES: dict[str, str] = {"eradicate": "coca", "leaf": "coca"}
+# Concepts that imply another: eradication is always of coca, in reports on the VRAEM
+# the leaf ("leaf farmgate px", "precio de la hoja") is coca leaf, and a house raid
+# ("allanó 17 viviendas") is an operation, as "raided" is.
+IMPLIES: dict[str, str] = {"eradicate": "coca", "leaf": "coca", "house_raid": "operation"}
