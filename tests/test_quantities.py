@@ -1181,6 +1181,49 @@ def test_properties_may_be_homes(tmp_path: Path, unit: str, statement: str, diff
     assert (facet_between(tmp_path, claims) is not None) is differ
 
 
+@pytest.mark.parametrize(
+    ("police", "other"),
+    [
+        ("Siete policías murieron en una emboscada en Vizcatán.", "Seven soldiers were killed."),
+        ("Siete policías resultaron heridos en Vizcatán.", "Seven civilians were wounded."),
+    ],
+)
+def test_police_killed_or_wounded_are_still_police(tmp_path: Path, police: str, other: str) -> None:
+    """Review: casualty units ("muertos", "heridos") name no kind of people, and the
+    police killed are who is counted, not who acted."""
+    place = {"value": 7, "as_of": "2021-06-05", "place": "Vizcatán"}
+    claims = [
+        claim("police", police, unit="muertos", **place),
+        claim("other", other, unit="dead", **place),
+    ]
+    assert facet_between(tmp_path, claims) == "who"
+
+
+@pytest.mark.parametrize(
+    ("statement", "stage"),
+    [
+        ("Under the 2023 eradication plan, CORAH eradicated 25,000 hectares of coca.", None),
+        ("CORAH eradicated 25,000 hectares in 2023, meeting its target.", None),
+        ("En 2023 se erradicaron 25.000 hectáreas, cumpliendo la meta anual.", None),
+        ("CORAH will eradicate 25,000 hectares of coca in 2023.", "stage"),
+        ("El CORAH erradicará 25.000 hectáreas de coca en 2023.", "stage"),
+        ("DEVIDA se propone erradicar 25.000 hectáreas de coca en 2023.", "stage"),
+        ("The government intends to eradicate 25,000 hectares in 2023.", "stage"),
+    ],
+)
+def test_a_deed_done_beside_a_plan_word_is_done(
+    tmp_path: Path, statement: str, stage: str | None
+) -> None:
+    """Review: a plan word anywhere in a sentence made a deed told as done a plan, and a
+    plan told in the future tense or with "se propone" was a deed done."""
+    area = {"unit": "ha", "as_of": 2023, "place": "VRAEM", "value": 25000}
+    claims = [
+        claim("done", "Se erradicaron 25.000 hectáreas de coca en 2023.", **area),
+        claim("other", statement, **area),
+    ]
+    assert facet_between(tmp_path, claims) == stage
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""

@@ -2491,7 +2491,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "planned": _forms(
         "planned|scheduled|programado|programada|programados|programadas|previsto|prevista|"
         "previstos|previstas|foreseen|envisaged|expected|esperado|esperada|will be built|"
-        "se construira|se construiran|preve|prever|preveia|preveian"
+        "se construira|se construiran|preve|prever|preveia|preveian|programmed|se propone|"
+        "se proponen|se propuso|se propusieron|intends to|intend to|intended to|hopes to|"
+        "hope to|seeks to|seek to"
     ),
     "stalled": _forms(
         "stalled|paralysed|paralyzed|halted|paralizado|paralizada|paralizados|paralizadas|"

@@ -674,10 +674,30 @@ def different_facets(a: Measure, b: Measure) -> str | None:
 
 def _counted_people(measure: Measure, who: frozenset[str]) -> frozenset[str]:
     """Who a figure counts: the police or army of "Police arrested 17 suspected
-    traffickers" made the arrests; the figure counts what its unit names."""
-    if measure.counted and not measure.counted & AGENTS:
+    traffickers" made the arrests; the figure counts what its unit names. Only for deeds
+    the police or army do to others, with no casualty and no officers or soldiers named
+    one by one: police killed or wounded, and "siete policías detenidos", are still police
+    (review)."""
+    if (
+        measure.counted
+        and not measure.counted & AGENTS
+        and measure.what & _AGENT_DEEDS
+        and not measure.what & _CASUALTY
+        and not _OFFICERS.search(measure.claim.claim.statement)
+    ):
         return who - AGENTS
     return who
+
+
+# What the police or army do to others.
+_AGENT_DEEDS = frozenset({"arrest", "seize", "destroy", "eradicate", "find", "free"})
+# Officers and soldiers named one by one may be who is counted ("siete policías fueron
+# detenidos", "police officers were arrested"); the police or the army as a body act.
+_OFFICERS = re.compile(
+    r"\b(?:polic[ií]as|police\s+(?:officers?|agents?)|policem[ae]n|agentes|soldad[oa]s|"
+    r"soldiers|militares|efectivos|troops|oficiales|officers)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_alike(named: frozenset[str], told: frozenset[str]) -> bool:
@@ -725,14 +745,38 @@ _HARVEST = frozenset({"harvest"})
 
 def _stage(measure: Measure) -> str:
     """ "plan" for a figure its label or clause calls planned or a target, "actual" for one
-    built, completed or installed, "" for neither or both: 3,200 systems planned are not
-    the 2,930 installed, under any label. A claim that says neither meets both; one that
-    says both ("planned to install") is left undecided too."""
+    built, completed, installed or done (destroyed, seized, eradicated, ...), "" for
+    neither: 3,200 systems planned are not the 2,930 installed, and an eradication target
+    of 25,000 ha is not the 25,000 ha eradicated, under any label. A claim that says
+    neither meets both. One that names a plan and a deed is a plan ("la meta de
+    erradicación", "planned to destroy") unless a verb says the deed was done ("Under the
+    eradication plan, CORAH eradicated ...", "incautó ..., el doble de lo esperado");
+    "planned to install" is left undecided, as before."""
     said = measure.what | measure.told
-    planned, actual = bool(said & _PLANNED), bool(said & _ACTUAL)
-    if not planned and said & _ACTING:
-        return "actual"
-    return "" if planned == actual else "plan" if planned else "actual"
+    if said & _PLANNED:
+        if said & _ACTING and _DONE.search(fold(measure.claim.claim.statement)):
+            return "actual"
+        return "" if said & _ACTUAL else "plan"
+    if said & _ACTING and _FUTURE.search(fold(measure.claim.claim.statement)):
+        return "plan"  # "CORAH will eradicate 25,000 ha", "erradicará 25.000 ha"
+    return "actual" if said & (_ACTUAL | _ACTING) else ""
+
+
+# A deed told as still to come: "will" and the Spanish future of the action facet's deeds.
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:eradicate|destroy|seize|arrest|detain|capture|free|"
+    r"rescue|dismantle|disable|neutrali[sz]e|confiscate)\b|"
+    r"\b(?:erradic|incaut|decomis|captur|arrest|liber|rescat|desactiv|inhabilit|neutraliz|"
+    r"desmantel|confisc|destru|deten)(?:ara|aran|ira|iran)\b"
+)
+# A deed told as done: past tenses and participles of the deeds of the action facet.
+_DONE = re.compile(
+    r"\b(?:eradicated|destroyed|seized|arrested|detained|captured|freed|rescued|dismantled|"
+    r"disabled|neutrali[sz]ed|confiscated|killed|wounded|impounded|uprooted|"
+    r"(?:erradic|incaut|decomis|captur|arrest|liber|rescat|desactiv|inhabilit|neutraliz|"
+    r"desmantel|abat|confisc)(?:o|aron|ad[oa]s?)|destru(?:yo|yeron|id[oa]s?)|"
+    r"detuv(?:o|ieron)|detenid[oa]s)\b"
+)
 
 
 def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
