@@ -262,10 +262,22 @@ def test_without_a_figure_the_source_and_tag_still_go(tmp_path: Path) -> None:
     )
 
 
-def test_without_a_figure_who_says_it_stays_part_of_the_statement(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{}, investigators said.",
+        "{}, according to investigators.",
+        "Según los investigadores, {}.",
+        "Per the investigators, {}.",
+        "{} [firme]",
+        "{}.",
+    ],
+)
+def test_without_a_figure_the_place_and_value_make_no_fact_alike(tmp_path: Path, form: str) -> None:
     # Two facts of one day, place and country. Among many such sentences the place and
-    # the country are rare and weigh most; cutting "investigators said" out would leave
-    # two sentences that share little else, and make them look alike.
+    # the country are rare and weigh most: they are the pair's place and value, which any
+    # pair of duplicates shares, so they weigh a quarter; cutting "investigators said" or
+    # a source out leaves two sentences that share little else (review).
     towns = ["Pichari", "Kimbiri", "Llochegua", "Sivia", "Canayre", "Ayna", "Anco", "Tambo"]
     countries = ["Bolivia", "Brazil", "Chile", "Paraguay", "Ecuador", "Colombia", "Mexico"]
     claims = []
@@ -282,7 +294,7 @@ def test_without_a_figure_who_says_it_stays_part_of_the_statement(tmp_path: Path
             ),
             claim(
                 f"drugs-{n}",
-                f"Drugs seized in {town} on {day} were bound for {country}, investigators said.",
+                form.format(f"Drugs seized in {town} on {day} were bound for {country}"),
                 **fields,
             ),
         ]

@@ -23,6 +23,7 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF, Interval
+from vraem_claims.models import Claim
 from vraem_claims.quantities import (
     Measure,
     Place,
@@ -300,7 +301,14 @@ def text_duplicates(
             continue
         if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
             continue
-        score = similarity(sets[i], sets[j], weight, containment=False, minimum=SAME_STATEMENT)
+        gates = _gates(a, keys) | _gates(b, keys)
+        score = similarity(
+            _light(sets[i], gates),
+            _light(sets[j], gates),
+            weight,
+            containment=False,
+            minimum=SAME_STATEMENT,
+        )
         if score < SAME_STATEMENT:
             continue
         found.append(
@@ -311,6 +319,24 @@ def text_duplicates(
             )
         )
     return found
+
+
+def _gates(claim: Claim, keys: TextKeys) -> frozenset[str]:
+    """The concepts of a claim's place and value, which a pair shares anyway: a plane
+    registered in Bolivia and drugs bound for Bolivia, in one town on one day, must not
+    look alike by those alone (review)."""
+    gates = [claim.place, *_names(claim.value)]
+    return frozenset(c for gate in gates if gate for c in keys.concepts(str(gate)))
+
+
+def _light(concepts: frozenset[str], gates: frozenset[str]) -> frozenset[str]:
+    """`concepts` with those of the gates marked light ("=pichari" weighs a quarter)."""
+    found = concepts & gates
+    return concepts - found | {f"={c}" for c in found} if found else concepts
+
+
+def _names(value: object) -> list[object]:
+    return value if isinstance(value, list) else [value]
 
 
 def _statement_candidates(
@@ -359,9 +385,7 @@ def _same_value(a: object, b: object, keys: TextKeys) -> bool:
         return True
     if isinstance(a, list) != isinstance(b, list):
         return False
-    names_a = a if isinstance(a, list) else [a]
-    names_b = b if isinstance(b, list) else [b]
-    return {keys.concepts(str(n)) for n in names_a} == {keys.concepts(str(n)) for n in names_b}
+    return {keys.concepts(str(n)) for n in _names(a)} == {keys.concepts(str(n)) for n in _names(b)}
 
 
 def _ordered(a: str, b: str) -> tuple[str, str]:
