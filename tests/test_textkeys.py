@@ -330,6 +330,7 @@ def test_machine_keys_are_their_words(key: str, words: str) -> None:
         ("dólares", "dollars"),
         ("parcial", "partial"),
         ("referencia", "reference"),
+        ("prioridad", "priority"),  # review: "prioriti" became "prioric"
     ],
 )
 def test_words_no_concept_lists_meet_their_cognates(spanish: str, english: str) -> None:
@@ -337,7 +338,7 @@ def test_words_no_concept_lists_meet_their_cognates(spanish: str, english: str) 
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Pichari", "pichas"), ("santa", "santo"), ("blanca", "blank"), ("metro", "metr")]
+    ("a", "b"), [("Pichari", "pichas"), ("santa", "santo"), ("turno", "turned"), ("metro", "metr")]
 )
 def test_short_words_keep_their_stems(a: str, b: str) -> None:
     """A key shorter than five letters would join names and words that only look alike."""
@@ -366,9 +367,31 @@ def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
     assert set(KEYS.concepts(a)) == set(KEYS.concepts(b))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("internos", "internacional"),
+        ("colectivo", "collection"),
+        ("material", "matter"),
+        ("derecha", "derechos"),
+        ("cuentos", "cuentas"),
+        ("vatios", "vacío"),
+        ("general", "generous"),
+    ],
+)
+def test_words_whose_cognate_key_misleads_keep_their_stems(a: str, b: str) -> None:
+    assert KEYS.concepts(a) != KEYS.concepts(b)
+
+
 def test_free_of_charge_is_not_set_free() -> None:
-    assert set(KEYS.concepts("the vaccine was free")) != set(KEYS.concepts("hostages freed"))
+    assert "gratis" in KEYS.concepts("the vaccine was free of charge")
     assert "free" in KEYS.concepts("the hostages were set free")
+    assert "free" in KEYS.concepts("After the operation, 26 hostages were free.")  # review
+
+
+def test_to_ship_is_no_boat() -> None:
+    assert "boat" not in KEYS.concepts("cocaine that traffickers ship to Bolivia")  # review
+    assert "boat" in KEYS.concepts("un barco con 2 toneladas")
 
 
 def test_security_forces_are_troops_and_police() -> None:

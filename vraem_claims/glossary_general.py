@@ -2595,12 +2595,13 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "protegidas|proteccion|safeguard|safeguards|resguardo|resguardar|guard|guards|guarded|"
         "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados"
     ),
-    # Without charge; "free" alone is freed (glossary.py).
+    # Without charge; "free" alone is freed (glossary.py), and so are hostages who "were
+    # free" (review).
     "gratis": _forms(
-        "free of charge|for free|at no cost|at no charge|without charge|is free|was free|"
-        "are free|were free|is free of charge|was free of charge|are free of charge|"
-        "were free of charge|gratis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|"
-        "gratuidad|sin costo|sin costo alguno|sin cargo|de balde"
+        "free of charge|for free|at no cost|at no charge|without charge|free for all|"
+        "is free of charge|was free of charge|are free of charge|were free of charge|gratis|"
+        "gratuito|gratuita|gratuitos|gratuitas|gratuitamente|gratuidad|sin costo|"
+        "sin costo alguno|sin cargo|de balde"
     ),
     # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
     "alias": _forms(
@@ -2656,7 +2657,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     ),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
-        "lanchas|river craft|watercraft|small craft|barco|barcos|buque|buques|ship|ships"
+        "lanchas|river craft|watercraft|small craft|barco|barcos|buque|buques"
     ),
     "weapon": _forms("armamento|armament|armaments|weaponry|gun|guns|armas de fuego"),
     "attack": _forms(

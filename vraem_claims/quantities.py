@@ -315,7 +315,7 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
 # Concepts of unit names that also mean something else ("libra" is a book, "sec" dry,
 # "min" a minimum, "porcentaje" a share, "segundo" second, "barrels" drums seized, "on
 # foot"): never dropped as units.
-_NOT_ONLY_UNITS = word_keys(
+_NOT_ONLY_UNITS = (
     "book dried minimum target share point punto nuevo real short second segundo drum yard foot"
 )
 
@@ -338,7 +338,7 @@ def _unit_words(keys: TextKeys, time: bool) -> frozenset[str]:
     ]
     # Units that pint reads ("5,400 feet") are unit names too.
     words = {concept for form in (*forms, *PINT_SPELLINGS) for concept in keys.concepts(form)}
-    return frozenset(words) - _NOT_ONLY_UNITS - _KEPT - LIGHT
+    return frozenset(words) - word_keys(_NOT_ONLY_UNITS) - _KEPT - LIGHT
 
 
 def _with_implied(concepts: frozenset[str]) -> frozenset[str]:
@@ -1151,7 +1151,7 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
     named = [(part, name) for part in parts if (name := _phrase_key(part, keys))]
     names = frozenset(name for _, name in named)
-    if _VRAEM_RIVERS[0] <= frozenset().union(*names) <= _VRAEM_RIVERS[1]:
+    if word_keys(_VRAEM_RIVERS[0]) <= frozenset().union(*names) <= word_keys(_VRAEM_RIVERS[1]):
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
     if named and _in_the_vraem(named, keys):
         return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
@@ -1167,7 +1167,7 @@ def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bo
     for part, name in named:
         if name in districts:
             found = True
-        elif name <= _VRAEM_SURROUNDINGS:
+        elif name <= word_keys(_VRAEM_SURROUNDINGS):
             continue
         elif any(_inside(part, name, district, keys) for district in districts):
             found = True
@@ -1188,7 +1188,7 @@ def _inside(part: str, name: frozenset[str], district: frozenset[str], keys: Tex
 
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'\u2019-]*")
 # Regions and provinces around the VRAEM's districts: "Pichari, Cusco" is still in it.
-_VRAEM_SURROUNDINGS = word_keys(
+_VRAEM_SURROUNDINGS = (
     "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja peru"
 )
 
@@ -1220,7 +1220,7 @@ _DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDict
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
 _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
 # The valley the VRAEM is named after, by its rivers: at least these, at most those.
-_VRAEM_RIVERS = (word_keys("apurimac ene"), word_keys("apurimac ene mantaro"))
+_VRAEM_RIVERS = ("apurimac ene", "apurimac ene mantaro")  # as `word_keys` reads them
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".

@@ -257,7 +257,18 @@ def _word_concept(token: str) -> str:
     if not found and len(word) >= SHORT_STEM_WORDS:
         # "volaron" and "pozos" still reach their concepts by stems of three letters.
         found = index.get(SHORT_STEM + english) or index.get(SHORT_STEM + spanish)
-    return found or cognate(english)
+    return found or (english if word in KEEP_STEM else cognate(english))
+
+
+# Words whose cognate key would meet an unrelated word: "internos" (inmates) and
+# "internacional", "colectivo" (a shared taxi) and "collection", "material" and "matter",
+# "derecha" and "derechos", "cuentos" and "cuentas", "vatios" and "vacío", "general" (the
+# rank) and "generous", "Morales" and "moral" (review). They keep their plain stems.
+KEEP_STEM = frozenset(
+    "interno internos interna internas internacional internacionales colectivo colectivos "
+    "material materiales derecha derechas cuento cuentos vatio vatios general generales "
+    "morales".split()
+)
 
 
 # Endings of Spanish and English words of one Latin root, longest first within a family:
@@ -277,7 +288,7 @@ _COGNATE_ENDINGS = tuple(
     )
 )
 _DOUBLED = re.compile(r"([a-z])\1")
-_TI = re.compile(r"t(?=i[aeou]|i$)")
+_TI = re.compile(r"t(?=i[aeou])")
 # A key shorter than this stays the plain stem: "pichari" and "pichas", "santa" and
 # "santo", "turned" and "turno" would meet.
 COGNATE_KEY = 5
@@ -295,6 +306,7 @@ def cognate(stem: str) -> str:
     return key if len(key) >= COGNATE_KEY else stem
 
 
+@lru_cache(maxsize=64)
 def word_keys(words: str) -> frozenset[str]:
     """The tokens `TextKeys.concepts` gives the folded words of `words` (space-separated),
     for sets of names compared with them: "mantaro" is "mantar", as its cognates'."""
