@@ -46,6 +46,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind9",
                 "blind10",
                 "blind11",
+                "blind12",
             )
         ),
     ],
