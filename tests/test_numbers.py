@@ -246,6 +246,34 @@ def test_a_share_states_its_roundings_and_its_fraction() -> None:
     assert not is_share(one("67 %", "en"))
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "qualifier"),
+    [
+        ("nearly four in ten hectares", "en", ("four in ten hectares", 40), "nearly"),
+        ("casi 3 de cada 10 nacimientos", "es", ("3 de cada 10", 30), "nearly"),
+        ("one out of five farms", "en", ("one out of five", 20), "exact"),
+        ("4 of 10 files reviewed", "en", ("4 of 10", 40), "exact"),
+        ("siete de cada diez hogares", "es", ("siete de cada diez", 70), "exact"),
+    ],
+)
+def test_ratios_are_shares(
+    text: str, language: str, expected: tuple[str, float], qualifier: str
+) -> None:
+    """blind9 to blind12: "7 in 10", "3 de cada 10", "4 of 10" claimed as 70, 30, 40 %
+    were errors (N001): the two numbers were read apart."""
+    share = one(text, language)
+    assert (share.text, share.value) == expected
+    assert is_share(share) and share.qualifier == qualifier
+    assert mention_matches(expected[1] / 100, share)  # the fraction
+
+
+def test_a_ratio_still_states_its_numbers() -> None:
+    """ "17 of 23 suspects" claimed as 17 is still stated; a year is no whole."""
+    share = one("17 of 23 suspects", "en")
+    assert mention_matches(17, share) and mention_matches(23, share)
+    assert readings("two in 2019", "en") == [("two", 2), ("2019", 2019)]
+
+
 # --- scale words and money ---------------------------------------------------------------
 
 

@@ -105,7 +105,67 @@ def find_numbers(text: str, language: str = "en") -> list[NumberMention]:
         mention, pos = _read_at(text, start, end, kind, prof)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _ratios(text, mentions) if len(mentions) > 1 else mentions
+
+
+# "four in ten", "3 de cada 10", "one out of five", "1 of every 4": a share.
+_RATIO_BETWEEN = LazyPattern(
+    r"(?i)[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of|of[ \t\u00a0]+every|de[ \t\u00a0]+cada|"
+    r"sobre)[ \t\u00a0]+\Z"
+)
+
+
+def _ratios(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """`mentions` with each ratio of two plain numbers ("nearly four in ten hectares",
+    "4 of 10 files") read as one share: a percentage with no unit, hedged as its first
+    number is; its roundings, the fraction and the two numbers themselves are its
+    alternatives ("17 of 23 suspects" still states 17)."""
+    merged: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        part, whole = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            whole is not None
+            and part.kind == whole.kind == "number"
+            and part.unit is None
+            and part.high is None
+            and whole.high is None
+            and 0 < part.value < whole.value <= 1000
+            and part.value.is_integer()
+            and whole.value.is_integer()
+            and _RATIO_BETWEEN.search(text[: whole.start], part.end)
+        ):
+            percent = 100 * part.value / whole.value
+            fraction = part.value / whole.value
+            readings = (
+                round(percent),
+                round(percent, 1),
+                round(percent, 2),
+                fraction,
+                part.value,
+                whole.value,
+            )
+            merged.append(
+                NumberMention(
+                    start=part.start,
+                    end=whole.end,
+                    text=text[part.start : whole.end],
+                    value=percent,
+                    alternatives=tuple(dict.fromkeys(float(r) for r in readings if r != percent)),
+                    kind="percent",
+                    qualifier=part.qualifier,
+                    hedge_start=part.hedge_start,
+                    high=None,
+                    unit=None,
+                    currency=None,
+                    noun=whole.noun,
+                )
+            )
+            i += 2
+            continue
+        merged.append(part)
+        i += 1
+    return merged
 
 
 def _read_at(
