@@ -267,6 +267,22 @@ def test_ratios_are_shares(
     assert mention_matches(expected[1] / 100, share)  # the fraction
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("half a million people", "en", [("half a million", 500000)]),
+        ("medio millón de habitantes", "es", [("medio millón", 500000)]),
+        ("half a dozen soldiers", "en", [("half a dozen", 6)]),
+        ("media docena de soldados", "es", [("media docena", 6)]),
+        ("el medio ambiente", "es", []),
+    ],
+)
+def test_half_a_scale_is_half_of_it(text: str, language: str, expected: object) -> None:
+    """blind7 to blind11: "half a million" was read as a million, "medio millón" not at
+    all, so 500,000 claimed from them was an error (N001)."""
+    assert readings(text, language) == expected
+
+
 def test_a_ratio_still_states_its_numbers() -> None:
     """ "17 of 23 suspects" claimed as 17 is still stated; a year is no whole."""
     share = one("17 of 23 suspects", "en")

@@ -201,6 +201,20 @@ _HALF_AFTER = {
     "en": LazyPattern(r"(?i)[ \t\u00a0]+(?:of|the)(?![\w])"),
     "es": _DE_AFTER,
 }
+_HALF_SCALE = {
+    "en": LazyPattern(
+        r"(?i)half[ \t\u00a0]+an?[ \t\u00a0]+(million|billion|thousand|dozen)(?![\w])"
+    ),
+    "es": LazyPattern(r"(?i)medi[oa][ \t\u00a0]+(mill[oó]n|docena)(?![\w])"),
+}
+_HALF_SCALES = {
+    "million": 1e6,
+    "billion": 1e9,
+    "thousand": 1e3,
+    "dozen": 12,
+    "millon": 1e6,
+    "docena": 12,
+}
 _PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
 # "the first half of 2020" is a period, not a share.
 _HALF_OF_PERIOD = LazyPattern(
@@ -225,7 +239,7 @@ def start_words(language: str) -> tuple[str, ...]:
 
     "a", "an", "un" and "una" are left out: the scanner looks for them only
     before a scale word, a fraction's part or "de" (see `article_starts`). "half" and
-    "mitad" start a share.
+    "mitad" start a share; "medio" and "media" a half scale ("medio millón").
     """
     vocab = _SPELLINGS.get(language, {})
     blocked = {"a", "an", "and", "y", "un", "una", "hundred"}
@@ -234,6 +248,8 @@ def start_words(language: str) -> tuple[str, ...]:
         for word, (category, _) in vocab.items()
         if word not in blocked and category not in (SCALE, AND, ORD_SCALE)
     )
+    if language == "es":
+        words = (*words, "medio", "media")  # "medio millón", "media docena"
     return (*words, _HALF[language]) if language in _HALF else words
 
 
@@ -279,6 +295,10 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     vocab = _VOCABULARY.get(language)
     if vocab is None:
         return None
+    half = _HALF_SCALE[language].match(text, pos)
+    if half is not None:  # "half a million", "medio millón": half of the scale
+        scale = _HALF_SCALES[fold(half.group(1))]
+        return WordNumber(end=half.end(), value=scale / 2, ordinal=False)
     share = _read_share(text, pos, language, vocab)
     if share is not None:
         return share
