@@ -762,19 +762,22 @@ def _stage(measure: Measure) -> str:
     return "actual" if said & (_ACTUAL | _ACTING) else ""
 
 
+# Stems of the Spanish verbs of the action facet's deeds, in folded text.
+_DEED_STEMS = (
+    "erradic|incaut|decomis|captur|arrest|liber|rescat|desactiv|inhabilit|neutraliz|"
+    "desmantel|confisc"
+)
 # A deed told as still to come: "will" and the Spanish future of the action facet's deeds.
 _FUTURE = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+)?(?:eradicate|destroy|seize|arrest|detain|capture|free|"
     r"rescue|dismantle|disable|neutrali[sz]e|confiscate)\b|"
-    r"\b(?:erradic|incaut|decomis|captur|arrest|liber|rescat|desactiv|inhabilit|neutraliz|"
-    r"desmantel|confisc|destru|deten)(?:ara|aran|ira|iran)\b"
+    rf"\b(?:{_DEED_STEMS}|destru|deten)(?:ara|aran|ira|iran)\b"
 )
 # A deed told as done: past tenses and participles of the deeds of the action facet.
 _DONE = re.compile(
     r"\b(?:eradicated|destroyed|seized|arrested|detained|captured|freed|rescued|dismantled|"
     r"disabled|neutrali[sz]ed|confiscated|killed|wounded|impounded|uprooted|"
-    r"(?:erradic|incaut|decomis|captur|arrest|liber|rescat|desactiv|inhabilit|neutraliz|"
-    r"desmantel|abat|confisc)(?:o|aron|ad[oa]s?)|destru(?:yo|yeron|id[oa]s?)|"
+    rf"(?:{_DEED_STEMS}|abat)(?:o|aron|ad[oa]s?)|destru(?:yo|yeron|id[oa]s?)|"
     r"detuv(?:o|ieron)|detenid[oa]s)\b"
 )
 
