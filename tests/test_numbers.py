@@ -598,6 +598,7 @@ def test_tokens_that_are_not_figures(text: str, expected: list[tuple[str, float]
         ("263 pistas de la región", "es", "263", None, "pistas"),
         ("7.500 soldados fueron", "es", "7.500", None, "soldados"),
         ("500 hectáreas de coca", "es", "500 hectáreas", "hectáreas", "coca"),
+        ("1.700 libras de droga", "es", "1.700 libras", "libras", "droga"),
         ("74.000 km² de", "es", "74.000 km²", "km²", None),
         ("500 ha sido", "es", "500", None, None),  # "ha" + participle is a verb
         ("500 ha de coca", "es", "500 ha", "ha", "coca"),

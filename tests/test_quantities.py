@@ -400,6 +400,27 @@ SAME = [
         ),
         id="animales silvestres and wild animals",
     ),
+    pytest.param(
+        claim(
+            "a",
+            "La policía incautó unas 1.700 libras de cocaína en Pichari; se pesaron al día "
+            "siguiente.",
+            value=1700,
+            qualifier="about",
+            unit="libras",
+            as_of="2020-08-18",
+            place="Pichari",
+        ),
+        claim(
+            "b",
+            "Police seized 780 kg of cocaine in Pichari on 18 August 2020.",
+            value=780,
+            unit="kg",
+            as_of="2020-08-18",
+            place="Pichari",
+        ),
+        id="Spanish pounds are a weight, the next day no rate",
+    ),
 ]
 
 SAME += [

@@ -361,6 +361,12 @@ def test_aliases_apply_before_comparison() -> None:
         ("Anoto que la escuela está cerrada", "The school is closed"),
         ("Poco más de 300 familias dejaron Vizcatán", "Some 310 families left Vizcatán"),
         ("El ataque dejó cinco muertos", "The attack left five dead"),
+        ("el operativo fue dirigido por el coronel", "the operation was led by the colonel"),
+        ("botes de fibra de vidrio pintados de azul", "blue painted fibreglass boats"),
+        ("entregó los hijuelos en su primera fase", "delivered the plantlets in its first phase"),
+        ("45 zapadores", "45 sappers"),
+        ("cisternas", "tankers"),
+        ("un antiguo campamento", "a former camp"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
@@ -510,3 +516,13 @@ def test_every_word_of_its_own_meaning_is_needed() -> None:
         )
     )
     assert (listed, unreached) == ([], [])
+
+
+def test_the_next_day_is_no_rate() -> None:
+    assert "per_day" not in KEYS.concepts("aún se estaba pesando al día siguiente")
+    assert "per_day" in KEYS.concepts("procesaba 300 kilos al día")
+
+
+def test_pounds_are_no_books() -> None:
+    assert KEYS.concepts("1.700 libras") == KEYS.concepts("1,700 pounds")
+    assert "book" in KEYS.concepts("libros escolares")

@@ -22,6 +22,7 @@ PINT_NAMES = {
     "g": "gram",
     "t": "tonne",
     "short ton": "short_ton",
+    "pound": "pound",
     "ha": "hectare",
     "km2": "kilometer ** 2",
     "mi2": "mile ** 2",
@@ -84,6 +85,7 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("kilos", "kg", "mass", 1.0),
         ("Kilograms", "kg", "mass", 1.0),
         ("kilogramos", "kg", "mass", 1.0),
+        ("libras", "pound", "mass", 0.45359237),  # Spanish pounds of weight
         ("gramos", "g", "mass", 0.001),
         ("g", "g", "mass", 0.001),
         ("t", "t", "mass", 1000.0),

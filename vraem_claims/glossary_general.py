@@ -1166,7 +1166,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "seedling": _forms(
         "seedling|seedlings|plantula|plantulas|planton|plantones|sapling|saplings|esqueje|esquejes|"
-        "injerto|injertos|grafted|grafts"
+        "injerto|injertos|grafted|grafts|plantlet|plantlets|hijuelo|hijuelos|sucker|suckers"
     ),
     "nursery": _forms("plant nursery|tree nursery|nurseries|vivero|viveros|nursery beds"),
     "seed": _forms("seed|seeds|semilla|semillas|certified seed|semilla certificada"),
@@ -2617,6 +2617,26 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "green": _forms("green|verde|verdes"),
     "white": _forms("white|blanco|blanca|blancos|blancas"),
     "black": _forms("black|negro|negra|negros|negras"),
+    # "Al día siguiente" is the next day, never "al día" (per day).
+    "next day": _forms(
+        "next day|the next day|following day|the following day|a day later|one day later|"
+        "dia siguiente|al dia siguiente|el dia siguiente|al otro dia|un dia despues"
+    ),
+    # The weight: "libras" is no book ("1.700 libras" of cocaine).
+    "pound": _forms("pound|pounds|lb|lbs|libra|libras"),
+    "phase": _forms("phase|phases|fase|fases|etapa|etapas"),
+    # Not the word "former" alone: its Spanish stem would claim "forma".
+    "formerly": _forms(
+        "a former|the former|its former|formerly|erstwhile|antiguo|antigua|antiguos|antiguas|"
+        "otrora|ex"
+    ),
+    "paint": _forms(
+        "paint|painted|paints|pintar|pintado|pintada|pintados|pintadas|pintura|pinturas"
+    ),
+    "fibreglass": _forms(
+        "fibreglass|fiberglass|glass fibre|glass fiber|fibra de vidrio|fibras de vidrio"
+    ),
+    "sapper": _forms("sapper|sappers|zapador|zapadores|deminer|deminers|desminador|desminadores"),
 }
 
 # Forms for existing concepts of `glossary.CONCEPTS`: concept -> further forms.
@@ -2655,6 +2675,13 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "rebel|rebels|rebelde|rebeldes|insurgent|guerrillero|guerrilleros|guerrillera|integrante|"
         "integrantes|membership|memberships|socio|socios|socia|socias"
     ),
+    # Who led an operation: "dirigido por el coronel", "bajo el mando de", "led by".
+    "command": _forms(
+        "led by|headed by|commanded by|under the command of|in command of|dirigido por|"
+        "dirigida por|dirigidos por|dirigidas por|encabezado por|encabezada por|"
+        "comandado por|comandada por|bajo el mando de|al mando de|estuvo al mando"
+    ),
+    "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
         "lanchas|river craft|watercraft|small craft|barco|barcos|buque|buques"

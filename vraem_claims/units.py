@@ -50,6 +50,8 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
      "|toneladas|tonelada métrica|toneladas métricas|tm"),
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
+    # Spanish pounds of weight ("1.700 libras"); pint knows only the English names.
+    (Unit("pound", "mass", 0.45359237), "libra|libras"),
     # The Peruvian (and Spanish) arroba of 25 pounds; coca and coffee are priced by it.
     (Unit("arroba", "mass", 11.5), "arroba|arrobas|@"),
     # The quintal of Peruvian coffee and cacao prices: 46 kg (100 Spanish pounds), not the
