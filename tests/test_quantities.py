@@ -2117,3 +2117,22 @@ def test_a_level_that_names_another_deed_is_no_operation_s_count(tmp_path: Path)
         ),
     ]
     assert facet_between(tmp_path, claims) == "occasion"
+
+
+def _raid(claim_id: str, statement: str, unit: str) -> dict[str, object]:
+    return claim(claim_id, statement, value=300, unit=unit, as_of="2020-08-18", place="Pichari")
+
+
+def test_efectivos_may_be_police_officers(tmp_path: Path) -> None:
+    """blind12: "unos 300 efectivos participaron en el operativo" are the "300 police
+    officers" of that raid; "efectivos" alone are the men and women of either force."""
+    officers = _raid("b", "Some 300 police officers took part in the raid in Pichari.", "officers")
+    personnel = _raid(
+        "a", "Unos 300 efectivos participaron en el operativo en Pichari.", "efectivos"
+    )
+    assert facet_between(tmp_path / "1", [personnel, officers]) is None
+    assert together(tmp_path / "2", personnel, officers)
+    soldiers = _raid("a", "Unos 300 efectivos del Ejército participaron en Pichari.", "efectivos")
+    assert facet_between(tmp_path / "3", [soldiers, officers]) == "who"
+    troops = _raid("a", "Some 300 troops took part in the raid in Pichari.", "troops")
+    assert facet_between(tmp_path / "4", [troops, officers]) == "who"

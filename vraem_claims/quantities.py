@@ -604,7 +604,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             # civilians, soldiers or members killed are a part of, and civilians are a part
             # of the people rescued or kidnapped (review).
             continue
-        if here == there:
+        if here == there or (name == "who" and _one_force(here, there, a, b)):
             continue
         if here and there:
             if name == "action" and here | there <= _FOUND_OR_SEIZED:
@@ -656,7 +656,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     objects_a, objects_b = things_a - _CASES, things_b - _CASES
     if (persons_a and objects_b and not persons_b) or (persons_b and objects_a and not persons_a):
         return "unit"
-    if people_a and people_b and not _kinds_meet(people_a, people_b):
+    if (
+        people_a
+        and people_b
+        and not _kinds_meet(people_a, people_b)
+        and not _one_force(people_a, people_b, a, b)
+    ):
         return "unit"
     sexes_a, sexes_b = counted_a & _SEXES, counted_b & _SEXES
     if sexes_a and sexes_b and sexes_a != sexes_b:
@@ -670,6 +675,28 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
     return None
+
+
+def _one_force(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:
+    """Troops and police officers are one count when the troops are only "efectivos",
+    "uniformados" or "personnel": the men and women of a force, which may be the "300
+    officers" of a police raid. Not when that claim also names soldiers or the army."""
+    if here | there != _FORCES or len(here) != 1 or len(there) != 1:
+        return False
+    troops = a if here == _TROOP else b
+    said = " ".join(filter(None, (troops.claim.claim.statement, troops.claim.claim.quantity or "")))
+    said += " " + (troops.claim.claim.unit or "")
+    return bool(_PERSONNEL.search(said)) and not _SOLDIERS.search(said)
+
+
+_FORCES = frozenset({"troop", "police"})
+_TROOP = frozenset({"troop"})
+_PERSONNEL = re.compile(r"\b(?:efectivos?|uniformados|personnel)\b", re.IGNORECASE)
+_SOLDIERS = re.compile(
+    r"\b(?:soldad[oa]s?|soldiers?|troops?|tropas?|militar(?:es)?|military|army|ej[ée]rcito|"
+    r"fuerzas armadas|armed forces)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_people(measure: Measure, who: frozenset[str]) -> frozenset[str]:
