@@ -2136,3 +2136,17 @@ def test_efectivos_may_be_police_officers(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "3", [soldiers, officers]) == "who"
     troops = _raid("a", "Some 300 troops took part in the raid in Pichari.", "troops")
     assert facet_between(tmp_path / "4", [troops, officers]) == "who"
+
+
+def test_ranking_the_subject_restricts_nothing(tmp_path: Path) -> None:
+    """blind12: "con 29.600 ha en 2021, el VRAEM seguía siendo la mayor zona cocalera del
+    país" is the VRAEM's coca area; the area of the largest district is another figure."""
+
+    def coca(claim_id: str, statement: str) -> dict[str, object]:
+        return claim(claim_id, statement, value=29600, unit="ha", as_of=2021, place="VRAEM")
+
+    area = coca("b", "Coca covered 29,600 hectares in the VRAEM in 2021.")
+    ranked = coca("a", "Con 29.600 ha en 2021, el VRAEM seguía siendo la mayor zona cocalera.")
+    assert facet_between(tmp_path / "1", [ranked, area]) is None
+    largest = coca("a", "Coca in the largest growing district of the VRAEM: 29,600 ha in 2021.")
+    assert facet_between(tmp_path / "2", [largest, area]) == "restriction"

@@ -618,6 +618,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue
         if name == "restriction" and here | there == _MAIN and _one_event(a, b):
             continue  # "la mayor incautación del año" ranks one seizure, restricts nothing
+        if name == "restriction" and here | there == _MAIN and _ranks_subject(a if here else b):
+            continue
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and _told_alike(named, other.told):
@@ -755,6 +757,19 @@ def _one_event(a: Measure, b: Measure) -> bool:
 
 
 _MAIN = frozenset({"main"})
+# "X is (still) the largest ...": the figure's subject is ranked, the figure not narrowed
+# ("con 29.600 ha, el VRAEM seguía siendo la mayor zona cocalera del país").
+_RANKED = re.compile(
+    r"\b(?:is|was|remains|remained|stays|stayed|es|era|fue|sigue siendo|seguia siendo|"
+    r"continua siendo|continuaba siendo)\s+(?:still\s+)?(?:the|la|el|one of the|una de las|"
+    r"uno de los)\s+(?:\S+\s+){0,2}?(?:largest|biggest|main|leading|top|mayor|mayores|"
+    r"principal|principales)\b"
+)
+
+
+def _ranks_subject(measure: Measure) -> bool:
+    """The claim ranks what it is about ("the VRAEM remains the largest coca area")."""
+    return bool(_RANKED.search(fold(measure.claim.claim.statement)))
 
 
 def _harvested(actions: frozenset[str], a: Measure, b: Measure) -> bool:
