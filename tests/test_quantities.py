@@ -2150,3 +2150,30 @@ def test_ranking_the_subject_restricts_nothing(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "1", [ranked, area]) is None
     largest = coca("a", "Coca in the largest growing district of the VRAEM: 29,600 ha in 2021.")
     assert facet_between(tmp_path / "2", [largest, area]) == "restriction"
+
+
+def _drug(
+    claim_id: str, statement: str, as_of: object = "2020-08-18", **fields: object
+) -> dict[str, object]:
+    return claim(claim_id, statement, value=740, unit="kg", as_of=as_of, place="Pichari", **fields)
+
+
+def test_a_weighing_tells_the_mass_seized(tmp_path: Path) -> None:
+    """blind12: "el pesaje oficial confirmó 740 kilos de pasta básica" on the day of a
+    raid is the mass seized in it; a year's figure with no deed is not."""
+    seized = _drug("b", "Police seized 740 kg of cocaine base in Pichari on 18 August 2020.")
+    weighed = _drug("a", "El pesaje oficial confirmó 740 kilos de pasta básica en Pichari.")
+    assert facet_between(tmp_path / "1", [weighed, seized]) is None
+    yearly = _drug("a", "Pichari: 740 kilos de pasta básica en 2020.", as_of=2020)
+    seized_in_year = _drug("b", "Police seized 740 kg of cocaine base in Pichari in 2020.", 2020)
+    assert facet_between(tmp_path / "2", [yearly, seized_in_year]) == "action"
+
+
+def test_drugs_in_general_may_be_cocaine_base(tmp_path: Path) -> None:
+    """blind12: a label "drug seized (kg)" names no kind of cocaine, so it meets a
+    statement of cocaine base; cocaine hydrochloride does not."""
+    base = _drug("b", "La policía incautó 740 kilos de pasta básica de cocaína en Pichari.")
+    drugs = _drug("a", "Police seized 740 kg in the Pichari raid.", quantity="drug seized (kg)")
+    assert facet_between(tmp_path / "1", [drugs, base]) is None
+    hcl = _drug("a", "Police seized 740 kg of cocaine hydrochloride in the Pichari raid.")
+    assert facet_between(tmp_path / "2", [hcl, base]) == "substance"

@@ -2622,6 +2622,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "next day|the next day|following day|the following day|a day later|one day later|"
         "dia siguiente|al dia siguiente|el dia siguiente|al otro dia|un dia despues"
     ),
+    # Weighing what was seized: "el pesaje oficial", "still being weighed", "peso neto".
+    "weigh": _forms(
+        "weigh|weighs|weighed|weighing|weigh-in|weight|weights|net weight|pesaje|pesajes|"
+        "pesar|pesando|pesaron|peso|peso neto|pesos netos"
+    ),
     # The weight: "libras" is no book ("1.700 libras" of cocaine).
     "pound": _forms("pound|pounds|lb|lbs|libra|libras"),
     "phase": _forms("phase|phases|fase|fases|etapa|etapas"),

@@ -588,7 +588,13 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if not (_of_things(a) and _of_things(b)):
                 continue
             here, there = a.what & kinds or a.told & kinds, b.what & kinds or b.told & kinds
-            if here and there and not here & there and not _one_kind_of(here, there):
+            if (
+                here
+                and there
+                and not here & there
+                and not _one_kind_of(here, there)
+                and not _drugs_of_either(here, there, a, b)
+            ):
                 return name
             continue
         if (
@@ -611,6 +617,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
                 continue  # drugs "found" by the police are drugs seized
             if here & there and not (name == "substance" and a.labelled and b.labelled):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
+            if name == "substance" and _drugs_of_either(here, there, a, b):
+                continue
             return name
         if name == "action" and _found_alike(here | there, a, b):
             continue
@@ -744,7 +752,7 @@ def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
     found" was only counted."""
     if not actions <= _FOUND_OR_SEIZED:
         return False
-    return actions == _FOUND or _contents(a, b) or _hidden(a, b)
+    return actions == _FOUND or _contents(a, b) or _hidden(a, b) or _weighed(a, b)
 
 
 def _one_event(a: Measure, b: Measure) -> bool:
@@ -844,6 +852,33 @@ def _hidden(a: Measure, b: Measure) -> bool:
         a.dimension == "mass"
         and all(_dated_to_a_month(m) for m in (a, b))
         and "clandestine" in bare.what | bare.statement
+    )
+
+
+def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:
+    """Cocaine base on one side, on the other "drugs" that name no kind of cocaine ("drug
+    seized (kg)", "la droga incautada"): the glossary files drugs in general as cocaine."""
+    if here | there != _BOTH_COCAINES or len(here) != 1:
+        return False
+    drugs = a if here == _COCAINE else b
+    said = fold(" ".join(filter(None, (drugs.claim.claim.statement, drugs.claim.claim.quantity))))
+    return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", said))
+
+
+_COCAINE = frozenset({"cocaine"})
+_BOTH_COCAINES = frozenset({"cocaine", "cocaine_base"})
+_BASE_NAMES = re.compile(r"pasta basica de cocaina|cocaine (?:base|paste)|base de cocaina")
+_NAMED_COCAINE = re.compile(r"\b(?:cocaine|cocaina|clorhidrato|hydrochloride|hcl)\b")
+
+
+def _weighed(a: Measure, b: Measure) -> bool:
+    """A mass dated to a month or a day that one side says was weighed ("el pesaje oficial
+    confirmó 740 kilos"), the other found or seized: seized drugs are weighed."""
+    bare = b if a.what & _FACET["action"] else a
+    return (
+        a.dimension == "mass"
+        and all(_dated_to_a_month(m) for m in (a, b))
+        and "weigh" in bare.what | bare.told
     )
 
 
