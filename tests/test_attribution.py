@@ -114,6 +114,22 @@ from conftest import claim, corpus_of
             "Coca area 2020: 21,000 ha.",
             "Source: UNODC survey 2021",
         ),
+        # blind12: an author-date citation closes an academic analyst's statements.
+        (
+            "The network moved cocaine base in blue boats (Boletín Judicial del Sur 2023).",
+            "The network moved cocaine base in blue boats",
+            "Boletín Judicial del Sur 2023",
+        ),
+        (
+            "Coca covered 29,600 ha in 2021 (DEVIDA, 2022, p. 14)",
+            "Coca covered 29,600 ha in 2021",
+            "DEVIDA, 2022, p. 14",
+        ),
+        (
+            "Murieron 2 tripulantes (Ashcombe 2020) [en disputa]",
+            "Murieron 2 tripulantes",
+            "en disputa; Ashcombe 2020",
+        ),
     ],
 )
 def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: str) -> None:
@@ -125,6 +141,8 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
     [
         # No clause of attribution at all.
         "Police destroyed 263 clandestine landing strips in 2014.",
+        # A year alone in brackets is a date, not a citation.
+        "The eradication plan (2020) set 25,000 ha.",
         # A clause that holds a figure says more than who speaks ("1,046" is no year).
         "Leaf sold at 128 soles, according to traders who also counted 1,046 pits.",
         # "estimated" is a verb of saying, but here it opens no clause.

@@ -3,7 +3,8 @@
 Analysts often keep the attribution of a figure in the statement: "según el Comando
 Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
 ...", "Per the flight log, ...", a note's "| fuente: carta al director", and a closing
-tag ("[firme]", "[rumour]") that says how far to trust it. Two statements
+tag ("[firme]", "[rumour]") that says how far to trust it, or an author-date citation
+("(Ashcombe 2020)"). Two statements
 of one fact then differ by their clauses of attribution, which say nothing of what is
 measured. `split_attribution` cuts those clauses out, in English and Spanish, so that
 the rest can be compared.
@@ -48,6 +49,12 @@ _TRAILING_TAG = re.compile(
     r"(?<![\d\s])\s*(?<!\d\s)\[(?!(?:de|del|of|the|el|la|los|las)\b)([^\[\]\d]{1,40})\]\s*\.?\s*$",
     re.IGNORECASE,
 )
+# An author-date citation closing a statement names its source: "... (Ashcombe 2020).",
+# "(Boletín Judicial del Sur 2023)", "(DEVIDA, 2021, p. 14)". A name, then a year.
+_TRAILING_CITATION = re.compile(
+    r"\s*\(((?=[A-ZÁÉÍÓÚÑ])[^()\d]{2,60}?,?\s+(?:19|20)\d\d[a-z]?"
+    r"(?:,\s*(?:p|pp)\.\s*\d+(?:[-\u2013]\d+)?)?)\)\s*\.?\s*$"
+)
 # A note's field that names its source, opening the statement or a field: "| fuente:
 # carta al director", ". Source: UNODC". "Main income source: coca" is data (review).
 _SOURCE_FIELD = re.compile(
@@ -87,17 +94,19 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     ("More than 700,000 people live in the VRAEM.", "according to the 2017 census").
     A statement without such a clause comes back whole, with "" as its clauses. With
     `speech=False`, who said it ("Police said ...", ", investigators said.") stays; only
-    sources ("according to", "Per the flight log,"), source fields and closing tags go.
+    sources ("according to", "Per the flight log,"), source fields, closing tags and
+    closing author-date citations go.
     """
     removed: list[str] = []
     rest = statement
-    tag = _TRAILING_TAG.search(statement)
-    if tag and _WORDS.search(statement[: tag.start()]):
-        removed.append(tag.group(1).strip())
-        rest = statement[: tag.start()]
+    for closing in (_TRAILING_TAG, _TRAILING_CITATION):
+        tag = closing.search(rest)
+        if tag and _WORDS.search(rest[: tag.start()]):
+            removed.append(tag.group(1).strip())
+            rest = rest[: tag.start()]
     words = _TRIGGERS.intersection(_WORDS.findall(rest.lower()))
     if not words:
-        return (rest, removed[0]) if removed else (statement, "")
+        return (rest, "; ".join(removed)) if removed else (statement, "")
 
     def cut(match: re.Match[str]) -> str:
         clause = match.group(0)
