@@ -2177,3 +2177,34 @@ def test_drugs_in_general_may_be_cocaine_base(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "1", [drugs, base]) is None
     hcl = _drug("a", "Police seized 740 kg of cocaine hydrochloride in the Pichari raid.")
     assert facet_between(tmp_path / "2", [hcl, base]) == "substance"
+
+
+def test_those_who_took_part_on_a_day_were_one_event(tmp_path: Path) -> None:
+    """blind11: "Two hundred and ten police officers took part" on the day of a raid are
+    the officers of that raid, not a level; families who "participaban" in a programme
+    by 30 June are a level."""
+    took_part = claim(
+        "a",
+        "Two hundred and ten police officers took part, backed by two helicopters.",
+        quantity="officers",
+        value=210,
+        unit="officers",
+        as_of="2016-09-14",
+    )
+    raid = claim(
+        "b",
+        "Two hundred and ten police officers took part in the raid (2016-09-14).",
+        value=210,
+        unit="efectivos",
+        as_of="2016-09-14",
+    )
+    assert facet_between(tmp_path / "1", [took_part, raid]) is None
+    enrolled = claim(
+        "c",
+        "Unas 4.300 familias participaban en el programa a junio de 2013.",
+        value=4300,
+        unit="familias",
+        as_of="2013-06-30",
+    )
+    measures = analyse(corpus_of(tmp_path / "2", [took_part, enrolled])).measures
+    assert [m.stock for m in measures] == [False, True]

@@ -194,7 +194,12 @@ def _measure(
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(label, claim.statement, what | statement & _event_words(dimension) - counted),
+        stock=_stock(
+            label,
+            claim.statement,
+            what | statement & _event_words(dimension) - counted,
+            joined=_day_precise(claim.as_of) and bool(_JOINED.search(fold(claim.statement))),
+        ),
         names=share(frozenset(keys.names(label)) - context if label else _NONE),
         counted=share(counted),
         labelled=bool(label),
@@ -258,12 +263,16 @@ def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
     return actor if actor <= concepts else actor - concept_tokens()
 
 
-def _stock(label: str | None, statement: str, what: frozenset[str]) -> bool:
+def _stock(label: str | None, statement: str, what: frozenset[str], *, joined: bool) -> bool:
     """A level at a date rather than the size of one event: a running total ("so far"), or
     a figure whose description names no action and no occasion (area under cacao on 30
-    June; not coca eradicated that day, nor the soldiers of an ambushed patrol). The
-    caller adds what the statement names beside a label (`_event_words`)."""
-    if not what & _EVENTFUL or _running_total(label, statement):
+    June; not coca eradicated that day, nor the soldiers of an ambushed patrol), and none
+    who took part in something on one day (`joined`: the 210 officers of a raid, not the
+    families in a programme by June). The caller adds what the statement names beside a
+    label (`_event_words`)."""
+    if _running_total(label, statement):
+        return True
+    if not what & _EVENTFUL and not joined:
         return True
     return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
 
@@ -279,6 +288,9 @@ def _event_words(dimension: str) -> frozenset[str]:
 
 
 _CARRIERS = frozenset({"aircraft", "boat", "truck"})
+# Those who took part in something on one day were in one event: "210 officers took
+# part" in a raid; families "participaban" in a programme by June are a level.
+_JOINED = re.compile(r"\b(?:took part|participated|participaron|participo|tomaron parte)\b")
 
 
 def _running_total(label: str | None, statement: str) -> bool:
