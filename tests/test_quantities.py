@@ -2208,3 +2208,24 @@ def test_those_who_took_part_on_a_day_were_one_event(tmp_path: Path) -> None:
     )
     measures = analyse(corpus_of(tmp_path / "2", [took_part, enrolled])).measures
     assert [m.stock for m in measures] == [False, True]
+
+
+def test_animals_killed_are_dead_animals(tmp_path: Path) -> None:
+    """blind11: pigs killed by an outbreak are not destroyed like "lab kills" are; their
+    count meets the count of pigs dead. blind7: "vacunos" are cattle, not vaccines."""
+
+    def dead(claim_id: str, statement: str, quantity: str, unit: str) -> dict[str, object]:
+        labelled = {"quantity": quantity} if quantity else {}
+        return claim(claim_id, statement, **labelled, value=290, unit=unit, as_of="2022-01")
+
+    killed = dead("a", "El brote dejó 290 cerdos muertos.", "cerdos muertos", "cerdos")
+    counted = dead(
+        "b", "The official count of pigs dead in the outbreak was 290.", "pigs", "animals"
+    )
+    assert facet_between(tmp_path / "1", [killed, counted]) is None
+    cattle = dead("a", "Vacunos muertos por rabia en el brote: 290 cabezas.", "", "cabezas")
+    deaths = dead("b", "290 cattle deaths in the rabies outbreak.", "cattle deaths", "head")
+    assert facet_between(tmp_path / "2", [cattle, deaths]) is None
+    labs = dead("a", "The army reported 290 lab kills in 2022.", "lab kills", "labs")
+    destroyed = dead("b", "The army destroyed 290 labs in 2022.", "labs destroyed", "labs")
+    assert facet_between(tmp_path / "3", [labs, destroyed]) is None

@@ -1259,9 +1259,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "livestock": _forms(
         "livestock|ganaderia|ganadero|ganaderos|ganadera|animal husbandry|crianza de animales"
     ),
+    # "Vacunos" are cattle; "vacuno" is also "vacunó" (vaccinated), so it stays a vaccination.
     "cattle": _forms(
         "cattle|ganado vacuno|cow|cows|vaca|vacas|head of cattle|cabezas de ganado|beef|"
-        "carne de res"
+        "carne de res|vacunos|bovino|bovinos|bovine|reses|cabezas de vacuno"
     ),
     "pig": _forms("pig|pigs|cerdo|cerdos|porcino|porcinos|pork|chancho|chanchos"),
     "sheep": _forms("sheep|ovino|ovinos|oveja|ovejas|mutton"),

@@ -178,8 +178,13 @@ def _measure(
         described = told
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
-    if "kill" in what and counted - _PEOPLE_AND_ACTIONS - _OF_PEOPLE and not what & _PEOPLE:
-        # Only people are killed: "lab kills" in military jargon are labs destroyed.
+    if (
+        "kill" in what
+        and counted - _PEOPLE_AND_ACTIONS - _OF_PEOPLE
+        and not what & (_PEOPLE | _LIVESTOCK | _ANIMALS)
+    ):
+        # Only people and animals are killed: "lab kills" in military jargon are labs
+        # destroyed; 290 pigs killed by an outbreak are dead pigs.
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
     return Measure(
