@@ -2229,3 +2229,18 @@ def test_animals_killed_are_dead_animals(tmp_path: Path) -> None:
     labs = dead("a", "The army reported 290 lab kills in 2022.", "lab kills", "labs")
     destroyed = dead("b", "The army destroyed 290 labs in 2022.", "labs destroyed", "labs")
     assert facet_between(tmp_path / "3", [labs, destroyed]) is None
+
+
+def test_homes_registradas_by_the_police_were_raided(tmp_path: Path) -> None:
+    """blind11: "17 viviendas registradas por la policía" were searched, not registered:
+    the 17 homes the police raided in the operation."""
+
+    def homes(claim_id: str, statement: str, unit: str) -> dict[str, object]:
+        return claim(claim_id, statement, value=17, unit=unit, as_of="2016-09")
+
+    searched = homes(
+        "a", "Cuento 17 viviendas registradas por la policía en setiembre.", "viviendas"
+    )
+    raided = homes("b", "Police raided 17 homes in the operation.", "homes")
+    assert facet_between(tmp_path / "1", [searched, raided]) is None
+    assert together(tmp_path / "2", searched, raided)

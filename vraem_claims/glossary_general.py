@@ -1745,7 +1745,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "house raid": _forms(
         "house raid|house raids|home raid|house search|house searches|search warrant|"
         "search warrants|allanamiento|allanamientos|allanar|allanaron|allanado|allanada|allanados|"
-        "allanadas|descerraje|registro domiciliario|registros domiciliarios"
+        "allanadas|descerraje|registro domiciliario|registros domiciliarios|"
+        # Homes "registradas por la policía" were searched, not registered.
+        "viviendas registradas|casas registradas|inmuebles registrados|domicilios registrados|"
+        "homes searched|houses searched"
     ),
     "evacuation": _forms(
         "evacuation|evacuations|evacuate|evacuated|evacuating|evacuacion|evacuaciones|evacuar|"

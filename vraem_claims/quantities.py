@@ -859,6 +859,7 @@ _ANIMALS = frozenset({"animal"})
 # Properties in general may be any kind of premises: "17 inmuebles" raided are 17 homes.
 _PROPERTY = frozenset({"property"})
 _PREMISES = frozenset({"housing", "building", "warehouse", "farm_plot"})
+_RAIDS = frozenset({"house_raid"})
 
 
 def _hidden(a: Measure, b: Measure) -> bool:
@@ -924,8 +925,8 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a | b) & _ANIMALS and (a | b) <= _LIVESTOCK | _ANIMALS:
         return True
-    if (a | b) & _PROPERTY and (a | b) <= _PREMISES | _PROPERTY:
-        return True
+    if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
+        return True  # 17 house raids are the raids on 17 homes
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
 
 
