@@ -114,6 +114,12 @@ from conftest import claim, corpus_of
             "Coca area 2020: 21,000 ha.",
             "Source: UNODC survey 2021",
         ),
+        # blind11: one who writes says it too.
+        (
+            "A pupil writes that police seized more than six tonnes of drugs in 2018.",
+            "police seized more than six tonnes of drugs in 2018.",
+            "A pupil writes that",
+        ),
         # blind12: an author-date citation closes an academic analyst's statements.
         (
             "The network moved cocaine base in blue boats (Boletín Judicial del Sur 2023).",

@@ -67,7 +67,7 @@ _SAID = _ONLY_SAID | frozenset(
     "reported reports stated states estimated estimates announced claimed claims noted "
     "notes added confirmed indicated informó informa informaron señaló señala señalaron "
     "indicó indica reportó reporta estimó estima anunció precisó detalló explicó "
-    "confirmó refirió".split()
+    "confirmó refirió writes wrote escribe escribió".split()
 )
 _SAID_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:that|que)\b", re.IGNORECASE)
