@@ -166,6 +166,18 @@ SPOKEN_NUMBERS = {
     "not inside a sentence": ("Soldiers were wounded in an ambush.", (1, "exact", ""), ["N001"]),
     "not for money": ("A reward was offered.", (1, "exact", "USD"), ["N001"]),
     "not the preposition a": ("Los soldados llegaron a Pichari.", (1, "exact", ""), ["N001"]),
+    # blind10, blind7, blind6, holdout: zero words, dozens, "k", "miles", "~", year ranges.
+    "ninguno is zero": ("¿Cuántos condenados hay? Ninguno.", (0, "exact", "condenados"), []),
+    "no one is zero": ("No one was wounded in the attack.", (0, "exact", "wounded"), []),
+    "a figure is not zero": ("A patrol of 12 soldiers was attacked.", (0, "exact", ""), ["N001"]),
+    "una docena": ("Una docena fue liberada a las 48 horas.", (12, "exact", ""), []),
+    "72k": ("Coca covered ~72k acres in 2023.", (72000, "about", "acres"), []),
+    "miles de soles": ("La obra costó 52.000 miles de soles.", (52000000, "exact", "soles"), []),
+    "a count after a year": (
+        "River checkpoints grew from four in 2010 to 15 in 2024.",
+        (15, "exact", ""),
+        [],
+    ),
 }
 
 
@@ -176,7 +188,7 @@ def test_shares_and_articles_state_their_numbers(tmp_path: Path, case: str) -> N
     sentence, (value, qualifier, unit), expected = SPOKEN_NUMBERS[case]
     fields = {"value": value, "qualifier": qualifier, **({"unit": unit} if unit else {})}
     root = build_project(tmp_path / "project")
-    spanish = sentence.split()[0] in ("Dos", "Una", "Casi", "Un", "Los")
+    spanish = sentence.split()[0] in ("Dos", "Una", "Casi", "Un", "Los", "La", "¿Cuántos")
     source = "informe-es" if spanish else "report-en"
     text_file = root / "seeds" / ("informe-es.txt" if source == "informe-es" else "report-en.txt")
     text_file.write_text(text_file.read_text(encoding="utf-8") + sentence + "\n", encoding="utf-8")

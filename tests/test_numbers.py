@@ -923,3 +923,29 @@ def test_english_and_spanish_never_import_the_heavy_libraries() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("dos docenas de fusiles", "es", 24.0, None),
+        ("una docena de detenidos", "es", 12.0, None),
+        ("~72k acres", "en", 72000.0, "acres"),
+        ("52.000 miles de soles", "es", 52_000_000.0, "soles"),
+        ("52 miles of road", "en", 52.0, "miles"),  # English miles are a length
+        ("at 5 km", "en", 5.0, "km"),  # a "k" glued to digits is thousands, "km" is not
+    ],
+)
+def test_dozens_thousands_and_miles(
+    text: str, language: str, value: float, unit: str | None
+) -> None:
+    [mention] = find_numbers(text, language)
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+def test_a_tilde_is_about() -> None:
+    assert [m.qualifier for m in find_numbers("~72k acres, ≈ 13,500 pickers, x 5", "en")] == [
+        "about",
+        "about",
+        "exact",
+    ]

@@ -81,6 +81,7 @@ _HEDGE_REGEXES = {
     "es": _hedge_regex(_ES_HEDGES, articles=True),
     "other": _hedge_regex(_EN_HEDGES, _ES_HEDGES, articles=True),
 }
+_APPROXIMATE = "~\u2248"  # ~ and ≈
 _LOOKBACK = 40  # longest hedge ("aproximadamente unas", "a little more than") and an article
 _HEDGE_ENDINGS = {
     family: {phrase.split()[-1] for phrase in table} | {"el", "la", "los", "las"}
@@ -89,8 +90,14 @@ _HEDGE_ENDINGS = {
 
 
 def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | None:
-    """The hedge ending right before `start` and where it starts, or None."""
-    if start == 0 or text[start - 1] not in " \t\u00a0":
+    """The hedge ending right before `start` and where it starts, or None. A tilde or an
+    almost-equal sign glued to the number is `about` ("~72k acres", "≈ 13.500")."""
+    if start == 0:
+        return None
+    sign = start - 2 if text[start - 1] in " \t\u00a0" else start - 1
+    if sign >= 0 and text[sign] in _APPROXIMATE:
+        return "about", sign
+    if text[start - 1] not in " \t\u00a0":
         return None
     before = text[max(0, start - _LOOKBACK) : start].split()
     if not before or fold(before[-1]).rstrip(".") not in _HEDGE_ENDINGS[family]:
@@ -166,16 +173,27 @@ def connector_fits(word: str, opener: str) -> bool:
 _SCALE = LazyPattern(lambda: rf"(?i){_BLANK}+(?P<scale>{alternation(SCALE_WORDS)})(?![\w])")
 _MONEY_SCALE = LazyPattern(r"(?:[ \t\u00a0]?)(?P<scale>mn|bn|m|b|k|MM)(?![\w])")
 _MONEY_SCALES = {"mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3, "MM": 1e6}
+_GLUED_THOUSANDS = LazyPattern(r"[kK](?![\w])")
+_SPANISH_THOUSANDS = LazyPattern(r"(?i)[ \t\u00a0]+miles(?![\w])")
 
 
-def read_scale(text: str, pos: int, money: bool) -> tuple[float, int]:
+def read_scale(text: str, pos: int, money: bool, *, spanish: bool = False) -> tuple[float, int]:
     """Multiplier of the scale words right after `pos` ("million", "mil millones") and end.
 
     Abbreviations ("$5m", "US$2.5 mn", "5bn") count only after a currency sign,
-    except the unambiguous "bn" and "mn".
+    except the unambiguous "bn" and "mn" and a "k" glued to the digits ("72k acres").
+    In Spanish, "miles" after a number is thousands ("52.000 miles de soles"): the
+    length is "millas".
     """
     if pos >= len(text) or not (text[pos] in " \t\u00a0" or text[pos].isalpha()):
         return 1.0, pos
+    glued = _GLUED_THOUSANDS.match(text, pos)
+    if glued is not None:
+        return 1e3, glued.end()
+    if spanish:
+        thousands = _SPANISH_THOUSANDS.match(text, pos)
+        if thousands is not None:
+            return 1e3, thousands.end()
     factor = 1.0
     while True:
         match = _SCALE.match(text, pos)

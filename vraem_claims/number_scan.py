@@ -164,7 +164,7 @@ def read_quantity(text: str, pos: int, prof: Profile) -> Quantity | None:
         core = core._replace(start=start)
     if core.ordinal or core.decade or math.isnan(core.value):
         return None if cur is not None else core
-    factor, end = ctx.read_scale(text, core.end, money=cur is not None)
+    factor, end = ctx.read_scale(text, core.end, money=cur is not None, spanish=prof.family == "es")
     if factor != 1.0:
         core = core._replace(
             end=end,

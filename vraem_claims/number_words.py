@@ -78,7 +78,7 @@ _ES_HUNDREDS = {
 }  # fmt: skip
 _ES_SCALES = {
     "millón": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9,
-    "billón": 1e12, "billones": 1e12,
+    "billón": 1e12, "billones": 1e12, "docena": 12.0, "docenas": 12.0,
 }  # fmt: skip
 _ES_ORD_UNITS = {
     "primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4,
@@ -266,7 +266,7 @@ def article_starts(language: str) -> str:
         ordinals = alternation(_ES_PART_ORDINALS)
         return (
             rf"un(?=[ \t\u00a0]+(?:mil|mill[oó]n|millardo|bill[oó]n|{parts})(?![\w]))"
-            rf"|una(?=[ \t\u00a0]+(?:del?|{ordinals}[ \t\u00a0]+parte)(?![\w]))"
+            rf"|una(?=[ \t\u00a0]+(?:del?|docena|{ordinals}[ \t\u00a0]+parte)(?![\w]))"
             rf"|la(?=[ \t\u00a0]+{ordinals}[ \t\u00a0]+parte(?![\w]))"
         )
     return r"(?!)"

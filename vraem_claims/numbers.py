@@ -267,8 +267,11 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
     if digits != (text[second.start].isdigit() or second.currency is not None):
         return None
     low, high = _propagate(first, second), second.value
+    written: tuple[float, ...] = ()
     if first.plain and second.plain and _year_like(first) and second.end - second.start == 2:
+        # "2010 to 15" is 2010-2015, or a count of 15 ("from four in 2010 to 15 in 2024").
         high = first.value // 100 * 100 + second.value
+        written = (second.value,)
         second = second._replace(value=high)
     if first.unit and second.unit and first.unit.lower() != second.unit.lower():
         return None
@@ -284,7 +287,7 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
         unit=second.unit or low.unit,
         currency=second.currency or low.currency,
     )
-    alternatives = low.alternatives + second.alternatives
+    alternatives = low.alternatives + second.alternatives + written
     hedge_start = opener_start if opener else None
     return _mention(text, span, low.value, alternatives, kind, "range", hedge_start, high, noun)
 

@@ -207,6 +207,8 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
         matching = [(p, m) for p, m in mentions if mention_matches(float(number), m)]
         if not matching and _one_by_article(loaded, number, mentions, found):
             continue
+        if not matching and number == 0 and any(_NONE.search(a.passage()) for a in found):
+            continue  # "¿Cuántos condenados hay? Ninguno." states 0
         if not matching:
             yield finding(
                 "N001",
@@ -221,6 +223,14 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
             yield from _hedge_findings(loaded, matching)
 
 
+# Words that state a count of zero: "none", "no one", "ninguno", "nadie", "ni uno".
+_NONE = re.compile(
+    r"\b(?:none|no one|nobody|not a single|not one|nil|ningun[oa]?|ningún|nadie|"
+    r"ni un[oa]?|ni un solo|ni una sola)\b",
+    re.IGNORECASE,
+)
+
+
 def _hedge_findings(
     loaded: LoadedClaim, matching: list[tuple[str, NumberMention]]
 ) -> Iterator[Finding]:
@@ -228,6 +238,8 @@ def _hedge_findings(
     qualifier = claim.effective_qualifier
     if any(mention.qualifier == qualifier for _, mention in matching):
         return
+    if all(_another_reading(claim.value, mention) for _, mention in matching):
+        return  # "from four in 2010 to 15 in 2024" states 15, not the years 2010-2015
     if qualifier == "about" and any(_rounded_share(claim.value, m) for _, m in matching):
         return  # a share rounded: "two-thirds" is about 67 %
     passage, mention = matching[0]
@@ -242,6 +254,16 @@ def _hedge_findings(
         loaded.location(field_name),
         claim_id=claim.id,
         field="qualifier",
+    )
+
+
+def _another_reading(claimed: object, mention: NumberMention) -> bool:
+    """A range of years whose second number the claim reads as a count of its own."""
+    return (
+        mention.kind == "year"
+        and isinstance(claimed, int | float)
+        and not math.isclose(claimed, mention.value)
+        and not (mention.high is not None and math.isclose(claimed, mention.high))
     )
 
 
