@@ -47,6 +47,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind10",
                 "blind11",
                 "blind12",
+                "blind13",
             )
         ),
     ],
