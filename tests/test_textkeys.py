@@ -526,3 +526,17 @@ def test_the_next_day_is_no_rate() -> None:
 def test_pounds_are_no_books() -> None:
     assert KEYS.concepts("1.700 libras") == KEYS.concepts("1,700 pounds")
     assert "book" in KEYS.concepts("libros escolares")
+
+
+def test_heavy_is_not_weighed() -> None:
+    """blind13: "vehículos pesados" are heavy vehicles; "el pesaje" is a weighing."""
+    assert "weigh" not in KEYS.concepts("vehículos pesados de hasta 45 toneladas")
+    assert "weigh" in KEYS.concepts("el pesaje oficial confirmó 740 kilos")
+
+
+def test_largo_is_a_length_but_not_along() -> None:
+    """blind13: a label "largo puente" is the bridge's length; "a lo largo del río" and
+    "a largo plazo" measure nothing."""
+    assert "length" in KEYS.concepts("largo puente")
+    assert "length" not in KEYS.concepts("300 familias a lo largo del río")
+    assert "length" not in KEYS.concepts("un plan a largo plazo")

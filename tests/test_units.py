@@ -23,6 +23,7 @@ PINT_NAMES = {
     "t": "tonne",
     "short ton": "short_ton",
     "pound": "pound",
+    "foot": "foot",
     "ha": "hectare",
     "km2": "kilometer ** 2",
     "mi2": "mile ** 2",
@@ -86,6 +87,7 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("Kilograms", "kg", "mass", 1.0),
         ("kilogramos", "kg", "mass", 1.0),
         ("libras", "pound", "mass", 0.45359237),  # Spanish pounds of weight
+        ("pies", "foot", "length", 0.3048),  # Spanish feet
         ("gramos", "g", "mass", 0.001),
         ("g", "g", "mass", 0.001),
         ("t", "t", "mass", 1000.0),

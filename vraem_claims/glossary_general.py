@@ -2626,10 +2626,15 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "next day|the next day|following day|the following day|a day later|one day later|"
         "dia siguiente|al dia siguiente|el dia siguiente|al otro dia|un dia despues"
     ),
+    # "A lo largo del río" and "a largo plazo" measure no length.
+    "along": _forms("along|a lo largo|a lo largo de|a lo largo del"),
+    "long term": _forms("long term|long-term|largo plazo|a largo plazo|mediano y largo plazo"),
     # Weighing what was seized: "el pesaje oficial", "still being weighed", "peso neto".
+    # Not "peso", "pesar" or "pesando": their stem "pes" would claim "pesados" (heavy).
     "weigh": _forms(
         "weigh|weighs|weighed|weighing|weigh-in|weight|weights|net weight|pesaje|pesajes|"
-        "pesar|pesando|pesaron|peso|peso neto|pesos netos"
+        "peso neto|pesos netos|peso bruto|se estaba pesando|fue pesado|fueron pesados|"
+        "fue pesada|fueron pesadas"
     ),
     # The weight: "libras" is no book ("1.700 libras" of cocaine).
     "pound": _forms("pound|pounds|lb|lbs|libra|libras"),
