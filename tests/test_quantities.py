@@ -2244,3 +2244,21 @@ def test_homes_registradas_by_the_police_were_raided(tmp_path: Path) -> None:
     raided = homes("b", "Police raided 17 homes in the operation.", "homes")
     assert facet_between(tmp_path / "1", [searched, raided]) is None
     assert together(tmp_path / "2", searched, raided)
+
+
+def test_victims_were_not_all_killed(tmp_path: Path) -> None:
+    """blind13: 47 women, "presuntas víctimas de trata", rescued in a raid are the 47
+    women the police rescued; a label "victimas" names no killing."""
+
+    def women(claim_id: str, statement: str, **fields: object) -> dict[str, object]:
+        return claim(claim_id, statement, value=47, unit="mujeres", as_of="2019-03-09", **fields)
+
+    victims = women(
+        "a",
+        "Un total de 47 mujeres, presuntas víctimas de trata, fueron rescatadas en el operativo.",
+        quantity="victimas",
+    )
+    rescued = women("b", "The police rescued 47 women from night bars in the operation.")
+    assert facet_between(tmp_path / "1", [victims, rescued]) is None
+    killed = women("a", "47 mujeres murieron en el ataque.", quantity="muertas")
+    assert facet_between(tmp_path / "2", [killed, rescued]) == "action"

@@ -71,8 +71,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|asesinados|asesinato|"
         "fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|massacred|masacre|matanza|"
         # Not "mata": a coca bush ("matas de coca").
-        "victims|victimas|matar|mato|mataron|matan|matado|matados|matada|matadas"
+        "matar|mato|mataron|matan|matado|matados|matada|matadas"
     ),
+    # Victims of trafficking, kidnapping or an attack: not all were killed.
+    "victim": _forms("victim|victims|victima|victimas"),
     "wound": _forms(
         "wound|wounded|injure|injured|injuries|hurt|herido|heridos|herir|lesionados|lesiones|"
         # Irregular Spanish forms that no stem reaches ("hirieron" has the stem of "hire").
