@@ -367,6 +367,11 @@ def test_aliases_apply_before_comparison() -> None:
         ("45 zapadores", "45 sappers"),
         ("cisternas", "tankers"),
         ("un antiguo campamento", "a former camp"),
+        ("rayos X", "X-ray"),
+        ("captadas con ofertas falsas de meseras", "recruited with fake offers as waitresses"),
+        ("un arco de acero amarillo", "a yellow steel arch"),
+        ("sin peaje", "free to cross"),
+        ("la operación la dirigió la fiscal", "the operation was led by the prosecutor"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

@@ -1639,7 +1639,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "recruitment": _forms(
         "recruitment|recruit|recruits|recruited|recruiting|reclutamiento|reclutar|recluto|"
         "reclutaron|reclutado|reclutada|reclutados|reclutadas|recluta|reclutas|forced recruitment|"
-        "reclutamiento forzado|reclutamiento forzoso|pioneritos|enlisted|enlistment"
+        "reclutamiento forzado|reclutamiento forzoso|pioneritos|enlisted|enlistment|"
+        # "Captadas con ofertas falsas": recruited (not "captación", a water intake).
+        "captadas|captados|captaron|fueron captadas|fueron captados"
     ),
     # "leve" (slight) would otherwise take the stem of "leva" (a levy of conscripts).
     "slight": _forms("slight|slightly|lightly|leve|leves|levemente"),
@@ -2451,7 +2453,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "pledge": _forms(
         "pledge|pledges|pledged|promise|promises|promised|promesa|promesas|prometer|prometio|"
-        "prometieron|prometido|prometida|offered|ofrecio|ofrecieron|ofrecido"
+        "prometieron|prometido|prometida|offered|ofrecio|ofrecieron|ofrecido|offer|offers|"
+        "oferta|ofertas"
     ),
     "receive": _forms(
         "receive|received|receives|receiving|recibir|recibe|reciben|recibio|recibieron|recibido|"
@@ -2602,6 +2605,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Without charge; "free" alone is freed (glossary.py), and so are hostages who "were
     # free" (review).
     "gratis": _forms(
+        "free to cross|free to use|toll-free|toll free|no toll|sin peaje|libre de peaje|"
         "free of charge|for free|at no cost|at no charge|without charge|free for all|"
         "is free of charge|was free of charge|are free of charge|were free of charge|gratis|"
         "gratuito|gratuita|gratuitos|gratuitas|gratuitamente|gratuidad|sin costo|"
@@ -2626,6 +2630,15 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "next day|the next day|following day|the following day|a day later|one day later|"
         "dia siguiente|al dia siguiente|el dia siguiente|al otro dia|un dia despues"
     ),
+    "x-ray": _forms("x-ray|x-rays|xray|xrays|rayos x|rayo x|radiografia|radiografias"),
+    "fake": _forms("fake|bogus|falso|falsa|falsos|falsas|falsified|falsificado|falsificada"),
+    "waiter": _forms(
+        "waiter|waiters|waitress|waitresses|waitressing|mesero|meseros|mesera|meseras|"
+        "mozo|mozos|moza|mozas"
+    ),
+    "arch": _forms("arch|arches|arco|arcos"),
+    "steel": _forms("steel|acero|de acero"),
+    "mobile": _forms("mobile|movil|moviles|itinerant|itinerante|itinerantes"),
     # "A lo largo del río" and "a largo plazo" measure no length.
     "along": _forms("along|a lo largo|a lo largo de|a lo largo del"),
     "long term": _forms("long term|long-term|largo plazo|a largo plazo|mediano y largo plazo"),
@@ -2693,7 +2706,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "command": _forms(
         "led by|headed by|commanded by|under the command of|in command of|dirigido por|"
         "dirigida por|dirigidos por|dirigidas por|encabezado por|encabezada por|"
-        "comandado por|comandada por|bajo el mando de|al mando de|estuvo al mando"
+        "comandado por|comandada por|bajo el mando de|al mando de|estuvo al mando|dirigio|"
+        "dirigieron"
     ),
     "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(

@@ -68,7 +68,7 @@ OWN_MEANING = frozenset(
     # English
     "paper remaining remained rounded bulleted repeated repeats "
     "repeating accounted accounting borne limited busy firmly represents representing "
-    "fielded combating combative combatting integrity integrated revolving mobile "
+    "fielded combating combative combatting integrity integrated revolving "
     "canonical lights lighting especially provisional objects quote quoted "
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
