@@ -114,6 +114,12 @@ from conftest import claim, corpus_of
             "Coca area 2020: 21,000 ha.",
             "Source: UNODC survey 2021",
         ),
+        # blind13: an outlet's tag opening the statement.
+        (
+            "[TAPA] Police rescued 47 women in the Candil raid.",
+            "Police rescued 47 women in the Candil raid.",
+            "TAPA",
+        ),
         # blind11: one who writes says it too.
         (
             "A pupil writes that police seized more than six tonnes of drugs in 2018.",
@@ -147,6 +153,8 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
     [
         # No clause of attribution at all.
         "Police destroyed 263 clandestine landing strips in 2014.",
+        # A bracket inside the sentence, or a year in brackets, names no outlet.
+        "Police [TAPA] rescued 47 women in the Candil raid.",
         # A year alone in brackets is a date, not a citation.
         "The eradication plan (2020) set 25,000 ha.",
         # A clause that holds a figure says more than who speaks ("1,046" is no year).

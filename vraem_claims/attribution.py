@@ -3,8 +3,8 @@
 Analysts often keep the attribution of a figure in the statement: "según el Comando
 Especial", "according to the 2017 census", ", dijo el alcalde", "The army said that
 ...", "Per the flight log, ...", a note's "| fuente: carta al director", and a closing
-tag ("[firme]", "[rumour]") that says how far to trust it, or an author-date citation
-("(Ashcombe 2020)"). Two statements
+tag ("[firme]", "[rumour]") that says how far to trust it, an author-date citation
+("(Ashcombe 2020)"), or an outlet's tag opening it ("[TAPA] ..."). Two statements
 of one fact then differ by their clauses of attribution, which say nothing of what is
 measured. `split_attribution` cuts those clauses out, in English and Spanish, so that
 the rest can be compared.
@@ -49,6 +49,9 @@ _TRAILING_TAG = re.compile(
     r"(?<![\d\s])\s*(?<!\d\s)\[(?!(?:de|del|of|the|el|la|los|las)\b)([^\[\]\d]{1,40})\]\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A bracketed tag opening a statement names the outlet it was read in: "[TAPA] Police
+# rescued ...", "[LMP live] The bridge ...", "[UN survey] ...".
+_LEADING_TAG = re.compile(r"^\s*\[([^\[\]\d]{1,40})\]\s*")
 # An author-date citation closing a statement names its source: "... (Ashcombe 2020).",
 # "(Boletín Judicial del Sur 2023)", "(DEVIDA, 2021, p. 14)". A name, then a year.
 _TRAILING_CITATION = re.compile(
@@ -94,11 +97,15 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     ("More than 700,000 people live in the VRAEM.", "according to the 2017 census").
     A statement without such a clause comes back whole, with "" as its clauses. With
     `speech=False`, who said it ("Police said ...", ", investigators said.") stays; only
-    sources ("according to", "Per the flight log,"), source fields, closing tags and
-    closing author-date citations go.
+    sources ("according to", "Per the flight log,"), source fields, opening and closing
+    tags and closing author-date citations go.
     """
     removed: list[str] = []
     rest = statement
+    opening = _LEADING_TAG.match(rest)
+    if opening and _WORDS.search(rest[opening.end() :]):
+        removed.append(opening.group(1).strip())
+        rest = rest[opening.end() :]
     for closing in (_TRAILING_TAG, _TRAILING_CITATION):
         tag = closing.search(rest)
         if tag and _WORDS.search(rest[: tag.start()]):
