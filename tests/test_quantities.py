@@ -2262,3 +2262,22 @@ def test_victims_were_not_all_killed(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "1", [victims, rescued]) is None
     killed = women("a", "47 mujeres murieron en el ataque.", quantity="muertas")
     assert facet_between(tmp_path / "2", [killed, rescued]) == "action"
+
+
+def test_figures_ten_thousand_times_apart_are_two_quantities(tmp_path: Path) -> None:
+    """blind13: "la chata costaba cinco soles antes del puente" and "el puente costó 63,5
+    millones de soles" share their words, not their quantity; coca in a district and
+    in the country (300 times apart) may still be one series."""
+
+    def cost(claim_id: str, statement: str, value: float) -> dict[str, object]:
+        return claim(claim_id, statement, value=value, unit="soles", as_of=2021)
+
+    fare = cost("a", "La chata costaba cinco soles antes del puente.", 5)
+    bridge = cost("b", "El puente costó 63,5 millones de soles.", 63_500_000)
+    again = cost("c", "El puente costó 66,2 millones de soles, según la Contraloría.", 66_200_000)
+    assert groups_of(tmp_path / "1", [fare, bridge, again]) == [{"b", "c"}]
+    district = claim(
+        "d", "Coca covered 100 ha in Kimbiri in 2021.", value=100, unit="ha", as_of=2021
+    )
+    country = claim("e", "Coca covered 30,000 ha in 2020.", value=30000, unit="ha", as_of=2020)
+    assert groups_of(tmp_path / "2", [district, country]) == [{"d", "e"}]
