@@ -153,8 +153,11 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
     [
         # No clause of attribution at all.
         "Police destroyed 263 clandestine landing strips in 2014.",
-        # A bracket inside the sentence, or a year in brackets, names no outlet.
+        # A bracket inside the sentence, or a year in brackets, names no outlet; nor does
+        # an editor's insertion ("[Los militares] destruyeron"), nor a month (review).
         "Police [TAPA] rescued 47 women in the Candil raid.",
+        "[Los militares] destruyeron el laboratorio en Pichari.",
+        "The bridge was opened to traffic (March 2019).",
         # A year alone in brackets is a date, not a citation.
         "The eradication plan (2020) set 25,000 ha.",
         # A clause that holds a figure says more than who speaks ("1,046" is no year).

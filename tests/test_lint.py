@@ -170,6 +170,16 @@ SPOKEN_NUMBERS = {
     "ninguno is zero": ("¿Cuántos condenados hay? Ninguno.", (0, "exact", "condenados"), []),
     "no one is zero": ("No one was wounded in the attack.", (0, "exact", "wounded"), []),
     "a figure is not zero": ("A patrol of 12 soldiers was attacked.", (0, "exact", ""), ["N001"]),
+    "none beside a figure is not zero": (
+        "Three soldiers died; none of the attackers was caught.",
+        (0, "exact", "soldiers"),
+        ["N001"],
+    ),
+    "a year range is no count": (
+        "In 2010-15, 30 soldiers were killed.",
+        (15, "exact", ""),
+        ["N001"],
+    ),
     "una docena": ("Una docena fue liberada a las 48 horas.", (12, "exact", ""), []),
     "72k": ("Coca covered ~72k acres in 2023.", (72000, "about", "acres"), []),
     "miles de soles": ("La obra costó 52.000 miles de soles.", (52000000, "exact", "soles"), []),

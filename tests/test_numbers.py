@@ -949,3 +949,9 @@ def test_a_tilde_is_about() -> None:
         "about",
         "exact",
     ]
+    assert [m.qualifier for m in find_numbers("10~15 percent", "en")][-1] == "exact"  # review
+
+
+def test_a_glued_k_is_thousands_only_before_a_unit() -> None:
+    """Review: "4K cameras" are four cameras of a kind, not 4,000."""
+    assert 4000.0 not in [m.value for m in find_numbers("4K cameras were installed", "en")]

@@ -2281,3 +2281,38 @@ def test_figures_ten_thousand_times_apart_are_two_quantities(tmp_path: Path) -> 
     )
     country = claim("e", "Coca covered 30,000 ha in 2020.", value=30000, unit="ha", as_of=2020)
     assert groups_of(tmp_path / "2", [district, country]) == [{"d", "e"}]
+
+
+def test_armed_forces_efectivos_are_not_police(tmp_path: Path) -> None:
+    """Review: "efectivos de las FF.AA." or "del CE-VRAEM" are soldiers."""
+    officers = _raid("b", "Some 300 police officers took part in the raid in Pichari.", "officers")
+    for force in ("de las FF.AA.", "del CE-VRAEM", "de la Marina de Guerra"):
+        text = f"Unos 300 efectivos {force} participaron en Pichari."
+        assert facet_between(tmp_path / force, [_raid("a", text, "efectivos"), officers]) == "who"
+
+
+def test_a_lost_scale_word_is_still_one_quantity(tmp_path: Path) -> None:
+    """Review: 63.5 soles (from "63,5 millones") against 63,500,000 soles is a slip to
+    report as a contradiction, not two quantities."""
+    slip = claim(
+        "a", "El puente costó 63,5 millones de soles.", value=63.5, unit="soles", as_of=2021
+    )
+    cost = claim(
+        "b", "The bridge cost 63.5 million soles.", value=63_500_000, unit="soles", as_of=2021
+    )
+    assert groups_of(tmp_path, [slip, cost]) == [{"a", "b"}]
+
+
+def test_victims_of_an_attack_may_be_its_dead(tmp_path: Path) -> None:
+    """Review: "12 victims" of an ambush, with no deed named, meet the 12 killed."""
+    victims = claim(
+        "a", "The ambush left 12 victims in Vizcatán.", value=12, unit="victims", as_of="2016-04-09"
+    )
+    killed = claim(
+        "b",
+        "Twelve people were killed in the ambush in Vizcatán.",
+        value=12,
+        unit="people",
+        as_of="2016-04-09",
+    )
+    assert facet_between(tmp_path, [victims, killed]) is None

@@ -539,9 +539,10 @@ def test_heavy_is_not_weighed() -> None:
     assert "weigh" in KEYS.concepts("el pesaje oficial confirmó 740 kilos")
 
 
-def test_largo_is_a_length_but_not_along() -> None:
-    """blind13: a label "largo puente" is the bridge's length; "a lo largo del río" and
-    "a largo plazo" measure nothing."""
-    assert "length" in KEYS.concepts("largo puente")
+def test_only_de_largo_is_a_length() -> None:
+    """blind13: "296 metros de largo" is a length; "a lo largo del río", "a largo plazo"
+    and "tras un largo operativo" measure nothing (review)."""
+    assert "length" in KEYS.concepts("el puente mide 296 metros de largo")
     assert "length" not in KEYS.concepts("300 familias a lo largo del río")
     assert "length" not in KEYS.concepts("un plan a largo plazo")
+    assert "length" not in KEYS.concepts("tras un largo operativo")

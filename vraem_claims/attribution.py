@@ -51,11 +51,18 @@ _TRAILING_TAG = re.compile(
 )
 # A bracketed tag opening a statement names the outlet it was read in: "[TAPA] Police
 # rescued ...", "[LMP live] The bridge ...", "[UN survey] ...".
-_LEADING_TAG = re.compile(r"^\s*\[([^\[\]\d]{1,40})\]\s*")
+# Not "[Los militares] destruyeron ...": a tag starts with no article, and a capital
+# opens the sentence after it.
+_LEADING_TAG = re.compile(
+    r"^\s*\[(?!(?:[Ll]os|[Ll]as|[Ee]l|[Ll]a|[Tt]he|[Aa]n?|[Uu]na?)\b)([^\[\]\d]{1,40})\]"
+    r"\s*(?=[A-ZÁÉÍÓÚÑ¿\d])"
+)
 # An author-date citation closing a statement names its source: "... (Ashcombe 2020).",
 # "(Boletín Judicial del Sur 2023)", "(DEVIDA, 2021, p. 14)". A name, then a year.
 _TRAILING_CITATION = re.compile(
-    r"\s*\(((?=[A-ZÁÉÍÓÚÑ])[^()\d]{2,60}?,?\s+(?:19|20)\d\d[a-z]?"
+    r"\s*\(((?=[A-ZÁÉÍÓÚÑ])(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|"
+    r"Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\b)[^()\d]{2,60}?,?\s+(?:19|20)\d\d[a-z]?"
     r"(?:,\s*(?:p|pp)\.\s*\d+(?:[-\u2013]\d+)?)?)\)\s*\.?\s*$"
 )
 # A note's field that names its source, opening the statement or a field: "| fuente:

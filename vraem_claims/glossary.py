@@ -216,7 +216,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "flow": _forms("flow|flows|flowed|flowing|caudal|caudales|flujo de agua"),
     "border": _forms("border|frontier|frontera|limite"),
     "distance": _forms("distance|away|far|distancia|kilometers from"),
-    "length": _forms("length|long|longitud|de largo|largo"),
+    "length": _forms("length|long|longitud|de largo"),
     "width": _forms("width|wide|ancho|anchura|de ancho"),
     "height": _forms("height|high|tall|altitude|altura|alto|altitud"),
     "depth": _forms("depth|deep|profundidad|profundo"),

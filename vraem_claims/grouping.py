@@ -113,7 +113,7 @@ def _split_magnitudes(measures: list[Measure]) -> list[list[Measure]]:
     parts: list[list[Measure]] = []
     previous = 0.0
     for value, _, measure in sized:
-        if not parts or value > previous * MAGNITUDE_GAP:
+        if not parts or (value > previous * MAGNITUDE_GAP and not _scale_slip(previous, value)):
             parts.append([])
         parts[-1].append(measure)
         previous = value
@@ -121,6 +121,12 @@ def _split_magnitudes(measures: list[Measure]) -> list[list[Measure]]:
         return [measures]
     max(parts, key=len).extend(loose)
     return parts
+
+
+def _scale_slip(low: float, high: float) -> bool:
+    """Two figures a thousand, a million or a billion times apart, to within 1 %: one may
+    have lost its scale word ("63.5" for "63,5 millones"), a contradiction to report."""
+    return any(abs(high / (low * scale) - 1) < 0.01 for scale in (1e3, 1e6, 1e9, 1e12))
 
 
 def _size(measure: Measure) -> float | None:

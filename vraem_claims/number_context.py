@@ -95,8 +95,8 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     if start == 0:
         return None
     sign = start - 2 if text[start - 1] in " \t\u00a0" else start - 1
-    if sign >= 0 and text[sign] in _APPROXIMATE:
-        return "about", sign
+    if sign >= 0 and text[sign] in _APPROXIMATE and not (sign and text[sign - 1].isalnum()):
+        return "about", sign  # not "10~15", a range
     if text[start - 1] not in " \t\u00a0":
         return None
     before = text[max(0, start - _LOOKBACK) : start].split()
@@ -173,7 +173,7 @@ def connector_fits(word: str, opener: str) -> bool:
 _SCALE = LazyPattern(lambda: rf"(?i){_BLANK}+(?P<scale>{alternation(SCALE_WORDS)})(?![\w])")
 _MONEY_SCALE = LazyPattern(r"(?:[ \t\u00a0]?)(?P<scale>mn|bn|m|b|k|MM)(?![\w])")
 _MONEY_SCALES = {"mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3, "MM": 1e6}
-_GLUED_THOUSANDS = LazyPattern(r"[kK](?![\w])")
+_GLUED_THOUSANDS = LazyPattern(r"[kK](?![\w])[ \t\u00a0]*")
 _SPANISH_THOUSANDS = LazyPattern(r"(?i)[ \t\u00a0]+miles(?![\w])")
 
 
@@ -188,8 +188,8 @@ def read_scale(text: str, pos: int, money: bool, *, spanish: bool = False) -> tu
     if pos >= len(text) or not (text[pos] in " \t\u00a0" or text[pos].isalpha()):
         return 1.0, pos
     glued = _GLUED_THOUSANDS.match(text, pos)
-    if glued is not None:
-        return 1e3, glued.end()
+    if glued is not None and read_unit(text, glued.end()) is not None:
+        return 1e3, glued.end()  # "72k acres"; not a "10K race" or "4K cameras"
     if spanish:
         thousands = _SPANISH_THOUSANDS.match(text, pos)
         if thousands is not None:

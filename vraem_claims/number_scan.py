@@ -164,7 +164,10 @@ def read_quantity(text: str, pos: int, prof: Profile) -> Quantity | None:
         core = core._replace(start=start)
     if core.ordinal or core.decade or math.isnan(core.value):
         return None if cur is not None else core
-    factor, end = ctx.read_scale(text, core.end, money=cur is not None, spanish=prof.family == "es")
+    # Spanish "miles" after a year is a count of its own: "en 2020 miles de familias".
+    year = core.plain and core.end - core.start == 4 and 1900 <= core.value <= 2099
+    spanish = prof.family == "es" and not year
+    factor, end = ctx.read_scale(text, core.end, money=cur is not None, spanish=spanish)
     if factor != 1.0:
         core = core._replace(
             end=end,

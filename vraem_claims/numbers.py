@@ -269,9 +269,10 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
     low, high = _propagate(first, second), second.value
     written: tuple[float, ...] = ()
     if first.plain and second.plain and _year_like(first) and second.end - second.start == 2:
-        # "2010 to 15" is 2010-2015, or a count of 15 ("from four in 2010 to 15 in 2024").
+        # "2010 to 15" is 2010-2015; before "in 2024" the 15 may be a count of its own
+        # ("from four in 2010 to 15 in 2024").
         high = first.value // 100 * 100 + second.value
-        written = (second.value,)
+        written = (second.value,) if _IN_A_YEAR.match(text, second.end) else ()
         second = second._replace(value=high)
     if first.unit and second.unit and first.unit.lower() != second.unit.lower():
         return None
@@ -290,6 +291,9 @@ def _read_range(text: str, first: Quantity, prof: Profile) -> NumberMention | No
     alternatives = low.alternatives + second.alternatives + written
     hedge_start = opener_start if opener else None
     return _mention(text, span, low.value, alternatives, kind, "range", hedge_start, high, noun)
+
+
+_IN_A_YEAR = LazyPattern(r"(?i)[ \t\u00a0]+(?:in|en)[ \t\u00a0]+(?:19|20)\d\d(?!\d)")
 
 
 def _propagate(first: Quantity, second: Quantity) -> Quantity:

@@ -649,6 +649,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and _told_alike(named, other.told):
                 continue
+            if (
+                name == "action"
+                and named <= _BEFELL_VICTIMS
+                and _VICTIM & (other.what | other.told)
+            ):
+                continue  # "12 victims" of an ambush were killed; of trafficking, rescued
             return name
         if name == "substance" and a.labelled and b.labelled:
             # In a label, "districts with coca" is not "districts", unless the other
@@ -716,12 +722,16 @@ def _one_force(here: frozenset[str], there: frozenset[str], a: Measure, b: Measu
     return bool(_PERSONNEL.search(said)) and not _SOLDIERS.search(said)
 
 
+# What may befall the victims a figure counts, when it names no deed of its own.
+_BEFELL_VICTIMS = frozenset({"kill", "wound", "free"})
+_VICTIM = frozenset({"victim"})
 _FORCES = frozenset({"troop", "police"})
 _TROOP = frozenset({"troop"})
 _PERSONNEL = re.compile(r"\b(?:efectivos?|uniformados|personnel)\b", re.IGNORECASE)
 _SOLDIERS = re.compile(
     r"\b(?:soldad[oa]s?|soldiers?|troops?|tropas?|militar(?:es)?|military|army|ej[ée]rcito|"
-    r"fuerzas armadas|armed forces)\b",
+    r"fuerzas armadas|armed forces|ff\.?\s?aa\.?|ce-?vraem|comando especial|special command|"
+    r"marina|navy|marines|infantes de marina|fap|fuerza a[ée]rea|air force)(?!\w)",
     re.IGNORECASE,
 )
 

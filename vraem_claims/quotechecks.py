@@ -207,8 +207,13 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
         matching = [(p, m) for p, m in mentions if mention_matches(float(number), m)]
         if not matching and _one_by_article(loaded, number, mentions, found):
             continue
-        if not matching and number == 0 and any(_NONE.search(a.passage()) for a in found):
-            continue  # "¿Cuántos condenados hay? Ninguno." states 0
+        if (
+            not matching
+            and number == 0
+            and not mentions
+            and any(_NONE.search(a.passage()) for a in found)
+        ):
+            continue  # "¿Cuántos condenados hay? Ninguno." states 0; "three died, none ..." not
         if not matching:
             yield finding(
                 "N001",
