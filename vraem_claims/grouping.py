@@ -108,8 +108,9 @@ def _split_magnitudes(measures: list[Measure]) -> list[list[Measure]]:
     largest part."""
     if len(measures) < 2 or "/" in measures[0].dimension:
         return [measures]
-    sized = sorted((v, m.id, m) for m in measures if (v := _size(m)) is not None)
-    loose = [m for m in measures if _size(m) is None]
+    sizes = [(_size(m), m) for m in measures]
+    sized = sorted(((v, m.id, m) for v, m in sizes if v is not None), key=lambda t: t[:2])
+    loose = [m for v, m in sizes if v is None]
     parts: list[list[Measure]] = []
     previous = 0.0
     for value, _, measure in sized:

@@ -207,14 +207,6 @@ _HALF_SCALE = {
     ),
     "es": LazyPattern(r"(?i)medi[oa][ \t\u00a0]+(mill[oó]n|docena)(?![\w])"),
 }
-_HALF_SCALES = {
-    "million": 1e6,
-    "billion": 1e9,
-    "thousand": 1e3,
-    "dozen": 12,
-    "millon": 1e6,
-    "docena": 12,
-}
 _PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
 # "the first half of 2020" is a period, not a share.
 _HALF_OF_PERIOD = LazyPattern(
@@ -297,7 +289,7 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
         return None
     half = _HALF_SCALE[language].match(text, pos)
     if half is not None:  # "half a million", "medio millón": half of the scale
-        scale = _HALF_SCALES[fold(half.group(1))]
+        scale = FOLDED_SCALE_WORDS[fold(half.group(1))]
         return WordNumber(end=half.end(), value=scale / 2, ordinal=False)
     share = _read_share(text, pos, language, vocab)
     if share is not None:

@@ -716,10 +716,14 @@ def _one_force(here: frozenset[str], there: frozenset[str], a: Measure, b: Measu
     officers" of a police raid. Not when that claim also names soldiers or the army."""
     if here | there != _FORCES or len(here) != 1 or len(there) != 1:
         return False
-    troops = a if here == _TROOP else b
-    said = " ".join(filter(None, (troops.claim.claim.statement, troops.claim.claim.quantity or "")))
-    said += " " + (troops.claim.claim.unit or "")
+    said = _said(a if here == _TROOP else b)
     return bool(_PERSONNEL.search(said)) and not _SOLDIERS.search(said)
+
+
+def _said(measure: Measure) -> str:
+    """A claim's statement, label and unit, folded: what its words name."""
+    claim = measure.claim.claim
+    return fold(" ".join(filter(None, (claim.statement, claim.quantity, claim.unit))))
 
 
 # What may befall the victims a figure counts, when it names no deed of its own.
@@ -727,12 +731,12 @@ _BEFELL_VICTIMS = frozenset({"kill", "wound", "free"})
 _VICTIM = frozenset({"victim"})
 _FORCES = frozenset({"troop", "police"})
 _TROOP = frozenset({"troop"})
-_PERSONNEL = re.compile(r"\b(?:efectivos?|uniformados|personnel)\b", re.IGNORECASE)
+# On folded text (see `_said`).
+_PERSONNEL = re.compile(r"\b(?:efectivos?|uniformados|personnel)\b")
 _SOLDIERS = re.compile(
-    r"\b(?:soldad[oa]s?|soldiers?|troops?|tropas?|militar(?:es)?|military|army|ej[ée]rcito|"
+    r"\b(?:soldad[oa]s?|soldiers?|troops?|tropas?|militar(?:es)?|military|army|ejercito|"
     r"fuerzas armadas|armed forces|ff\.?\s?aa\.?|ce-?vraem|comando especial|special command|"
-    r"marina|navy|marines|infantes de marina|fap|fuerza a[ée]rea|air force)(?!\w)",
-    re.IGNORECASE,
+    r"marina|navy|marines|infantes de marina|fap|fuerza aerea|air force)(?!\w)"
 )
 
 
@@ -888,8 +892,7 @@ def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b:
     seized (kg)", "la droga incautada"): the glossary files drugs in general as cocaine."""
     if here | there != _BOTH_COCAINES or len(here) != 1:
         return False
-    drugs = a if here == _COCAINE else b
-    said = fold(" ".join(filter(None, (drugs.claim.claim.statement, drugs.claim.claim.quantity))))
+    said = _said(a if here == _COCAINE else b)
     return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", said))
 
 

@@ -50,7 +50,7 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
      "|toneladas|tonelada métrica|toneladas métricas|tm"),
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
-    # Spanish pounds and feet ("1.700 libras", "970 pies"); pint knows only English names.
+    # Spanish pounds ("1.700 libras"): pint knows only the English names.
     (Unit("pound", "mass", 0.45359237), "libra|libras"),
     # The Peruvian (and Spanish) arroba of 25 pounds; coca and coffee are priced by it.
     (Unit("arroba", "mass", 11.5), "arroba|arrobas|@"),
@@ -77,7 +77,7 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|centímetros"),
     (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
      "|kilómetros"),
-    (Unit("foot", "length", 0.3048), "pie|pies"),
+    (Unit("foot", "length", 0.3048), "pie|pies"),  # Spanish feet ("970 pies")
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
     (Unit("%", "percent", 1.0), "%|percent|per cent|pct|por ciento|porciento|porcentaje"),
     (Unit("pp", "percentage point", 1.0), "pp|percentage point|percentage points"
