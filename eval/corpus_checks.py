@@ -312,6 +312,51 @@ def mixed_analyst(
     return check
 
 
+def sources_cited_by_two(claims: dict[str, Claim], sources: int) -> None:
+    """Every one of the `sources` sources is cited, each by at least two analysts."""
+    by_source: dict[str, set[str]] = {}
+    for c in claims.values():
+        for cit in c.get("citations", []):
+            by_source.setdefault(cit.get("source"), set()).add(c["_file"])
+    for src, files in sorted(by_source.items()):
+        if len(files) < 2:
+            err(f"source {src}: cited by fewer than two analysts ({sorted(files)})")
+    if len(by_source) != sources:
+        err(f"expected all {sources} sources cited, got {len(by_source)}")
+
+
+# Trap kinds of later corpora: an initial figure and its correction are one quantity whose
+# values do not overlap; a part and its whole are two quantities.
+SAME_GROUP_KINDS = frozenset({"initial-vs-corrected"})
+OTHER_GROUP_KINDS = frozenset({"part-vs-whole"})
+
+
+def group_traps(root: Path, units: UnitTable) -> Callable[[dict[str, Claim]], None]:
+    """A check of the SAME_GROUP_KINDS and OTHER_GROUP_KINDS traps of `root`/expected.yaml:
+    initial-vs-corrected pairs share a group and do not overlap; part-vs-whole pairs are in
+    different groups."""
+
+    def check(claims: dict[str, Claim]) -> None:
+        if not (root / "expected.yaml").exists():
+            return
+        exp = load_yaml(root / "expected.yaml")
+        group_of = {cid: g["name"] for g in exp.get("quantity_groups", []) for cid in g["claims"]}
+        for t in exp.get("non_duplicate_traps", []):
+            m = re.match(r"\[([a-z-]+)\]", str(t.get("why", "")))
+            a, b = t.get("pair", [None, None])
+            if not m or a not in claims or b not in claims:
+                continue
+            if m[1] in SAME_GROUP_KINDS:
+                if group_of.get(a) != group_of.get(b):
+                    err(f"trap {[a, b]}: {m[1]} needs both claims in one group")
+                if values_overlap(claims[a], claims[b], units):
+                    err(f"trap {[a, b]}: {m[1]} whose values overlap")
+            if m[1] in OTHER_GROUP_KINDS and group_of.get(a) == group_of.get(b):
+                err(f"trap {[a, b]}: {m[1]} needs claims in different groups")
+
+    return check
+
+
 def spanish_unlabelled(
     fname: str, c: Claim, name: str, ids: str, id_shape: str, spanish: re.Pattern[str]
 ) -> None:

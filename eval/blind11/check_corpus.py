@@ -68,8 +68,6 @@ UNITS = {
     "days": {"días": 1, "days": 1},
     "temperature": {"°c": 1},
 }
-SAME_GROUP_KINDS = {"initial-vs-corrected"}
-OTHER_GROUP_KINDS = {"part-vs-whole"}
 
 SPANISH_HINT = re.compile(
     r"[áéíóúñ¿¡«»]|\b(el|la|los|las|del|al|en|por|se|y|de|una?|con|sin|para|desde|hasta|más|"
@@ -183,36 +181,7 @@ def analyst_mix(claims: dict[str, dict[str, Any]]) -> None:
         err(
             f"quinones.yaml: labels some numeric claims and not others (>= 10 / >= 10), got {yes} / {no}"
         )
-    by_source: dict[str, set[str]] = {}
-    for c in claims.values():
-        for cit in c.get("citations", []):
-            by_source.setdefault(cit.get("source"), set()).add(c["_file"])
-    for src, files in sorted(by_source.items()):
-        if len(files) < 2:
-            err(f"source {src}: cited by fewer than two analysts ({sorted(files)})")
-    if len(by_source) != 14:
-        err(f"expected all 14 sources cited, got {len(by_source)}")
-
-
-def extra_trap_checks(claims: dict[str, dict[str, Any]]) -> None:
-    """This corpus's two extra trap kinds: initial-vs-corrected pairs share a group and do
-    not overlap; part-vs-whole pairs are in different groups."""
-    if not (HERE / "expected.yaml").exists():
-        return
-    exp = cc.load_yaml(HERE / "expected.yaml")
-    group_of = {cid: g["name"] for g in exp.get("quantity_groups", []) for cid in g["claims"]}
-    for t in exp.get("non_duplicate_traps", []):
-        m = re.match(r"\[([a-z-]+)\]", str(t.get("why", "")))
-        a, b = t.get("pair", [None, None])
-        if not m or a not in claims or b not in claims:
-            continue
-        if m[1] in SAME_GROUP_KINDS:
-            if group_of.get(a) != group_of.get(b):
-                err(f"trap {[a, b]}: {m[1]} needs both claims in one group")
-            if cc.values_overlap(claims[a], claims[b], UNITS):
-                err(f"trap {[a, b]}: {m[1]} whose values overlap")
-        if m[1] in OTHER_GROUP_KINDS and group_of.get(a) == group_of.get(b):
-            err(f"trap {[a, b]}: {m[1]} needs claims in different groups")
+    cc.sources_cited_by_two(claims, 14)
 
 
 SETTINGS = cc.Settings(
@@ -220,13 +189,13 @@ SETTINGS = cc.Settings(
     units=UNITS,
     text_bytes=(1200, 1650),
     text_size="1.2-1.65 KB",
-    trap_kinds=cc.TRAP_KINDS | SAME_GROUP_KINDS | OTHER_GROUP_KINDS,
+    trap_kinds=cc.TRAP_KINDS | cc.SAME_GROUP_KINDS | cc.OTHER_GROUP_KINDS,
     published_years=(2005, 2025),
     balanced_languages=True,
     source_count=(14, 14),
     strict_traps=True,
     claim_checks=(style_check,),
-    all_claims_checks=(analyst_mix, extra_trap_checks),
+    all_claims_checks=(analyst_mix, cc.group_traps(HERE, UNITS)),
 )
 
 if __name__ == "__main__":
