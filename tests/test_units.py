@@ -348,6 +348,23 @@ def test_a_period_adjective_makes_a_rate(text: str, canonical: str, dimension: s
     assert unit == normalize_unit(canonical)
 
 
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("vehículos diarios", "vehicles per day"),
+        ("daily flights", "flights per day"),
+        ("vuelos semanales", "flights per week"),
+    ],
+)
+def test_things_counted_by_the_day_or_week_are_rates(text: str, rate: str) -> None:
+    """Found on eval/blind13: "900 vehículos diarios" was a count of vehicles, so it could
+    not meet "900 vehicles per day" (a rate) however alike the two were."""
+    unit, other = normalize_unit(text, language="es"), normalize_unit(rate, language="en")
+    assert unit is not None and other is not None
+    assert unit.dimension == other.dimension == "count/time"
+    assert unit.factor == pytest.approx(other.factor)
+
+
 @pytest.mark.parametrize("text", ["monthly visits", "visitas mensuales", "informes anuales"])
 def test_a_period_adjective_on_a_counted_thing_stays_a_name(text: str) -> None:
     unit = normalize_unit(text)

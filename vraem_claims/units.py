@@ -227,16 +227,22 @@ _PERIOD_ADJECTIVES = {
 }  # fmt: skip
 
 
+# Things counted by the day or week are counted per day or week: "900 vehículos diarios" is
+# "900 vehicles per day", "seis vuelos semanales" six flights a week. Longer periods name a
+# kind of thing as often as a rate ("informes anuales", "monthly visits"), so they stay names.
+_COUNTED_PERIODS = frozenset({"day", "week"})
+
+
 def _per_period(key: str) -> str:
-    """ "soles mensuales", "monthly soles", "toneladas anuales": the rates they are, written
-    with "per" ("soles per month"). Only for units of measure: "monthly visits" stay a
-    counted thing, compared by name."""
+    """ "soles mensuales", "monthly soles", "toneladas anuales", "vehículos diarios": the
+    rates they are, written with "per" ("soles per month"). A month or year makes a rate only
+    of a unit of measure: "monthly visits" stay a counted thing, compared by name."""
     words = key.split()
     if len(words) < 2:
         return key
     for adjective, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
         period = _PERIOD_ADJECTIVES.get(adjective)
-        if period and _measurement(" ".join(rest)) is not None:
+        if period and (period in _COUNTED_PERIODS or _measurement(" ".join(rest)) is not None):
             return f"{' '.join(rest)} per {period}"
     return key
 
