@@ -162,6 +162,10 @@ def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: 
         "The eradication plan (2020) set 25,000 ha.",
         # A clause that holds a figure says more than who speaks ("1,046" is no year).
         "Leaf sold at 128 soles, according to traders who also counted 1,046 pits.",
+        # ... or spelled out (eval/blind13: a source clause with no comma to end it ran to
+        # the "." of "op.", and took the figure and what it counts with it).
+        "segun la revista southbound hubo una docena de detenidos en la op. candil",
+        "According to the prosecutors twelve people were charged. The trial opened in Pichari.",
         # "estimated" is a verb of saying, but here it opens no clause.
         "Street value of the load estimated at USD 36 million.",
         # "estimated" as a participle says what is measured, not who speaks.

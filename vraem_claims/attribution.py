@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from vraem_claims.number_words import counts_in_words
+
 # Words that open a clause naming the source: the clause runs to the next , ; : or the
 # sentence's end. A comma or dot between digits ("1,046", "1.800") does not end it.
 _SOURCE_WORDS = (
@@ -124,8 +126,10 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
 
     def cut(match: re.Match[str]) -> str:
         clause = match.group(0)
-        if any(not _YEAR.fullmatch(figure) for figure in _FIGURE.findall(clause)):
-            return clause
+        if counts_in_words(clause) or any(
+            not _YEAR.fullmatch(figure) for figure in _FIGURE.findall(clause)
+        ):
+            return clause  # "según la revista hubo una docena de detenidos": not a source
         removed.append(clause.strip(" ,;:."))
         return " " if clause[:1].isspace() else ""
 

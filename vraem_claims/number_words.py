@@ -155,6 +155,14 @@ _VOCABULARY = {
     language: {fold(word): entry for word, entry in vocab.items()}
     for language, vocab in _SPELLINGS.items()
 }
+# Words that count to two or more ("twelve", "docena", "mil"); not "one", "un", "una", "a",
+# which are as often articles, nor ordinals ("a second report").
+_COUNTING = frozenset(
+    word
+    for vocab in _VOCABULARY.values()
+    for word, (kind, value) in vocab.items()
+    if kind in (UNIT, TEEN, TENS, HUNDRED, SCALE, MIL) and value >= 2
+)
 _FIRST = LazyPattern(r"[^\W\d_]+")
 _NEXT = LazyPattern(r"(?:[ \t\u00a0]+|[ \t\u00a0]*-[ \t\u00a0]*)([^\W\d_]+)")
 _DETERMINER_BEFORE = LazyPattern(
@@ -224,6 +232,12 @@ _NOT_SHARED = LazyPattern(
 # "la mitad de" is a share; "a mitad de camino", "en mitad de" are places in time or space.
 _LA_BEFORE = LazyPattern(r"(?i)(?<![\w])la[ \t\u00a0]+\Z")
 _MAX_TOKENS = 40  # "nine hundred and ninety-nine billion ..." has 27
+
+
+def counts_in_words(text: str) -> bool:
+    """Whether `text` spells out a number of two or more, in English or Spanish ("una
+    docena de detenidos", "twelve arrests", "mil soles")."""
+    return any(fold(word.group()) in _COUNTING for word in _FIRST.finditer(text))
 
 
 def start_words(language: str) -> tuple[str, ...]:
