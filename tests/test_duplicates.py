@@ -538,3 +538,48 @@ def test_an_event_of_a_day_is_not_what_held_over_its_year(tmp_path: Path) -> Non
         ),
     ]
     assert duplicates(tmp_path, claims) == {("one", "same-day")}
+
+
+_TOWNS = ["Pichari", "Kimbiri", "Llochegua", "Sivia", "Canayre", "Ayna", "Anco", "Tambo"]
+
+
+@pytest.mark.parametrize(
+    ("names", "first", "second"),
+    [
+        # Countries, when no `value` says them (found by the benchmark at the lower
+        # threshold: 1,346 false pairs at 100,000 claims).
+        (
+            ["Bolivia", "Brazil", "Chile", "Paraguay", "Ecuador", "Colombia", "Mexico", "Peru"],
+            "The small plane intercepted over {town} was registered in {name}.",
+            "Drugs seized in {town} were bound for {name}, investigators said.",
+        ),
+        # Names the glossary does not know ("Santa Rosa").
+        (
+            [
+                "Santa Rosa",
+                "Piene",
+                "Mantaro",
+                "Quimbiri",
+                "Mayapo",
+                "Cachi",
+                "Torobamba",
+                "Anapati",
+            ],
+            "Self-defence committees of {town} patrolled the {name} river.",
+            "A state of emergency was declared in {town} after an ambush near the {name} river.",
+        ),
+    ],
+)
+def test_names_say_where_not_what(
+    tmp_path: Path, names: list[str], first: str, second: str
+) -> None:
+    """Names of rivers, people and countries weigh a quarter, like the place: two facts of
+    one day and town that share a name and little else are two facts."""
+    claims = []
+    for n, (town, name) in enumerate(zip(_TOWNS, names, strict=True)):
+        fields = {"as_of": f"2000-03-{n + 10}", "place": town}
+        claims += [
+            claim(f"first-{n}", first.format(town=town, name=name), **fields),
+            claim(f"second-{n}", second.format(town=town, name=name), **fields),
+        ]
+    assert duplicates(tmp_path, claims) == set()

@@ -10,7 +10,7 @@ import pytest
 
 from vraem_claims import textkeys
 from vraem_claims.aliases import fold
-from vraem_claims.glossary import CONCEPTS
+from vraem_claims.glossary import CONCEPTS, COUNTRIES
 from vraem_claims.glossary_general import EXTENSIONS, GENERAL_CONCEPTS
 
 NEW_SOURCES = {"general": GENERAL_CONCEPTS, "extensions": EXTENSIONS}
@@ -206,3 +206,8 @@ def test_no_dict_literal_repeats_a_key(module: str) -> None:
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             repeated = sorted({k for k in keys if keys.count(k) > 1})
             assert not repeated, f"{module}:{node.lineno}: {repeated}"
+
+
+def test_every_country_is_a_concept() -> None:
+    """`COUNTRIES` names concepts of the glossary (duplicates weigh them like places)."""
+    assert not COUNTRIES - textkeys.concept_tokens()

@@ -401,6 +401,13 @@ NOT_NAMES = frozenset(
     }
 )
 
+# Concepts that name a country (or a union of them): names, like a town's, of where
+# something happened or was bound, not of what happened.
+COUNTRIES = frozenset(
+    "peru bolivia colombia ecuador brazil chile mexico usa uk europe spain netherlands "
+    "belgium germany france italy switzerland china japan canada".split()
+)
+
 # Who did what was counted: police and military figures of one kind differ in scope.
 AGENTS = frozenset({"police", "army"})
 # Concepts that say little about what is measured ("covers", "deployed", "per year"):
