@@ -48,6 +48,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind11",
                 "blind12",
                 "blind13",
+                "blind14",
             )
         ),
     ],
