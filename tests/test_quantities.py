@@ -850,6 +850,9 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Pichari", "Pichari, Cusco", True),
         ("Pichari district", "Pichari", True),
         ("Ene river basin", "cuenca del Ene", True),
+        # blind14: communities are places on their rivers, whatever people live there.
+        ("comunidades asháninkas del Ene y del Tambo", "Ene and Tambo communities", True),
+        ("Ene communities", "Tambo communities", False),
         ("Llochegua", "Llochegua Alto", False),
         ("Santa Rosa", "Llochegua", False),
         ("Huanta province, Ayacucho", "Ayacucho region", True),
@@ -2177,6 +2180,22 @@ def test_drugs_in_general_may_be_cocaine_base(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "1", [drugs, base]) is None
     hcl = _drug("a", "Police seized 740 kg of cocaine hydrochloride in the Pichari raid.")
     assert facet_between(tmp_path / "2", [hcl, base]) == "substance"
+
+
+def test_a_label_coarser_than_its_statement_is_read_by_the_statement(tmp_path: Path) -> None:
+    """blind14: a label "cocaine-seized" over "Police seized 740 kg of cocaine paste" names
+    cocaine base, which its statement says; a statement naming the salt too does not."""
+    base = _drug("b", "La policía incautó 740 kilos de pasta básica de cocaína en Pichari.")
+    paste = _drug(
+        "a", "Police seized 740 kg of cocaine paste in the Pichari raid.", quantity="cocaine-seized"
+    )
+    assert facet_between(tmp_path / "1", [paste, base]) is None
+    salt = _drug(
+        "a",
+        "Police seized 740 kg of cocaine paste and hydrochloride in the Pichari raid.",
+        quantity="cocaine-seized",
+    )
+    assert facet_between(tmp_path / "2", [salt, base]) == "substance"
 
 
 def test_those_who_took_part_on_a_day_were_one_event(tmp_path: Path) -> None:

@@ -395,10 +395,11 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 # ("Ene river basin" and "cuenca del Ene" are the Ene; "Yanamilla prison" and "penal de
 # Yanamilla" are Yanamilla: "penal" is a prison only as a place, elsewhere it is "criminal".
 # A gauge, a station or a bridge of a town is the town: "Pichari gauge" and "estación
-# Puente Pichari", where "estación" is a station, not the season its concept says.)
+# Puente Pichari", where "estación" is a station, not the season its concept says.
+# "Comunidades asháninkas del Ene" are places on the Ene, as are "Ene communities".)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector prison penal station season gaug gauge bridge".split()
+    "sector prison penal station season gaug gauge bridge community".split()
 )
 
 
@@ -889,10 +890,14 @@ def _hidden(a: Measure, b: Measure) -> bool:
 
 def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:
     """Cocaine base on one side, on the other "drugs" that name no kind of cocaine ("drug
-    seized (kg)", "la droga incautada"): the glossary files drugs in general as cocaine."""
+    seized (kg)", "la droga incautada"): the glossary files drugs in general as cocaine.
+    Or cocaine that its own words call cocaine paste, and not its salt: a label
+    ("cocaine-seized") coarser than the statement ("2.3 t of cocaine paste")."""
     if here | there != _BOTH_COCAINES or len(here) != 1:
         return False
     said = _said(a if here == _COCAINE else b)
+    if _BASE_NAMES.search(said) and not _SALT.search(said):
+        return True
     return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", said))
 
 
@@ -900,6 +905,7 @@ _COCAINE = frozenset({"cocaine"})
 _BOTH_COCAINES = frozenset({"cocaine", "cocaine_base"})
 _BASE_NAMES = re.compile(r"pasta basica de cocaina|cocaine (?:base|paste)|base de cocaina")
 _NAMED_COCAINE = re.compile(r"\b(?:cocaine|cocaina|clorhidrato|hydrochloride|hcl)\b")
+_SALT = re.compile(r"\b(?:clorhidrato|hydrochloride|hcl)\b")
 
 
 def _weighed(a: Measure, b: Measure) -> bool:

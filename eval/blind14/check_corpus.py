@@ -75,8 +75,12 @@ SPANISH_HINT = re.compile(
 ENGLISH_HINT = re.compile(
     r"\b(the|of|in|and|by|was|were|from|to|with|at|had|per|for|a|on|is|are|has|have)\b", re.I
 )
-MONTHS_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTHS_ES = r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[p]?tiembre|octubre|noviembre|diciembre)"
+MONTHS_EN = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+MONTHS_ES = (
+    r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|se[p]?tiembre|octubre|noviembre|diciembre)"
+)
 KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 THERE = re.compile(r"There (is|are|was|were|has been|have been|had been) ")
 NOTARIAL = re.compile(r"[a-záéíóúñ]+ \((?:S/ )?\d[\d.,]*(?: ?%)?\)")
@@ -159,7 +163,9 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
         if re.search(r"\(\s*(?:S/ )?\d{1,3},\d{3}", statement):
             err(f"{fname}:{cid}: Anselmo writes digits in Spanish notation")
         if label is not None and (not is_numeric(c) or not FORMAL_LABEL.fullmatch(str(label))):
-            err(f"{fname}:{cid}: Anselmo's labels are formal Spanish noun phrases, numeric claims only")
+            err(
+                f"{fname}:{cid}: Anselmo's labels are formal Spanish noun phrases, numeric claims only"
+            )
     elif fname == "sotomayor.yaml":
         if not re.fullmatch(r"rs-\d{3}", cid):
             err(f"{fname}:{cid}: Rina's ids are rs-NNN")
@@ -168,13 +174,17 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
             err(f"{fname}:{cid}: Rina closes with a separate sentence 'Fuente: <outlet>.'")
         else:
             if FUENTES.get(first) != m[2]:
-                err(f"{fname}:{cid}: Fuente {m[2]!r} is not that of {first} ({FUENTES.get(first)!r})")
+                err(
+                    f"{fname}:{cid}: Fuente {m[2]!r} is not that of {first} ({FUENTES.get(first)!r})"
+                )
             if not SPANISH_HINT.search(m[1]):
                 err(f"{fname}:{cid}: Rina writes Spanish")
             if ENGLISH_NUMBER.search(m[1]):
                 err(f"{fname}:{cid}: Rina writes numbers in Spanish notation")
         if label is not None and (not is_numeric(c) or not BRACKET_LABEL.fullmatch(str(label))):
-            err(f"{fname}:{cid}: Rina's labels are lower case with the unit in brackets, numeric only")
+            err(
+                f"{fname}:{cid}: Rina's labels are lower case with the unit in brackets, numeric only"
+            )
     else:
         err(f"{fname}: unexpected claims file")
 
