@@ -372,6 +372,8 @@ def test_aliases_apply_before_comparison() -> None:
         ("un arco de acero amarillo", "a yellow steel arch"),
         ("sin peaje", "free to cross"),
         ("la operación la dirigió la fiscal", "the operation was led by the prosecutor"),
+        ("el relleno sanitario", "the landfill"),
+        ("el botadero", "the open dump"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

@@ -235,6 +235,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "agua potable|abastecimiento de agua|agua segura|agua entubada|water system|water systems|"
         "sistema de agua|sistemas de agua"
     ),
+    # Where a town's rubbish goes (blind14): "relleno sanitario" is not health, nor a filling.
+    "landfill": _forms(
+        "landfill|landfills|sanitary landfill|sanitary landfills|relleno sanitario|"
+        "rellenos sanitarios|botadero|botaderos|open dump|open dumps"
+    ),
     "water": _forms("water|waters|agua|aguas|hidrico|hidrica|hidricos|hidricas"),
     "sanitation": _forms(
         "sanitation|sewerage|sewer|sewers|sewage|alcantarillado|alcantarillados|desague|desagues|"
