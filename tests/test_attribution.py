@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from vraem_claims.analysis import analyse
-from vraem_claims.attribution import split_attribution
+from vraem_claims.attribution import says_who, split_attribution
 
 from conftest import claim, corpus_of
 
@@ -356,3 +356,17 @@ def test_without_a_figure_the_place_and_value_make_no_fact_alike(tmp_path: Path,
             ),
         ]
     assert duplicates(tmp_path, claims) == set()
+
+
+@pytest.mark.parametrize(
+    ("statement", "says"),
+    [
+        ("Police said 12 people were detained.", True),
+        ("12 detenidos, informó la Policía.", True),
+        ("The bridge is 296 m long.", False),
+        ("Saidia Quispe led the raid.", False),  # a name, not "said"
+    ],
+)
+def test_says_who_finds_a_verb_of_saying(statement: str, says: bool) -> None:
+    """The cheap test that spares `split_attribution` the statements with no speaker."""
+    assert says_who(statement) is says

@@ -117,6 +117,12 @@ _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def says_who(statement: str) -> bool:
+    """Whether a statement has a verb of saying, so that it may name who says it: a cheap
+    test before `split_attribution` looks for the speaker."""
+    return not _SAID.isdisjoint(_WORDS.findall(statement.lower()))
+
+
 def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]:
     """The statement without its clauses of attribution, and those clauses.
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate, chain
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from vraem_claims.attribution import split_attribution
+from vraem_claims.attribution import says_who, split_attribution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.glossary import COUNTRIES
@@ -27,6 +28,7 @@ from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF, Interval
 from vraem_claims.models import Claim
 from vraem_claims.quantities import (
+    CACHED_PLACES,
     Measure,
     Place,
     Weights,
@@ -272,10 +274,16 @@ def text_duplicates(
     """Pairs of non-numeric claims whose statements and values say the same thing."""
     chosen = [c for c in claims if c.id not in numeric]
     # Only the statement's sources ("Per the flight log,", "según el chat") and closing
-    # tags ("[firme]") go; who says it stays, at a quarter weight.
-    told = [_statement_concepts(c.claim.statement, keys) for c in chosen]
-    sets = [concepts for concepts, _ in told]
-    speakers = [speaker for _, speaker in told]
+    # tags ("[firme]") go; who says it stays, at a quarter weight (`_light_concepts`).
+    kept = [split_attribution(c.claim.statement, speech=False)[0] for c in chosen]
+    sets = [frozenset(keys.concepts(text)) for text in kept]
+    light: dict[int, frozenset[str]] = {}
+
+    def light_of(i: int) -> frozenset[str]:
+        if i not in light:
+            light[i] = _light_concepts(kept[i], sets[i], keys)
+        return light[i]
+
     places = [place_key(c.claim.place, keys) for c in chosen]
     weight = Weights(sets)
     # Duplicates share their date, one within the other ("August 2016" and "1 August
@@ -309,7 +317,7 @@ def text_duplicates(
             continue
         if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
             continue
-        gates = _gates(a, keys) | _gates(b, keys) | speakers[i] | speakers[j]
+        gates = _gates(a, keys) | _gates(b, keys) | light_of(i) | light_of(j)
         score = similarity(
             _light(sets[i], gates),
             _light(sets[j], gates),
@@ -341,9 +349,10 @@ def _one_day_and_more(a: DateSpan, b: DateSpan) -> bool:
 DAYS_OF_A_YEAR = 364
 
 
-def _statement_concepts(statement: str, keys: TextKeys) -> tuple[frozenset[str], frozenset[str]]:
-    """The concepts of a statement without its sources, and those that say of whom or
-    where rather than what: who says it and the names it mentions.
+def _light_concepts(kept: str, concepts: frozenset[str], keys: TextKeys) -> frozenset[str]:
+    """Of the `concepts` of a statement (`kept`, its sources cut), those that say of whom
+    or where rather than what: who says it and the names it mentions. Read only for the
+    claims of candidate pairs.
 
     Without a figure, who says it is often part of the fact ("the army attributed the
     attack to ...", "investigators said it was bound for ..."), so the speaker stays, but
@@ -351,17 +360,34 @@ def _statement_concepts(statement: str, keys: TextKeys) -> tuple[frozenset[str],
     names the glossary does not know ("Santa Rosa") and countries: a river patrolled and an
     ambush near that river are two facts, as are a plane registered in Bolivia and drugs
     bound for Bolivia."""
-    kept, _ = split_attribution(statement, speech=False)
-    concepts = frozenset(keys.concepts(kept))
-    said, _ = split_attribution(kept)
-    speaker = concepts - frozenset(keys.concepts(said)) if said != kept else frozenset()
-    names = frozenset(
-        concept
-        for name in _NAME.finditer(kept)
-        for concept in keys.concepts(name.group())
-        if concept not in concept_tokens() or concept in COUNTRIES
-    )
-    return concepts, speaker | names & concepts
+    speaker = split_attribution(kept)[1] if says_who(kept) else ""
+    light = _phrase_concepts(keys, speaker) & concepts if speaker else frozenset()
+    names = _NAME.findall(kept)
+    if names:
+        glossary = concept_tokens()
+        light |= {
+            concept
+            for name in names
+            for concept in _phrase_concepts(keys, name) & concepts
+            if concept not in glossary or concept in COUNTRIES
+        }
+    return light
+
+
+def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:
+    """The concepts of a speaker or of names. They repeat from statement to statement
+    ("investigators said", "Santa Rosa"), so each is read once per `keys` (as places are,
+    `quantities.place_key`)."""
+    known = _PHRASES.setdefault(keys, {})
+    found = known.get(phrase)
+    if found is None:
+        found = frozenset(keys.concepts(phrase))
+        if len(known) < CACHED_PLACES:
+            known[phrase] = found
+    return found
+
+
+_PHRASES: WeakKeyDictionary[TextKeys, dict[str, frozenset[str]]] = WeakKeyDictionary()
 
 
 # A capitalised word that does not open a sentence: "Santa Rosa", "Ortiz" (not "LLOCHEGUA"
