@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from vraem_claims.quantities import (
     same_time,
     similarity,
 )
-from vraem_claims.textkeys import TextKeys, concept_tokens
+from vraem_claims.textkeys import TextKeys
 
 # Non-numeric claims must say the same thing: weighted Jaccard of their concepts, the
 # place, value, speaker and names weighing a quarter, with at least SHARED_CONCEPTS concepts of
@@ -362,21 +361,12 @@ def _light_concepts(kept: str, concepts: frozenset[str], keys: TextKeys) -> froz
     bound for Bolivia."""
     speaker = split_attribution(kept)[1] if says_who(kept) else ""
     light = _phrase_concepts(keys, speaker) & concepts if speaker else frozenset()
-    names = _NAME.findall(kept)
-    if names:
-        glossary = concept_tokens()
-        light |= {
-            concept
-            for name in names
-            for concept in _phrase_concepts(keys, name) & concepts
-            if concept not in glossary or concept in COUNTRIES
-        }
-    return light
+    return light | concepts & (COUNTRIES | frozenset(keys.names(kept)))
 
 
 def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:
-    """The concepts of a speaker or of names. They repeat from statement to statement
-    ("investigators said", "Santa Rosa"), so each is read once per `keys` (as places are,
+    """The concepts of a speaker. Speakers repeat from statement to statement
+    ("investigators said"), so each is read once per `keys` (as places are,
     `quantities.place_key`)."""
     known = _PHRASES.setdefault(keys, {})
     found = known.get(phrase)
@@ -388,11 +378,6 @@ def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:
 
 
 _PHRASES: WeakKeyDictionary[TextKeys, dict[str, frozenset[str]]] = WeakKeyDictionary()
-
-
-# A capitalised word that does not open a sentence: "Santa Rosa", "Ortiz" (not "LLOCHEGUA"
-# in a statement in capitals, nor "Police" opening one).
-_NAME = re.compile(r"(?<![.!?:]\s)(?<![\"«“])(?<!^)\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\b")
 
 
 def _gates(claim: Claim, keys: TextKeys) -> frozenset[str]:

@@ -904,8 +904,9 @@ def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b:
 _COCAINE = frozenset({"cocaine"})
 _BOTH_COCAINES = frozenset({"cocaine", "cocaine_base"})
 _BASE_NAMES = re.compile(r"pasta basica de cocaina|cocaine (?:base|paste)|base de cocaina")
-_NAMED_COCAINE = re.compile(r"\b(?:cocaine|cocaina|clorhidrato|hydrochloride|hcl)\b")
-_SALT = re.compile(r"\b(?:clorhidrato|hydrochloride|hcl)\b")
+_SALT_NAMES = "clorhidrato|hydrochloride|hcl"
+_NAMED_COCAINE = re.compile(rf"\b(?:cocaine|cocaina|{_SALT_NAMES})\b")
+_SALT = re.compile(rf"\b(?:{_SALT_NAMES})\b")
 
 
 def _weighed(a: Measure, b: Measure) -> bool:
