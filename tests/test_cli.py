@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+import typer
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from vraem_claims.cli import app
@@ -389,3 +391,28 @@ def test_a_line_break_in_an_id_keeps_each_finding_on_its_lines(
         assert all(line.startswith("claims/claims.yaml:") for line in found.splitlines())
     else:
         assert "\nbreak" not in found
+
+
+@pytest.mark.parametrize(
+    "argv", [["--help"], [], ["lnt"], ["-p", "lint", "--help"], ["lint", "--help"], ["sources"]]
+)
+def test_the_command_line_builds_only_the_commands_named(
+    runner: CliRunner, argv: list[str]
+) -> None:
+    """`vraem-claims --help` lists every command without building their options (a start-up
+    cost); what it prints, and what a named command does, is the full app's."""
+    from vraem_claims import cli
+
+    light = cli.command_line(argv)
+    built = typer.main.get_command(light)
+    assert isinstance(built, TyperGroup)
+    listed_only = {name for name, command in built.commands.items() if not command.params}
+    assert listed_only.isdisjoint(argv)
+    if argv in ([], ["--help"]):
+        assert listed_only >= {"lint", "conflicts", "duplicates", "add"}
+    full, answer = runner.invoke(app, argv), runner.invoke(light, argv)
+    assert (answer.exit_code, answer.stdout, answer.stderr) == (
+        full.exit_code,
+        full.stdout,
+        full.stderr,
+    )
