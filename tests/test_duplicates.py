@@ -583,3 +583,21 @@ def test_names_say_where_not_what(
             claim(f"second-{n}", second.format(town=town, name=name), **fields),
         ]
     assert duplicates(tmp_path, claims) == set()
+
+
+def test_a_month_counts_thirty_days_to_a_calendar_month(tmp_path: Path) -> None:
+    """A works term of "900 días calendario" is reported as "30 meses" (contracts count a
+    month as 30 days), and "365 días" as "un año"; 31 months are still another term."""
+    term = {"quantity": "plazo de ejecución", "as_of": "2017-07-10", "place": "Puerto Ene"}
+    claims = [
+        claim("days", "El plazo de ejecución es de 900 días calendario.", value=900,
+              unit="días", **term),
+        claim("months", "The works term is 30 months.", value=30, unit="months", **term),
+        claim("longer", "El plazo de ejecución es de 31 meses.", value=31, unit="meses",
+              **term),
+        claim("year", "The guarantee runs one year.", value=1, unit="year",
+              quantity="guarantee", as_of="2017"),
+        claim("year-days", "La garantía es de 365 días.", value=365, unit="días",
+              quantity="guarantee", as_of="2017"),
+    ]  # fmt: skip
+    assert duplicates(tmp_path, claims) == {("days", "months"), ("year", "year-days")}

@@ -169,7 +169,9 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
     ],
 )
 def test_table(text: str, canonical: str, dimension: str, factor: float) -> None:
-    assert normalize_unit(text) == Unit(canonical, dimension, factor)
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension, unit.factor) == (canonical, dimension, factor)
 
 
 @pytest.mark.parametrize(

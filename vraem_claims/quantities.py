@@ -132,10 +132,9 @@ def _measure(
     )
     if interval is None:
         return None
+    rounded = widen_for_rounding(interval, number, qualifier, tolerance=tolerance)
     unit = normalize_unit(claim.unit) or _unit_from_quotes(loaded, catalog, number)
-    dimension, canonical, factor = (
-        (unit.dimension, unit.canonical, unit.factor) if unit else ("count", "", 1.0)
-    )
+    dimension, canonical = (unit.dimension, unit.canonical) if unit else ("count", "")
     if "/" in dimension:  # a rate: counted denominators compare by concept ("pit" = "poza")
         dimension = "/".join(
             part if part in _DIMENSIONS or ":" in part else "+".join(keys.concepts(part))
@@ -191,8 +190,8 @@ def _measure(
         claim=loaded,
         dimension=dimension,
         unit=canonical,
-        interval=interval.scaled(factor),
-        rounded=widen_for_rounding(interval, number, qualifier, tolerance=tolerance).scaled(factor),
+        interval=unit.span(interval) if unit else interval,
+        rounded=unit.span(rounded) if unit else rounded,
         span=claim.date_span(source.published if source else None),
         day_precise=_day_precise(claim.as_of),
         what=share(what),

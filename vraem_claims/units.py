@@ -3,9 +3,9 @@
 Common units come from a table of English and Spanish surface forms, matched
 case- and accent-insensitively, singular or plural. Plain "ton"/"tons"/"TM" is
 the metric tonne (1000 kg), the usage of Latin American reporting; the US short
-ton must be written "short ton(s)". Time units use pint's definitions (a year
-is 365.25 days, a month a twelfth of that) so "three decades" and "30 years"
-compare.
+ton must be written "short ton(s)". A time unit reaches from its conventional
+length to pint's mean one (a month 30 to 30.44 days, a year 365 to 365.25) so
+"three decades" and "30 years", "900 días" and "30 meses" compare.
 
 Other measurement units (pounds, feet, acres, litres, barrels...) go to pint,
 imported lazily and only when the text looks like a unit: pint reads many
@@ -28,16 +28,34 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from vraem_claims.intervals import Interval
 from vraem_claims.number_text import LazyPattern, fold
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A unit: a canonical name, a dimension, and the factor to the dimension's base."""
+    """A unit: a canonical name, a dimension, and the factor to the dimension's base.
+
+    A calendar unit has no one length: `shortest` is the factor of its shortest reading
+    where that differs. A month is 30 days by the convention of contracts and payrolls
+    ("900 días calendario", reported as "30 meses") up to the mean calendar month; a year
+    is 365 days up to the mean year ("365 días" is "un año")."""
 
     canonical: str
     dimension: str
     factor: float
+    shortest: float | None = None
+
+    def span(self, interval: Interval) -> Interval:
+        """`interval`, stated in this unit, in the dimension's base unit."""
+        if self.shortest is None or interval.low < 0:
+            return interval.scaled(self.factor)
+        return Interval(
+            interval.low * self.shortest,
+            interval.high * self.factor,
+            interval.low_open,
+            interval.high_open,
+        )
 
 
 _YEAR_DAYS = 365.25
@@ -109,11 +127,14 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("h", "time", 3600.0), "h|hr|hrs|hour|hours|hora|horas"),
     (Unit("day", "time", _DAY_SECONDS), "day|days|día|días"),
     (Unit("week", "time", 7 * _DAY_SECONDS), "week|weeks|semana|semanas"),
-    (Unit("month", "time", _YEAR_DAYS * _DAY_SECONDS / 12), "month|months|mes|meses"),
-    (Unit("year", "time", _YEAR_DAYS * _DAY_SECONDS), "year|years|yr|yrs|año|años"),
-    (Unit("decade", "time", 10 * _YEAR_DAYS * _DAY_SECONDS), "decade|decades|década|décadas"),
-    (Unit("century", "time", 100 * _YEAR_DAYS * _DAY_SECONDS), "century|centuries|siglo"
-     "|siglos"),
+    (Unit("month", "time", _YEAR_DAYS * _DAY_SECONDS / 12, 30 * _DAY_SECONDS),
+     "month|months|mes|meses"),
+    (Unit("year", "time", _YEAR_DAYS * _DAY_SECONDS, 365 * _DAY_SECONDS),
+     "year|years|yr|yrs|año|años"),
+    (Unit("decade", "time", 10 * _YEAR_DAYS * _DAY_SECONDS, 3650 * _DAY_SECONDS),
+     "decade|decades|década|décadas"),
+    (Unit("century", "time", 100 * _YEAR_DAYS * _DAY_SECONDS, 36500 * _DAY_SECONDS),
+     "century|centuries|siglo|siglos"),
 )  # fmt: skip
 
 SURFACE_FORMS: dict[str, Unit] = {
