@@ -157,6 +157,39 @@ from conftest import claim, corpus_of
             "Murieron 2 tripulantes",
             "en disputa; Ashcombe 2020",
         ),
+        # Review (session 18): a number that counts who says it, or is part of a name, or
+        # English "once", leaves a clause a source; and the speaker's verb is the one that
+        # ends a speaker, not one inside an apposition.
+        (
+            "Police seized 740 kg of cocaine in Pichari, according to two police officers.",
+            "Police seized 740 kg of cocaine in Pichari.",
+            "according to two police officers",
+        ),
+        (
+            "La policía incautó 740 kilos en Pichari, según dos fuentes policiales.",
+            "La policía incautó 740 kilos en Pichari.",
+            "según dos fuentes policiales",
+        ),
+        (
+            "La policía incautó 740 kilos en Pichari, según la ONG Cinco Ríos.",
+            "La policía incautó 740 kilos en Pichari.",
+            "según la ONG Cinco Ríos",
+        ),
+        (
+            "Police seized 740 kg in Pichari, according to a source once close to the mayor.",
+            "Police seized 740 kg in Pichari.",
+            "according to a source once close to the mayor",
+        ),
+        (
+            "The mayor, who described the attack, said 12 soldiers died in Pichari.",
+            "12 soldiers died in Pichari.",
+            "The mayor, who described the attack, said",
+        ),
+        (
+            "El alcalde, que recuerda el ataque, dijo que murieron 12 soldados en Pichari.",
+            "murieron 12 soldados en Pichari.",
+            "El alcalde, que recuerda el ataque, dijo que",
+        ),
     ],
 )
 def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: str) -> None:

@@ -442,6 +442,7 @@ _MEASURE = st.builds(
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
         what=frozenset({"destroy"}) if acting else frozenset(),
+        unit="",
     ),
     st.builds(_span, st.integers(0, 5), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
     st.integers(0, 6),
@@ -601,3 +602,58 @@ def test_a_month_counts_thirty_days_to_a_calendar_month(tmp_path: Path) -> None:
               quantity="guarantee", as_of="2017"),
     ]  # fmt: skip
     assert duplicates(tmp_path, claims) == {("days", "months"), ("year", "year-days")}
+
+
+def test_calendar_units_of_one_kind_compare_as_written(tmp_path: Path) -> None:
+    """A month's conventional 30 days meet only another unit: 70 months are not 69 (which
+    a month of 30 to 30.44 days would make overlap), and "24 meses" are "two years"."""
+    sentence = {"as_of": "2024-05-10", "place": "Ayacucho"}
+    claims = [
+        claim("m69", "The court sentenced Juan Quispe to 69 months in prison.", value=69,
+              unit="months", **sentence),
+        claim("m70", "The court sentenced Juan Quispe to 70 months in prison.", value=70,
+              unit="months", **sentence),
+        claim("es24", "El programa duró 24 meses.", value=24, unit="meses", as_of="2019"),
+        claim("en2y", "The programme lasted two years.", value=2, unit="years", as_of="2019"),
+    ]  # fmt: skip
+    analysis = analyse(corpus_of(tmp_path / "p", claims))
+    assert {pair.ids for pair in analysis.duplicates} == {("en2y", "es24")}
+    (sentences,) = [c for c in analysis.conflicts if "m69" in c.ids]
+    assert sentences.kind.value == "contradiction"
+
+
+def test_statements_naming_different_people_or_places_are_two_facts(tmp_path: Path) -> None:
+    """Names weigh a quarter, since one statement may leave out a name the other gives;
+    but when each names someone or somewhere the other does not, they are two facts."""
+    day = {"as_of": "2024-05-10"}
+    claims = [
+        claim("quispe", "The prosecutor charged Juan Quispe with drug trafficking.", **day),
+        claim("huaman", "The prosecutor charged Pedro Huamán with drug trafficking.", **day),
+        claim("quispe-es", "La fiscalía acusó a Juan Quispe de tráfico ilícito de drogas.",
+              source="report-es", **day),
+        claim("santa-rosa", "Farmers of Santa Rosa protested against eradication.", **day),
+        claim("palmapampa", "Farmers of Palmapampa protested against eradication.", **day),
+    ]  # fmt: skip
+    assert duplicates(tmp_path, claims) == {("quispe", "quispe-es")}
+
+
+def test_a_deed_and_its_opposite_are_two_facts(tmp_path: Path) -> None:
+    """Statements alike but for deeds that undo each other are two facts (review); a
+    statement telling both ("closed and reopened") may still meet either."""
+    day = {"as_of": "2024-05-10"}
+    claims = [
+        claim("opened", "The army opened a new base in Vizcatán.", **day),
+        claim("closed", "The army closed its base in Vizcatán.", **day),
+        claim("dump-closed", "The landfill of Pichari was closed by the municipality.", **day),
+        claim("dump-opened", "The open dump of Pichari was opened by the municipality.", **day),
+    ]
+    assert duplicates(tmp_path, claims) == set()
+
+
+def test_opposite_deeds_are_tokens_of_their_words() -> None:
+    from vraem_claims.glossary import OPPOSITES
+
+    keys = TextKeys()
+    assert [
+        (x, y) for x, y in OPPOSITES if keys.concepts(x) != (x,) or keys.concepts(y) != (y,)
+    ] == []

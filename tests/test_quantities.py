@@ -2196,6 +2196,12 @@ def test_a_label_coarser_than_its_statement_is_read_by_the_statement(tmp_path: P
         quantity="cocaine-seized",
     )
     assert facet_between(tmp_path / "2", [salt, base]) == "substance"
+    mixed = _drug(
+        "a",
+        "Police seized 740 kg of cocaine paste and 200 kg of cocaine in the Pichari raid.",
+        quantity="cocaine-seized",
+    )
+    assert facet_between(tmp_path / "3", [mixed, base]) == "substance"
 
 
 def test_those_who_took_part_on_a_day_were_one_event(tmp_path: Path) -> None:

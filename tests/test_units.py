@@ -365,9 +365,22 @@ def test_things_counted_by_the_day_or_week_are_rates(text: str, rate: str) -> No
     assert unit is not None and other is not None
     assert unit.dimension == other.dimension == "count/time"
     assert unit.factor == pytest.approx(other.factor)
+    assert unit.canonical.split()[1:] == other.canonical.split()[1:]  # "per day", "per week"
 
 
-@pytest.mark.parametrize("text", ["monthly visits", "visitas mensuales", "informes anuales"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "monthly visits",
+        "visitas mensuales",
+        "informes anuales",
+        # Review (session 18): newspapers that appear daily are newspapers, and a Spanish
+        # adjective follows its noun, so "diarios nacionales" are national newspapers.
+        "diarios nacionales",
+        "daily newspapers",
+        "boletines semanales",
+    ],
+)
 def test_a_period_adjective_on_a_counted_thing_stays_a_name(text: str) -> None:
     unit = normalize_unit(text)
     assert unit is not None and unit.dimension == "count"

@@ -139,7 +139,9 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     if opening and _WORDS.search(rest[opening.end() :]):
         removed.append(opening.group(1).strip())
         rest = rest[opening.end() :]
-    for closing in (_TRAILING_TAG, _TRAILING_CITATION):
+    for closing, bracket in ((_TRAILING_TAG, "]"), (_TRAILING_CITATION, ")")):
+        if not _closes_with(rest, bracket):
+            continue  # a cheap test spares the search, which tries every position
         tag = closing.search(rest)
         if tag and _WORDS.search(rest[: tag.start()]):
             removed.append(tag.group(1).strip())
@@ -172,23 +174,29 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     return rest, "; ".join(removed)
 
 
+def _closes_with(text: str, bracket: str) -> bool:
+    """Whether `text` ends with `bracket`, then maybe blanks, a full stop and blanks: where
+    a closing tag or citation ends."""
+    text = text.rstrip()
+    return (text[:-1].rstrip() if text.endswith(".") else text).endswith(bracket)
+
+
 def _speaker_end(statement: str) -> int:
     """Where a speaker that opens the statement ends, or 0: "The Special Command said
     that ...", "La policía informó que ...", "Police said ..." and "Cesar Ortiz,
     president of APROSEC, said ...", but not "The 2009 Kimbiri Alto study said ...",
-    whose subject may be what the figure is about."""
-    verb = _SAID_WORD.search(statement, 0, 140)
-    if verb is None:
-        return 0
-    speaker = statement[: verb.start()]
-    if len(speaker) > 100 or ";" in speaker or _FIGURE.search(speaker):
-        return 0
-    if speaker.count(",") not in (0, 2):
-        return 0
-    that = _THAT.match(statement, verb.end())
-    if that:
-        return that.end()
-    only_said = verb.group(0).lower() in _ONLY_SAID
-    if only_said and (speaker.count(",") == 2 or len(speaker.split()) <= 3):
-        return verb.end()
+    whose subject may be what the figure is about. Each verb of saying is tried in turn:
+    "The mayor, who described the attack, said ..." is the mayor's (review)."""
+    for verb in _SAID_WORD.finditer(statement, 0, 140):
+        speaker = statement[: verb.start()]
+        if len(speaker) > 100 or ";" in speaker or _FIGURE.search(speaker):
+            return 0  # so is every longer speaker
+        if speaker.count(",") not in (0, 2):
+            continue
+        that = _THAT.match(statement, verb.end())
+        if that:
+            return that.end()
+        only_said = verb.group(0).lower() in _ONLY_SAID
+        if only_said and (speaker.count(",") == 2 or len(speaker.split()) <= 3):
+            return verb.end()
     return 0

@@ -13,7 +13,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate, chain
 from typing import NamedTuple
@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 from vraem_claims.attribution import says_who, split_attribution
 from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
-from vraem_claims.glossary import COUNTRIES
+from vraem_claims.glossary import COUNTRIES, OPPOSITES
 from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF, Interval
 from vraem_claims.models import Claim
@@ -40,6 +40,7 @@ from vraem_claims.quantities import (
     similarity,
 )
 from vraem_claims.textkeys import TextKeys
+from vraem_claims.units import CONVENTIONAL
 
 # Non-numeric claims must say the same thing: weighted Jaccard of their concepts, the
 # place, value, speaker and names weighing a quarter, with at least SHARED_CONCEPTS concepts of
@@ -90,7 +91,7 @@ def _agreeing_candidates(measures: list[Measure]) -> Iterator[tuple[Measure, Mea
         members = sweep.members
         for index, a in enumerate(members):
             for b in members[index + 1 :]:
-                if b.interval.low > a.interval.high:
+                if _low(b) > _high(a):
                     break
                 yield a, b
     for outer, inner in _nested_spans(list(ordered)):
@@ -113,7 +114,11 @@ class _Sorted(NamedTuple):
 
 
 def _low(measure: Measure) -> float:
-    return measure.interval.low
+    """The lowest value a measure may stand for: in a calendar unit, its conventional
+    reading's (30 months may be 900 days; see `_values_agree`)."""
+    low = measure.interval.low
+    share = CONVENTIONAL.get(measure.unit)
+    return low if share is None else min(low, low * share)
 
 
 def _high(measure: Measure) -> float:
@@ -147,14 +152,14 @@ def _overlapping_across(first: _Sorted, second: _Sorted) -> Iterator[tuple[Measu
     """
     short, long = (first, second) if len(first.members) <= len(second.members) else (second, first)
     for a in short.members:
-        low, high = a.interval.low, a.interval.high
+        low, high = _low(a), _high(a)
         start = bisect.bisect_left(long.lows, low)
         for b in long.members[start : bisect.bisect_right(long.lows, high)]:
             yield a, b
         index = start - 1
         while index >= 0 and long.reach[index] >= low:
             b = long.members[index]
-            if b.interval.high >= low:
+            if _high(b) >= low:
                 yield a, b
             index -= 1
 
@@ -177,6 +182,29 @@ OPEN_BOUND_NEAR = 0.2
 
 
 def _values_agree(a: Measure, b: Measure) -> bool:
+    """The values agree (see `_readings_agree`), for a calendar unit against another unit
+    also in its conventional reading: "30 meses" are "900 días calendario", "un año" is
+    "365 días". Two figures of one unit compare as written: 69 months are not 70."""
+    if _readings_agree(a, b):
+        return True
+    if a.unit == b.unit:
+        return False
+    return any(
+        _readings_agree(x, y)
+        for x, y in ((_conventional(a), b), (a, _conventional(b)))
+        if x is not None and y is not None
+    )
+
+
+def _conventional(measure: Measure) -> Measure | None:
+    """`measure` in its unit's conventional length (a month of 30 days), if it has one."""
+    share = CONVENTIONAL.get(measure.unit)
+    if share is None:
+        return None
+    return replace(measure, interval=measure.interval.scaled(share))
+
+
+def _readings_agree(a: Measure, b: Measure) -> bool:
     """Bounded values overlap; an open bound ("more than 3,000") must be near the other's
     bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
     if not a.interval.overlaps(b.interval):
@@ -276,9 +304,9 @@ def text_duplicates(
     # tags ("[firme]") go; who says it stays, at a quarter weight (`_light_concepts`).
     kept = [split_attribution(c.claim.statement, speech=False)[0] for c in chosen]
     sets = [frozenset(keys.concepts(text)) for text in kept]
-    light: dict[int, frozenset[str]] = {}
+    light: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
-    def light_of(i: int) -> frozenset[str]:
+    def light_of(i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in light:
             light[i] = _light_concepts(kept[i], sets[i], keys)
         return light[i]
@@ -316,7 +344,12 @@ def text_duplicates(
             continue
         if not nested(places[i], places[j]) or not _same_value(a.value, b.value, keys):
             continue
-        gates = _gates(a, keys) | _gates(b, keys) | light_of(i) | light_of(j)
+        if _opposed(sets[i], sets[j]):
+            continue
+        (light_i, named_i), (light_j, named_j) = light_of(i), light_of(j)
+        if named_i - named_j and named_j - named_i:
+            continue  # each names someone or somewhere the other does not: two facts
+        gates = _gates(a, keys) | _gates(b, keys) | light_i | light_j
         score = similarity(
             _light(sets[i], gates),
             _light(sets[j], gates),
@@ -336,6 +369,14 @@ def text_duplicates(
     return found
 
 
+def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One statement tells a deed and the other its opposite (see `OPPOSITES`)."""
+    return any(
+        ((x in a and y in b) or (y in a and x in b)) and not ({x, y} <= a or {x, y} <= b)
+        for x, y in OPPOSITES
+    )
+
+
 def _one_day_and_more(a: DateSpan, b: DateSpan) -> bool:
     """One date is a day and the other a year or longer: an event of that day and what
     held over its year are not one fact ("the plane seized on 4 December 2014 was
@@ -348,20 +389,25 @@ def _one_day_and_more(a: DateSpan, b: DateSpan) -> bool:
 DAYS_OF_A_YEAR = 364
 
 
-def _light_concepts(kept: str, concepts: frozenset[str], keys: TextKeys) -> frozenset[str]:
+def _light_concepts(
+    kept: str, concepts: frozenset[str], keys: TextKeys
+) -> tuple[frozenset[str], frozenset[str]]:
     """Of the `concepts` of a statement (`kept`, its sources cut), those that say of whom
-    or where rather than what: who says it and the names it mentions. Read only for the
-    claims of candidate pairs.
+    or where rather than what: who says it and the names it mentions; and, apart, the
+    names and countries of what is said. Read only for the claims of candidate pairs.
 
     Without a figure, who says it is often part of the fact ("the army attributed the
     attack to ...", "investigators said it was bound for ..."), so the speaker stays, but
     weighs a quarter like the place: two things Cesar Ortiz said are not one fact. So do
     names the glossary does not know ("Santa Rosa") and countries: a river patrolled and an
     ambush near that river are two facts, as are a plane registered in Bolivia and drugs
-    bound for Bolivia."""
-    speaker = split_attribution(kept)[1] if says_who(kept) else ""
+    bound for Bolivia. Names weigh little because one statement may leave out a name the
+    other gives; two statements that each name someone or somewhere the other does not
+    (Juan Quispe charged, Pedro Huamán charged) are two facts (review)."""
+    said, speaker = split_attribution(kept) if says_who(kept) else (kept, "")
     light = _phrase_concepts(keys, speaker) & concepts if speaker else frozenset()
-    return light | concepts & (COUNTRIES | frozenset(keys.names(kept)))
+    named = concepts & (COUNTRIES | frozenset(keys.names(said)))
+    return light | concepts & (COUNTRIES | frozenset(keys.names(kept))), named
 
 
 def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:

@@ -408,6 +408,21 @@ COUNTRIES = frozenset(
     "belgium germany france italy switzerland china japan canada".split()
 )
 
+# Deeds that undo each other: a statement of one and a statement of the other, alike in all
+# else ("the army opened a base in Vizcatán", "the army closed its base in Vizcatán"), are
+# two facts, never one told twice.
+OPPOSITES = (
+    ("open", "closure"),
+    ("open", "close"),  # "closed" alone: "close" is also "near", so it has no concept
+    ("arrest", "free"),
+    ("increase", "decrease"),
+    ("approve", "reject"),
+    ("confirm", "reject"),
+    ("sentence", "acquittal"),
+    ("build", "destroy"),
+    ("gratis", "price"),
+)
+
 # Who did what was counted: police and military figures of one kind differ in scope.
 AGENTS = frozenset({"police", "army"})
 # Concepts that say little about what is measured ("covers", "deployed", "per year"):

@@ -235,9 +235,36 @@ _MAX_TOKENS = 40  # "nine hundred and ninety-nine billion ..." has 27
 
 
 def counts_in_words(text: str) -> bool:
-    """Whether `text` spells out a number of two or more, in English or Spanish ("una
-    docena de detenidos", "twelve arrests", "mil soles")."""
-    return any(fold(word.group()) in _COUNTING for word in _FIRST.finditer(text))
+    """Whether `text` spells out a number of two or more of something, in English or
+    Spanish ("una docena de detenidos", "twelve arrests", "mil soles"). Not in a name,
+    capitalised inside the text ("el alcalde de Tres Unidos", "la ONG Cinco Ríos"), nor a
+    count of who says it ("two police officers", "dos fuentes policiales"), nor English
+    "once": the Spanish eleven comes before a plural ("once detenidos")."""
+    for word in _FIRST.finditer(text):
+        folded = fold(word.group())
+        if folded not in _COUNTING or (word.start() and word.group()[0].isupper()):
+            continue
+        following = []
+        end = word.end()
+        while len(following) < 2 and (match := _NEXT.match(text, end)):
+            following.append(fold(match.group(1)))
+            end = match.end()
+        if folded == "once" and not (following and following[0].endswith("s")):
+            continue
+        if not _SPEAKERS.isdisjoint(following):
+            continue
+        return True
+    return False
+
+
+# Who may say something, counted in a clause that names the source ("según dos fuentes").
+_SPEAKERS = frozenset(
+    "source sources officer officers official officials witness witnesses expert experts "
+    "analyst analysts investigator investigators resident residents fuente "
+    "fuentes oficial oficiales funcionario funcionarios testigo testigos experto expertos "
+    "analista analistas investigador investigadores vecino vecinos poblador pobladores "
+    "agente agentes".split()
+)
 
 
 def start_words(language: str) -> tuple[str, ...]:

@@ -132,9 +132,10 @@ def _measure(
     )
     if interval is None:
         return None
-    rounded = widen_for_rounding(interval, number, qualifier, tolerance=tolerance)
     unit = normalize_unit(claim.unit) or _unit_from_quotes(loaded, catalog, number)
-    dimension, canonical = (unit.dimension, unit.canonical) if unit else ("count", "")
+    dimension, canonical, factor = (
+        (unit.dimension, unit.canonical, unit.factor) if unit else ("count", "", 1.0)
+    )
     if "/" in dimension:  # a rate: counted denominators compare by concept ("pit" = "poza")
         dimension = "/".join(
             part if part in _DIMENSIONS or ":" in part else "+".join(keys.concepts(part))
@@ -186,21 +187,23 @@ def _measure(
         # destroyed; 290 pigs killed by an outbreak are dead pigs.
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
+    cues = fold(f"{label or ''} {claim.statement}")  # the words `_stock` reads
+    running = _running_total(cues)
     return Measure(
         claim=loaded,
         dimension=dimension,
         unit=canonical,
-        interval=unit.span(interval) if unit else interval,
-        rounded=unit.span(rounded) if unit else rounded,
+        interval=interval.scaled(factor),
+        rounded=widen_for_rounding(interval, number, qualifier, tolerance=tolerance).scaled(factor),
         span=claim.date_span(source.published if source else None),
         day_precise=_day_precise(claim.as_of),
         what=share(what),
         statement=share(statement),
         place=share(place),
         actor=share(actor),
-        stock=_stock(
-            label,
-            claim.statement,
+        stock=running
+        or _stock(
+            cues,
             what | statement & _event_words(dimension) - counted,
             joined=_day_precise(claim.as_of) and bool(_JOINED.search(fold(claim.statement))),
         ),
@@ -209,7 +212,7 @@ def _measure(
         labelled=bool(label),
         period=_bounds(claim.as_of),
         told=share(_with_implied(told)),
-        running=_running_total(label, claim.statement),
+        running=running,
     )
 
 
@@ -267,18 +270,16 @@ def _named(actor: frozenset[str], concepts: frozenset[str]) -> frozenset[str]:
     return actor if actor <= concepts else actor - concept_tokens()
 
 
-def _stock(label: str | None, statement: str, what: frozenset[str], *, joined: bool) -> bool:
-    """A level at a date rather than the size of one event: a running total ("so far"), or
-    a figure whose description names no action and no occasion (area under cacao on 30
+def _stock(cues: str, what: frozenset[str], *, joined: bool) -> bool:
+    """A level at a date rather than the size of one event, besides a running total: a
+    figure whose description names no action and no occasion (area under cacao on 30
     June; not coca eradicated that day, nor the soldiers of an ambushed patrol), and none
     who took part in something on one day (`joined`: the 210 officers of a raid, not the
-    families in a programme by June). The caller adds what the statement names beside a
-    label (`_event_words`)."""
-    if _running_total(label, statement):
-        return True
+    families in a programme by June), or whose words (`cues`: label and statement, folded)
+    say so. The caller adds what the statement names beside a label (`_event_words`)."""
     if not what & _EVENTFUL and not joined:
         return True
-    return bool(_STOCK_CUES.search(fold(f"{label or ''} {statement}")))
+    return bool(_STOCK_CUES.search(cues))
 
 
 def _event_words(dimension: str) -> frozenset[str]:
@@ -297,10 +298,11 @@ _CARRIERS = frozenset({"aircraft", "boat", "truck"})
 _JOINED = re.compile(r"\b(?:took part|participated|participaron|participo|tomaron parte)\b")
 
 
-def _running_total(label: str | None, statement: str) -> bool:
-    """A total so far ("so far", "to date", "en lo que va del año"): a level, never the size
-    of an event. "En total murieron diez" in an ambush is a sum, not a running total."""
-    return bool(_RUNNING_CUES.search(fold(f"{label or ''} {statement}")))
+def _running_total(cues: str) -> bool:
+    """A total so far ("so far", "to date", "en lo que va del año") in a folded label and
+    statement: a level, never the size of an event. "En total murieron diez" in an ambush
+    is a sum, not a running total."""
+    return bool(_RUNNING_CUES.search(cues))
 
 
 _RUNNING_CUES = re.compile(
@@ -894,10 +896,13 @@ def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b:
     ("cocaine-seized") coarser than the statement ("2.3 t of cocaine paste")."""
     if here | there != _BOTH_COCAINES or len(here) != 1:
         return False
-    said = _said(a if here == _COCAINE else b)
-    if _BASE_NAMES.search(said) and not _SALT.search(said):
+    measure = a if here == _COCAINE else b
+    statement = fold(measure.claim.claim.statement)
+    # The statement's own words name only paste: "740 kg of cocaine paste and 200 kg of
+    # cocaine" names another cocaine besides (review).
+    if _BASE_NAMES.search(statement) and not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", statement)):
         return True
-    return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", said))
+    return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", _said(measure)))
 
 
 _COCAINE = frozenset({"cocaine"})
@@ -905,7 +910,6 @@ _BOTH_COCAINES = frozenset({"cocaine", "cocaine_base"})
 _BASE_NAMES = re.compile(r"pasta basica de cocaina|cocaine (?:base|paste)|base de cocaina")
 _SALT_NAMES = "clorhidrato|hydrochloride|hcl"
 _NAMED_COCAINE = re.compile(rf"\b(?:cocaine|cocaina|{_SALT_NAMES})\b")
-_SALT = re.compile(rf"\b(?:{_SALT_NAMES})\b")
 
 
 def _weighed(a: Measure, b: Measure) -> bool:

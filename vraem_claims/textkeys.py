@@ -400,11 +400,22 @@ class TextKeys:
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
+            run = match.group().split()
             if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
-                continue
+                # A sentence's first word is capitalised anyway, so a run it opens tells
+                # no name ("Sendero Luminoso members", "The X-ray unit"), unless a name
+                # follows it after "of": "Farmers of Santa Rosa protested" names Santa Rosa.
+                joiner = next(
+                    (k for k, w in enumerate(run) if k and w.lower() in _NAME_JOINERS), None
+                )
+                if joiner is None:
+                    continue
+                run = run[joiner:]
+                while run and run[0].lower() in _NAME_JOINERS:
+                    run = run[1:]
             words = [
                 w
-                for w in match.group().split()
+                for w in run
                 if fold(w) not in NOT_NAMES and not (upper and w.isupper() and len(w) > 1)
             ]
             for token in self.concepts(" ".join(words)):
@@ -506,6 +517,7 @@ def _is_name(word: str) -> bool:
 _NAME_RUN = re.compile(
     r"\b[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|los|y|of|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
 )
+_NAME_JOINERS = frozenset("de del la los y of the".split())  # as `_NAME_RUN` joins names
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*)$")
 
 

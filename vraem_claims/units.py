@@ -3,9 +3,10 @@
 Common units come from a table of English and Spanish surface forms, matched
 case- and accent-insensitively, singular or plural. Plain "ton"/"tons"/"TM" is
 the metric tonne (1000 kg), the usage of Latin American reporting; the US short
-ton must be written "short ton(s)". A time unit reaches from its conventional
-length to pint's mean one (a month 30 to 30.44 days, a year 365 to 365.25) so
-"three decades" and "30 years", "900 días" and "30 meses" compare.
+ton must be written "short ton(s)". Time units use pint's mean lengths (a year
+is 365.25 days, a month a twelfth of that) so "three decades" and "30 years"
+compare; a month of 30 days and a year of 365 are their conventional readings
+(`CONVENTIONAL`), so "900 días" can be "30 meses".
 
 Other measurement units (pounds, feet, acres, litres, barrels...) go to pint,
 imported lazily and only when the text looks like a unit: pint reads many
@@ -28,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from vraem_claims.intervals import Interval
 from vraem_claims.number_text import LazyPattern, fold
 
 
@@ -36,26 +36,14 @@ from vraem_claims.number_text import LazyPattern, fold
 class Unit:
     """A unit: a canonical name, a dimension, and the factor to the dimension's base.
 
-    A calendar unit has no one length: `shortest` is the factor of its shortest reading
-    where that differs. A month is 30 days by the convention of contracts and payrolls
-    ("900 días calendario", reported as "30 meses") up to the mean calendar month; a year
-    is 365 days up to the mean year ("365 días" is "un año")."""
+    A calendar unit has two lengths: `factor` is the mean one (pint's), `conventional` the
+    one contracts and payrolls count by where it differs (a month of 30 days: "900 días
+    calendario" are reported as "30 meses"; a year of 365 days)."""
 
     canonical: str
     dimension: str
     factor: float
-    shortest: float | None = None
-
-    def span(self, interval: Interval) -> Interval:
-        """`interval`, stated in this unit, in the dimension's base unit."""
-        if self.shortest is None or interval.low < 0:
-            return interval.scaled(self.factor)
-        return Interval(
-            interval.low * self.shortest,
-            interval.high * self.factor,
-            interval.low_open,
-            interval.high_open,
-        )
+    conventional: float | None = None
 
 
 _YEAR_DAYS = 365.25
@@ -136,6 +124,11 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("century", "time", 100 * _YEAR_DAYS * _DAY_SECONDS, 36500 * _DAY_SECONDS),
      "century|centuries|siglo|siglos"),
 )  # fmt: skip
+
+# Canonical unit -> its conventional length as a share of its mean one (see `Unit`).
+CONVENTIONAL: dict[str, float] = {
+    unit.canonical: unit.conventional / unit.factor for unit, _ in _TABLE_SPEC if unit.conventional
+}
 
 SURFACE_FORMS: dict[str, Unit] = {
     form: unit for unit, forms in _TABLE_SPEC for form in forms.split("|")
@@ -259,13 +252,25 @@ def _per_period(key: str) -> str:
     rates they are, written with "per" ("soles per month"). A month or year makes a rate only
     of a unit of measure: "monthly visits" stay a counted thing, compared by name."""
     words = key.split()
-    if len(words) < 2:
-        return key
-    for adjective, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+    if len(words) < 2 or not _PUBLICATIONS.isdisjoint(words):
+        return key  # "daily newspapers", "boletines semanales": kinds of publication
+    # A Spanish adjective follows its noun: "diarios nacionales" are newspapers.
+    for adjective, rest, first in ((words[-1], words[:-1], False), (words[0], words[1:], True)):
         period = _PERIOD_ADJECTIVES.get(adjective)
+        if first and adjective not in _ENGLISH_PERIODS:
+            continue
         if period and (period in _COUNTED_PERIODS or _measurement(" ".join(rest)) is not None):
             return f"{' '.join(rest)} per {period}"
     return key
+
+
+_ENGLISH_PERIODS = frozenset({"daily", "weekly", "monthly", "annual", "yearly"})
+# Publications named by how often they appear (folded, singular and plural).
+_PUBLICATIONS = frozenset(
+    "newspaper newspapers paper papers edition editions bulletin bulletins newsletter "
+    "newsletters report reports periodico periodicos boletin boletines informe informes "
+    "reporte reportes edicion ediciones".split()
+)
 
 
 _RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a)\s+")
