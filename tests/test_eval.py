@@ -49,6 +49,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind12",
                 "blind13",
                 "blind14",
+                "blind15",
             )
         ),
     ],
