@@ -50,8 +50,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # eval/, for corpus_checks
 # The writers' working copy, outside the repository, kept its own copy of corpus_checks
@@ -70,9 +68,17 @@ UNITS = {
     "volume": {**cc.VOLUME},
     "area": {**cc.AREA, "m²": 1e-6, "m2": 1e-6, "metros cuadrados": 1e-6},
     "length": {
-        "km": 1, "kilómetros": 1, "kilometres": 1, "miles": 1.609344, "millas": 1.609344,
-        "m": 0.001, "metres": 0.001, "metros": 0.001, "meters": 0.001,
-        "feet": 0.0003048, "pies": 0.0003048,
+        "km": 1,
+        "kilómetros": 1,
+        "kilometres": 1,
+        "miles": 1.609344,
+        "millas": 1.609344,
+        "m": 0.001,
+        "metres": 0.001,
+        "metros": 0.001,
+        "meters": 0.001,
+        "feet": 0.0003048,
+        "pies": 0.0003048,
     },
     "share": {"%": 1, "percent": 1, "per cent": 1, "por ciento": 1},
     "soles": {"soles": 1, "pen": 1, "s/": 1},
@@ -114,7 +120,9 @@ ARTICLES = re.compile(r"\b(the|a|an)\b", re.I)
 TIME_OPENING = re.compile(
     r"(En|Entre|Al|A|Hasta|Desde|Durante|Tras|Para|El|Hacia|Antes de)\b[^,]*\b(19|20)\d\d\b[^,]*, "
 )
-IMPERIAL = re.compile(r"\b(pounds?|miles?|feet|foot|gallons?|libras?|millas?|pies|galones?)\b", re.I)
+IMPERIAL = re.compile(
+    r"\b(pounds?|miles?|feet|foot|gallons?|libras?|millas?|pies|galones?)\b", re.I
+)
 SNAKE = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 
 _RELIABILITY: dict[str, str] = {}
@@ -163,7 +171,9 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
             err(f"{fname}:{cid}: Beatrix writes one to nine in words")
         tagged = statement.endswith(" [own translation]")
         if tagged != (_LANGUAGE.get(first) == "es"):
-            err(f"{fname}:{cid}: Beatrix ends exactly her claims from Spanish sources with [own translation]")
+            err(
+                f"{fname}:{cid}: Beatrix ends exactly her claims from Spanish sources with [own translation]"
+            )
         if label is not None and (not is_numeric(c) or not TOPIC_LABEL.fullmatch(str(label))):
             err(f"{fname}:{cid}: Beatrix's labels are 'topic: measure', numeric claims only")
     elif fname == "huaccachi.yaml":
