@@ -657,3 +657,20 @@ def test_opposite_deeds_are_tokens_of_their_words() -> None:
     assert [
         (x, y) for x, y in OPPOSITES if keys.concepts(x) != (x,) or keys.concepts(y) != (y,)
     ] == []
+
+
+def test_alto_and_bajo_in_a_place_are_upper_and_lower(tmp_path: Path) -> None:
+    """A place field only names places: "Ene alta" and "upper Ene" are one part of the
+    Ene, "Bajo Urubamba" is the Lower Urubamba, in either case and on either side."""
+    fire = {"quantity": "area burned", "as_of": "2016-09"}
+    claims = [
+        claim("en", "The fire burned 3,400 hectares.", value=3400, unit="ha",
+              place="upper Ene valley", **fire),
+        claim("es", "El incendio arrasó 34 km² de bosque.", value=34, unit="km²",
+              place="Ene alta", **fire),
+        claim("lower", "The fire burned 3,400 hectares.", value=3400, unit="ha",
+              place="Lower Urubamba", **fire),
+        claim("bajo", "El incendio arrasó 34 km² de bosque.", value=34, unit="km²",
+              place="bajo Urubamba", **fire),
+    ]  # fmt: skip
+    assert duplicates(tmp_path, claims) == {("en", "es"), ("bajo", "lower")}

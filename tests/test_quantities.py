@@ -900,6 +900,20 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Europa", "Europe", True),
         ("UK", "Estados Unidos", False),
         (None, "Pichari", True),
+        # blind15: one stretch of river told five ways. A place measured from another
+        # ("upstream of Puerto Ene", "aguas arriba de") lies on the river; banks and
+        # "near" say where, not what; a river's upper or lower stretch is on the river.
+        ("lower Mantaro, upstream of Puerto Ene (Río Tambo, Satipo)", "bajo Mantaro", True),
+        ("río Mantaro, aguas arriba de Puerto Ene", "bajo Mantaro (Río Tambo, Satipo)", True),
+        ("lower Mantaro above Puerto Ene", "río Mantaro", True),
+        ("riberas del bajo Mantaro", "lower Mantaro banks", True),
+        ("upstream of Puerto Ene", "Puerto Ene", True),  # alone, the reference names it
+        ("near Machente", "Machente", True),
+        ("upper Ene", "Ene", True),
+        ("lower Mantaro", "upper Mantaro", False),
+        ("Llochegua", "Llochegua Alto", False),  # a town's "Alto" is another town
+        ("Pichari checkpoint", "control policial de Pichari", True),
+        ("Pichari checkpoint", "Kimbiri", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -1399,7 +1399,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "puesto de control|puestos de control|punto de control|puntos de control|garita|garitas|"
         "garita de control|tranquera|tranqueras|control post|control posts|inspection point|"
         "inspection points|puesto de vigilancia|puestos de vigilancia|vehicle checks|"
-        "control vehicular|controles vehiculares"
+        "control vehicular|controles vehiculares|control policial|controles policiales|"
+        "police checkpoint|police checkpoints"
     ),
     "patrol": _forms(
         "patrol|patrols|patrolled|patrolling|patrullaje|patrullajes|patrulla|patrullas|patrullar|"

@@ -244,7 +244,7 @@ def counts_in_words(text: str) -> bool:
         folded = fold(word.group())
         if folded not in _COUNTING or (word.start() and word.group()[0].isupper()):
             continue
-        following = []
+        following: list[str] = []
         end = word.end()
         while len(following) < 2 and (match := _NEXT.match(text, end)):
             following.append(fold(match.group(1)))

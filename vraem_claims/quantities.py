@@ -1243,9 +1243,17 @@ def within(a: Place, b: Place) -> bool:
     lies within "Vizcatán del Ene, San Miguel del Ene" although only the first is known
     to be in the VRAEM."""
     names = a - _VRAEM if a != _VRAEM else a
-    return all(
-        any(name <= wider and not (wider - name) & _NAME_MAKERS for wider in b) for name in names
-    )
+    return all(any(name <= wider and _part_of(name, wider) for wider in b) for name in names)
+
+
+def _part_of(name: frozenset[str], wider: frozenset[str]) -> bool:
+    """Whether `wider`, which holds all of `name`, is a place in it rather than another
+    place: "mercado de Pichari" is in Pichari, "Llochegua Alto" is not Llochegua, but the
+    upper or lower stretch of a river is that river's ("bajo Mantaro", "upper Ene")."""
+    added = wider - name
+    if not added & _NAME_MAKERS:
+        return True
+    return added <= _RIVER_STRETCHES and name <= word_keys(_RIVERS)
 
 
 def place_key(text: str | None, keys: TextKeys) -> Place | None:
@@ -1269,6 +1277,8 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
+    text = _UPPER_LOWER.sub(lambda m: "upper" if m.group()[0] in "aA" else "lower", text)
+    text = _REFERENCE.sub(_reference, _NEAR.sub(" ", text))
     parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
     named = [(part, name) for part in parts if (name := _phrase_key(part, keys))]
     names = frozenset(name for _, name in named)
@@ -1340,6 +1350,37 @@ _DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDict
 
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
 _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
+# In a place, "alto" and "bajo" are always part of its name, in either case and on either
+# side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
+# the Lower Urubamba (in a statement, "Bajo" may be "under").
+_UPPER_LOWER = re.compile(r"\b(?:alto|alta|bajo|baja)\b", re.IGNORECASE)
+# A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
+# Ene", "río Mantaro, aguas arriba de Puerto Ene") lies on that river: the place it is
+# measured from is no name of it. Alone ("upstream of Puerto Ene") it is what names it.
+_REFERENCE = re.compile(
+    r"(?:\b(?:up|down)stream(?:\s+(?:of|from))?|\b(?:above|below)|"
+    r"\baguas\s+(?:arriba|abajo)(?:\s+del?)?|\b(?:r[ií]o\s+)?(?:arriba|abajo)\s+del?)\b"
+    r"(?P<from>[^,;()/&]*)",
+    re.IGNORECASE,
+)
+
+
+def _reference(match: re.Match[str]) -> str:
+    """A reference point is dropped, unless nothing before it names the place."""
+    return match.group("from") if not match.string[: match.start()].strip() else " "
+
+
+# Words that place a thing by another that names it: "near Machente" is at Machente, as
+# are "the banks of the lower Mantaro" on it.
+_NEAR = re.compile(
+    r"\b(?:near|nearby|close\s+to|cerca\s+del?|along|a\s+lo\s+largo\s+del?|banks?\s+of(?:\s+the)?|"
+    r"banks?|riberas?|orillas?|margen(?:es)?|outskirts\s+of|outskirts|afueras\s+del?|"
+    r"alrededores\s+del?)\b",
+    re.IGNORECASE,
+)
+# Rivers of the VRAEM and around it (as `word_keys` reads them), and their stretches.
+_RIVERS = "apurimac ene mantaro tambo perene urubamba"
+_RIVER_STRETCHES = frozenset({"upper", "lower"})
 # The valley the VRAEM is named after, by its rivers: at least these, at most those.
 _VRAEM_RIVERS = ("apurimac ene", "apurimac ene mantaro")  # as `word_keys` reads them
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
