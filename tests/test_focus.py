@@ -40,10 +40,17 @@ GRAVES = (
             " más de 6 mil efectivos en el VRAEM",
         ),
         (
+            # A heading before a colon describes the figure after it (blind15).
             "Pistas destruidas en 2023: 41 según la Policía, 46 según el Ejército.",
             41,
             "es",
-            " 41 según la Policía",
+            "Pistas destruidas en 2023: 41 según la Policía",
+        ),
+        (
+            "Chaska detainees freed within 48 hrs for lack of link to dredges: 8 [A2]",
+            8,
+            "en",
+            "Chaska detainees freed within 48 hrs for lack of link to dredges: 8 ",
         ),
     ],
 )

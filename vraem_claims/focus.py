@@ -62,4 +62,14 @@ def _clause(statement: str, figures: list[NumberMention], index: int) -> tuple[s
     after = _CLAUSE_END.search(statement, mention.end, right)
     start = before[-1] if before else left
     end = after.start() if after else right
+    head = _HEADING.search(statement, 0, begin)
+    if head:
+        # "Chaska detainees freed within 48 hrs for lack of link to dredges: 8": a heading
+        # before a colon describes the figure after it, other figures and all.
+        opening = statement.rfind(";", 0, head.start()) + 1
+        return statement[opening:end], statement[opening:right]
     return statement[start:end], statement[left:right]
+
+
+# A colon just before a figure (and its hedge), ending the heading that describes it.
+_HEADING = re.compile(r":\s*$")
