@@ -2355,3 +2355,18 @@ def test_victims_of_an_attack_may_be_its_dead(tmp_path: Path) -> None:
         as_of="2016-04-09",
     )
     assert facet_between(tmp_path, [victims, killed]) is None
+
+
+def test_a_unit_in_a_machine_label_counts_what_the_label_names(tmp_path: Path) -> None:
+    """blind15: unit "puestos" under the label "puestos_mercado" counts market stalls, as
+    under "puestos del mercado"; it met no "214 stalls" while it counted posts."""
+    fire = {"value": 214, "as_of": "2016-09", "place": "Santa Rosa"}
+    claims = [
+        claim("es", "El incendio quemó 214 puestos del mercado central.",
+              quantity="puestos_mercado", unit="puestos", **fire),
+        claim("en", "The 2016 fire burned 214 of the market's stalls.", unit="stalls",
+              **fire),
+    ]  # fmt: skip
+    assert {pair.ids for pair in analyse(corpus_of(tmp_path / "p", claims)).duplicates} == {
+        ("en", "es")
+    }

@@ -551,3 +551,22 @@ def test_only_de_largo_is_a_length() -> None:
     assert "length" not in KEYS.concepts("300 familias a lo largo del río")
     assert "length" not in KEYS.concepts("un plan a largo plazo")
     assert "length" not in KEYS.concepts("tras un largo operativo")
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # blind15: beside a market, "puestos" and "stalls" are its stalls; elsewhere posts
+        # and halts.
+        (
+            "El fuego arrasó 214 puestos del mercado de Santa Rosa.",
+            ("fire", "araso", "stall", "santa", "rosa"),
+        ),
+        ("puestos_mercado", ("stall", "market")),
+        ("market: stalls", ("market", "stall")),
+        ("30 puestos militares", ("base", "troop")),
+        ("Works stalled in 2020", ("active", "stalled")),
+    ],
+)
+def test_stalls_of_a_market(text: str, concepts: tuple[str, ...]) -> None:
+    assert TextKeys().concepts(text) == concepts

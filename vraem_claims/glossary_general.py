@@ -1034,6 +1034,13 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "adquiridos|adquisicion|adquisiciones|acquired|acquisition|acquisitions|procured|"
         "procurement"
     ),
+    # Stalls of a market; alone, "puestos" are posts (bases) and "stalls" halt (see
+    # `textkeys._STALLS`, which reads them as stalls beside a market).
+    "stall": _forms(
+        "market stall|market stalls|puesto de mercado|puestos de mercado|puesto del mercado|"
+        "puestos del mercado|puesto de venta|puestos de venta|puestos comerciales|"
+        "vendor stall|vendor stalls"
+    ),
     "market": _forms(
         "market|markets|mercado|mercados|marketplace|feria|ferias|feria agropecuaria|local market|"
         "mercado local|black market|mercado negro|mercado ilegal"
@@ -1391,7 +1398,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "fire": _forms(
         "fire|fires|blaze|blazes|wildfire|wildfires|incendio|incendios|incendio forestal|"
-        "incendios forestales|forest fire|forest fires|bushfire|conflagration|siniestro de fuego"
+        "incendios forestales|forest fire|forest fires|bushfire|conflagration|siniestro de fuego|"
+        "fuego|el fuego|flames|llamas"
     ),
     # ------------------------------------------------------------------ security and violence
     "checkpoint": _forms(

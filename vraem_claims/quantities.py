@@ -318,7 +318,7 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
     concepts = frozenset(keys.concepts(unit))
     if not label:
         return concepts
-    words, unit_words = fold(label).split(), fold(unit).split()
+    words, unit_words = fold(label).replace("_", " ").split(), fold(unit).split()
     if not unit_words or concepts <= frozenset(keys.concepts(label)):
         return concepts
     size = len(unit_words)

@@ -360,6 +360,8 @@ class TextKeys:
             folded = _OPERATIONAL.sub(r"\1operational", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
+        if ("puest" in folded or "stall" in folded) and _MARKET.search(folded):
+            folded = _STALLS.sub("market stalls", folded)  # "214 puestos" of the market
         folded = replace_phrases(folded, _glossary()[0])
         known = self._words
         result: dict[str, None] = {}
@@ -434,6 +436,10 @@ _FLOWN = re.compile(
 # English "graves" after a determiner, before a verb of digging, or alone (a unit) are
 # burial pits; Spanish "graves" follows what it qualifies ("heridos graves", "3 graves y 9
 # leves"), so a number before it is no evidence.
+# Beside a market, "puestos" and "stalls" are its stalls, not posts nor halts (blind15:
+# "market: stalls", "puestos_mercado", "el fuego arrasó 214 puestos del mercado").
+_MARKET = re.compile(r"\b(?:market|markets|mercado|mercados|merc|traders|comerciantes)\b")
+_STALLS = re.compile(r"\b(?:puestos?|stalls?)\b(?! (?:de|del) (?:mercado|venta)\b)")
 _GRAVES = re.compile(
     r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
