@@ -407,7 +407,8 @@ def _light_concepts(
     said, speaker = split_attribution(kept) if says_who(kept) else (kept, "")
     light = _phrase_concepts(keys, speaker) & concepts if speaker else frozenset()
     named = concepts & (COUNTRIES | frozenset(keys.names(said)))
-    return light | concepts & (COUNTRIES | frozenset(keys.names(kept))), named
+    mentioned = named if said == kept else concepts & (COUNTRIES | frozenset(keys.names(kept)))
+    return light | mentioned, named
 
 
 def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:

@@ -31,7 +31,7 @@ from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
 from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
-from vraem_claims.textkeys import TextKeys, concept_tokens, word_keys
+from vraem_claims.textkeys import UPPER_LOWER, TextKeys, concept_tokens, word_keys
 from vraem_claims.units import PINT_SPELLINGS, SURFACE_FORMS, Unit, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
@@ -900,9 +900,14 @@ def _drugs_of_either(here: frozenset[str], there: frozenset[str], a: Measure, b:
     statement = fold(measure.claim.claim.statement)
     # The statement's own words name only paste: "740 kg of cocaine paste and 200 kg of
     # cocaine" names another cocaine besides (review).
-    if _BASE_NAMES.search(statement) and not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", statement)):
+    if _BASE_NAMES.search(statement) and not _other_cocaine(statement):
         return True
-    return not _NAMED_COCAINE.search(_BASE_NAMES.sub(" ", _said(measure)))
+    return not _other_cocaine(_said(measure))
+
+
+def _other_cocaine(folded: str) -> bool:
+    """Whether folded text names cocaine, or its salt, other than as cocaine base."""
+    return bool(_NAMED_COCAINE.search(_BASE_NAMES.sub(" ", folded)))
 
 
 _COCAINE = frozenset({"cocaine"})
@@ -1277,7 +1282,7 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
-    text = _UPPER_LOWER.sub(lambda m: "upper" if m.group()[0] in "aA" else "lower", text)
+    text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
     text = _REFERENCE.sub(_reference, _NEAR.sub(" ", text))
     parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
     named = [(part, name) for part in parts if (name := _phrase_key(part, keys))]
@@ -1353,7 +1358,7 @@ _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.
 # In a place, "alto" and "bajo" are always part of its name, in either case and on either
 # side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
 # the Lower Urubamba (in a statement, "Bajo" may be "under").
-_UPPER_LOWER = re.compile(r"\b(?:alto|alta|bajo|baja)\b", re.IGNORECASE)
+_ALTO_BAJO = re.compile(r"\b(?:alto|alta|bajo|baja)\b", re.IGNORECASE)
 # A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
 # Ene", "río Mantaro, aguas arriba de Puerto Ene") lies on that river: the place it is
 # measured from is no name of it. Alone ("upstream of Puerto Ene") it is what names it.

@@ -433,13 +433,13 @@ _FLOWN = re.compile(
     r"unas?|mas de|casi|cerca de)\s+)*[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|"
     r"(?<=\bhoras )volad(?:o|a|os|as)\b"
 )
-# English "graves" after a determiner, before a verb of digging, or alone (a unit) are
-# burial pits; Spanish "graves" follows what it qualifies ("heridos graves", "3 graves y 9
-# leves"), so a number before it is no evidence.
 # Beside a market, "puestos" and "stalls" are its stalls, not posts nor halts (blind15:
 # "market: stalls", "puestos_mercado", "el fuego arrasó 214 puestos del mercado").
 _MARKET = re.compile(r"\b(?:market|markets|mercado|mercados|merc|traders|comerciantes)\b")
 _STALLS = re.compile(r"\b(?:puestos?|stalls?)\b(?! (?:de|del) (?:mercado|venta)\b)")
+# English "graves" after a determiner, before a verb of digging, or alone (a unit) are
+# burial pits; Spanish "graves" follows what it qualifies ("heridos graves", "3 graves y 9
+# leves"), so a number before it is no evidence.
 _GRAVES = re.compile(
     r"^graves?$|(?:(?<=\bthe )|(?<=\bof )|(?<=\bfrom ))graves\b|"
     r"\bgraves(?= (?:opened|exhumed|dug|were|was|at)\b)"
@@ -496,7 +496,7 @@ CAMEL_PREFIX_MIN = 3
 _NAME_PART = re.compile(
     r"(\b[A-ZÁÉÍÓÚÑ][\w'’-]*\s+)?\b(Alto|Alta|Bajo|Baja)\b(\s+[A-ZÁÉÍÓÚÑ][\w'’-]*)?"
 )
-_UPPER_LOWER = {"Alto": "upper", "Alta": "upper", "Bajo": "lower", "Baja": "lower"}
+UPPER_LOWER = {"Alto": "upper", "Alta": "upper", "Bajo": "lower", "Baja": "lower"}
 
 
 def _name_part(match: re.Match[str]) -> str:
@@ -510,7 +510,7 @@ def _name_part(match: re.Match[str]) -> str:
     names = [w for w in (before, after) if w and _is_name(w.strip())]
     if not names:  # no capitalised neighbour, or a known word: "Selva Alta" is high jungle
         return match.group()
-    return f"{before or ''}{_UPPER_LOWER[word]}{after or ''}"
+    return f"{before or ''}{UPPER_LOWER[word]}{after or ''}"
 
 
 def _is_name(word: str) -> bool:
