@@ -31,6 +31,12 @@ from conftest import claim, corpus_of
             "the mayor recalled",
         ),
         (
+            # A reporting verb in the present opens the statement (blind15, studied).
+            "El director regional de salud declara que la consejería es gratuita.",
+            "la consejería es gratuita.",
+            "El director regional de salud declara que",
+        ),
+        (
             "Según la fiscalía, el kerosene decomisado iba a Vizcatán.",
             "el kerosene decomisado iba a Vizcatán.",
             "Según la fiscalía",

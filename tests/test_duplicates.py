@@ -476,6 +476,12 @@ def test_candidates_are_every_pair_of_one_time_with_overlapping_values(
             "La campaña de rayos X en Pichari fue gratuita.",
         ),
         (
+            # "Free" offered is free of charge, not freed; counselling is no lawyer's
+            # counsel; "confidential" and "confidencial" (blind15, studied).
+            "The Pichari health post offered free and confidential counselling.",
+            "La consejería del puesto de salud de Pichari fue gratuita y confidencial.",
+        ),
+        (
             "The mobile X-ray unit operated out of the Pichari health centre.",
             "La unidad móvil de rayos X sale del centro de salud de Pichari.",
         ),

@@ -1202,6 +1202,29 @@ def test_the_police_who_arrest_are_not_who_is_counted(
 
 
 @pytest.mark.parametrize(
+    ("statement", "facet"),
+    [
+        ("La policía quemó 19 dragas en el río Ene.", None),
+        ("Police set fire to 19 dredges on the Ene river.", None),
+        # Dredges seized are not dredges destroyed, burned or not.
+        ("La policía incautó 19 dragas en el río Ene.", "action"),
+    ],
+)
+def test_what_is_burned_on_the_spot_is_destroyed(
+    tmp_path: Path, statement: str, facet: str | None
+) -> None:
+    """Dredges "burned" on the spot are dredges destroyed: burning named no action of its
+    own, so a count of dredges burned differed in action from one of dredges destroyed
+    (blind15, studied)."""
+    place = {"value": 19, "unit": "dredges", "as_of": "2019-05-22", "place": "río Ene"}
+    claims = [
+        claim("destroyed", "Police destroyed 19 dredges on the Ene river.", **place),
+        claim("other", statement, **place),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
+@pytest.mark.parametrize(
     ("unit", "statement", "differ"),
     [
         ("inmuebles", "Seventeen properties were raided in Llochegua.", False),

@@ -1942,6 +1942,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "council|councils|concejo|concejos|concejo municipal|municipal council|city council|"
         "consejo|consejos"
     ),
+    # Advice given to a person ("la consejería de adolescentes"); "counsel" alone is a
+    # lawyer, "consejero" a councillor.
+    "counselling": _forms(
+        "counselling|counseling|counsellor|counsellors|counselor|counselors|consejeria|"
+        "consejerias|orientacion psicologica|psychological counselling"
+    ),
     "councillor": _forms(
         "councillor|councillors|councilor|councilors|regidor|regidores|regidora|regidoras|"
         "consejero|consejeros|consejera"
@@ -2623,7 +2629,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "free of charge|for free|at no cost|at no charge|without charge|free for all|"
         "is free of charge|was free of charge|are free of charge|were free of charge|gratis|"
         "gratuito|gratuita|gratuitos|gratuitas|gratuitamente|gratuidad|sin costo|"
-        "sin costo alguno|sin cargo|de balde"
+        "sin costo alguno|sin cargo|de balde|"
+        # A service offered free is free of charge (blind15).
+        "free and confidential|offered free|offers free|offer free|provided free|provides free|"
+        "provide free|free service|free services|free care|free treatment|free counselling|"
+        "free counseling"
     ),
     # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
     "alias": _forms(

@@ -651,6 +651,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             named, other = (here, b) if here else (there, a)
             if name == "action" and other.labelled and _told_alike(named, other.told):
                 continue
+            if name == "action" and named == _DESTROY and _BURN & (other.what | other.told):
+                continue  # dredges "burned" on the spot are dredges destroyed
             if (
                 name == "action"
                 and named <= _BEFELL_VICTIMS
@@ -985,6 +987,8 @@ _IMPLIED_BY_DIMENSION = {
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
+_DESTROY = frozenset({"destroy"})
+_BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
 # label names none, with the kinds each compares (coffee or coca at so much a kilo is a
 # product beside cassava).

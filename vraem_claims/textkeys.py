@@ -288,7 +288,9 @@ _COGNATE_ENDINGS = tuple(
     )
 )
 _DOUBLED = re.compile(r"([a-z])\1")
-_TI = re.compile(r"t(?=i[aeou])")
+# "-tion" and "-ción"; a stem's closing "-nti" ("confidenti", "essenti", of "-ntial") and
+# the Spanish "-nci" of "-ncial".
+_TI = re.compile(r"t(?=i[aeou])|(?<=n)t(?=i$)")
 # A key shorter than this stays the plain stem: "pichari" and "pichas", "santa" and
 # "santo", "turned" and "turno" would meet.
 COGNATE_KEY = 5
@@ -299,6 +301,8 @@ def cognate(stem: str) -> str:
     key = stem.replace("ph", "f").replace("th", "t").replace("y", "i")
     key = _DOUBLED.sub(r"\1", _TI.sub("c", key))
     for ending in _COGNATE_ENDINGS:
+        if ending == "i" and key.endswith("ci"):
+            break  # "confidenci", of "confidential" and "confidencial" alike
         if key.endswith(ending):
             if len(key) - len(ending) >= COGNATE_KEY:
                 return key[: -len(ending)]
