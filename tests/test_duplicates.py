@@ -476,6 +476,10 @@ def test_candidates_are_every_pair_of_one_time_with_overlapping_values(
             "La campaña de rayos X en Pichari fue gratuita.",
         ),
         (
+            "The 2016 market fire in Kimbiri was caused by a short circuit.",
+            "El incendio del mercado de Kimbiri en 2016 fue causado por un cortocircuito.",
+        ),
+        (
             # "Free" offered is free of charge, not freed; counselling is no lawyer's
             # counsel; "confidential" and "confidencial" (blind15, studied).
             "The Pichari health post offered free and confidential counselling.",
@@ -641,6 +645,20 @@ def test_statements_naming_different_people_or_places_are_two_facts(tmp_path: Pa
         claim("palmapampa", "Farmers of Palmapampa protested against eradication.", **day),
     ]  # fmt: skip
     assert duplicates(tmp_path, claims) == {("quispe", "quispe-es")}
+
+
+def test_names_of_the_other_place_are_no_other_name(tmp_path: Path) -> None:
+    """A name that is the other claim's place, or that the other statement mentions
+    without naming it, is no second name: "from Satipo" and "en el Mantaro" both tell
+    where, in places that nest (blind15, studied). Another operation is still another."""
+    place = {"as_of": "2019-05-22", "place": "bajo Mantaro (Río Tambo, Satipo)"}
+    claims = [
+        claim("en", "The prosecutor Ana Rojas from Satipo led Operation Tigre.", **place),
+        claim("es", "La fiscal Ana Rojas dirigió el operativo Tigre en el Mantaro.",
+              source="report-es", **place),
+        claim("other", "The prosecutor Ana Rojas from Satipo led Operation Puma.", **place),
+    ]  # fmt: skip
+    assert duplicates(tmp_path, claims) == {("en", "es")}
 
 
 def test_a_deed_and_its_opposite_are_two_facts(tmp_path: Path) -> None:

@@ -1775,6 +1775,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "sabotage": _forms(
         "sabotage|sabotaged|sabotaje|sabotajes|saboteado|sabotear|vandalism|vandalismo|vandalized"
     ),
+    "short circuit": _forms(
+        "short circuit|short circuits|short-circuit|short-circuits|cortocircuito|cortocircuitos|"
+        "corto circuito|corto circuitos"
+    ),
     "burn": _forms(
         "burn|burned|burnt|burning|burns|quemar|quemo|quemaron|quemado|quemada|quemados|quemadas|"
         "quema|quemas|incinerate|incinerated|incineration|incinerating|incinerar|incinero|"
