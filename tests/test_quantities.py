@@ -914,6 +914,13 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Llochegua", "Llochegua Alto", False),  # a town's "Alto" is another town
         ("Pichari checkpoint", "control policial de Pichari", True),
         ("Pichari checkpoint", "Kimbiri", False),
+        # blind14: places told by what they share, with no known place among them, may be
+        # anywhere; with one, they are there.
+        ("Wiñay Palta districts", "Santa Rosa, Llochegua, Sivia y Ayna", True),
+        ("Asháninka communities", "Ene and Tambo communities", True),
+        ("comunidades del río Ene", "Kimbiri", False),
+        ("Pichari districts", "Kimbiri", False),
+        ("Wiñay Palta", "Santa Rosa", False),  # a name alone is a place of its own
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

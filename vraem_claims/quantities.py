@@ -1295,7 +1295,29 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
     if named and _in_the_vraem(named, keys):
         return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
+    if _COLLECTIVE.search(text) and not any(_known_place(name, keys) for name in names):
+        return None  # "Wiñay Palta districts", "Asháninka communities": somewhere unknown
     return names or None
+
+
+def _known_place(name: frozenset[str], keys: TextKeys) -> bool:
+    """A name the tool can place: a VRAEM district, a region or province around them, or
+    one of their rivers."""
+    return (
+        name in _vraem_places(keys)
+        or name <= word_keys(_VRAEM_SURROUNDINGS)
+        or bool(name & word_keys(_RIVERS))
+    )
+
+
+# A set of places told by what they share rather than where they are ("Wiñay Palta
+# districts", "las comunidades asháninkas", "the programme's villages"): where no name in it
+# is a known place, it may be any of them, and nests with any place (blind14).
+_COLLECTIVE = re.compile(
+    r"\b(?:districts|distritos|communities|comunidades|villages|pueblos|centros\s+poblados|"
+    r"zones|zonas|areas|áreas|provinces|provincias)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bool:
