@@ -255,6 +255,13 @@ def test_synonyms_meet() -> None:
         ("4.812 egresos en 2022", "graduate", False),
         ("the hospital had 4,812 discharges", "discharge", True),
         ("120 egresados de la escuela", "graduate", True),
+        # blind10, studied: the wreck of a plane is no deed of destroying.
+        ("police recovered 420 kg from the wreck", "destroy", False),
+        ("police recovered 420 kg from the wreck", "accident", True),
+        # blind15, studied: a service offered free, and counselling.
+        ("offered free and confidential counselling", "gratis", True),
+        ("offered free and confidential counselling", "lawyer", False),
+        ("the hostages were freed", "gratis", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

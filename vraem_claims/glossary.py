@@ -20,7 +20,7 @@ def _forms(text: str) -> tuple[str, ...]:
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "destroy": _forms(
         "destroy|destroyed|disable|disabled|neutralize|neutralise|neutralized|neutralised|"
-        "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|wreck|"
+        "dismantle|dismantled|demolish|blow up|blew up|blown up|blowing up|render useless|"
         "destruir|destruidas|destruccion|inhabilitar|inhabilitadas|neutralizar|neutralizadas|"
         "desactivar|desactivadas|desmantelar|desmanteladas|dinamitar|hicieron volar|hizo volar|"
         "volaron en pedazos|volo|volada|voladas|volado|volados|destruction|"

@@ -161,7 +161,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "accident": _forms(
         "accident|accidents|accidente|accidentes|crash|crashes|crashed|siniestro|siniestros|"
         "volcadura|volcaduras|overturned|vehicle overturned|despiste|despistes|naufragio|"
-        "naufragios|shipwreck|shipwrecks|capsizing|capsized|capsize|capsizes|zozobra"
+        "naufragios|shipwreck|shipwrecks|capsizing|capsized|capsize|capsizes|zozobra|"
+        # The wreck of a crashed plane, not a deed of destroying (blind10).
+        "wreck|wrecks|wreckage|restos del avion|restos de la avioneta"
     ),
     "kilometre": _forms(
         "kilometre|kilometres|kilometer|kilometers|km|kms|kilometro|kilometros|linear kilometres|"
