@@ -255,6 +255,13 @@ def test_synonyms_meet() -> None:
         ("4.812 egresos en 2022", "graduate", False),
         ("the hospital had 4,812 discharges", "discharge", True),
         ("120 egresados de la escuela", "graduate", True),
+        # blind15, studied: labels abbreviated with full stops, read as the one concept
+        # whose words they begin; months, titles and ambiguous stumps stay as written.
+        ("presup. progr.", "budget", True),
+        ("pérd. incendio", "loss", True),
+        ("prop. adol. madres", "youth", True),
+        ("Bases FFAA (jun. 2015)", "jungle", False),
+        ("dept. of health", "depth", False),
         # blind10, studied: the wreck of a plane is no deed of destroying.
         ("police recovered 420 kg from the wreck", "destroy", False),
         ("police recovered 420 kg from the wreck", "accident", True),

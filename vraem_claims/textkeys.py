@@ -9,6 +9,7 @@ words, months, stop words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -260,6 +261,49 @@ def _word_concept(token: str) -> str:
     return found or (english if word in KEEP_STEM else cognate(english))
 
 
+# A word cut short with a full stop ("presup.", "adol.", "pérd.") in folded text.
+_ABBREVIATED = re.compile(r"\b([a-z]{4,})\.(?![a-z\d])")
+
+
+def _expand_abbreviation(match: re.Match[str]) -> str:
+    """An unknown word of four letters or more cut short with a full stop, as the one
+    concept whose glossary words it begins: "presup." is a budget (presupuesto), "adol."
+    youth; "merc." (mercado, mercurio) and "inv." (inversión, investigación) begin several
+    and stay as written."""
+    word = match.group(1)
+    own = _word_concept(word)
+    if not own or own in concept_tokens():
+        return match.group()  # a month ("sept."), a stop word, or a word the glossary knows
+    concept = _prefix_concept(word)
+    return f"{concept} " if concept else match.group()
+
+
+@lru_cache(maxsize=4096)
+def _prefix_concept(prefix: str) -> str:
+    """The one concept of the glossary's words and stems that begin with `prefix`, or ""."""
+    words = _index_words()
+    index = _glossary()[1]
+    found = set()
+    for word in words[bisect.bisect_left(words, prefix) :]:
+        if not word.startswith(prefix):
+            break
+        if len(word) < len(prefix) + ABBREVIATED_MIN_CUT:
+            return ""  # "dept." is no "depth": a word cut short loses several letters
+        found.add(index[word])
+    return found.pop() if len(found) == 1 else ""
+
+
+# See `_prefix_concept`: the fewest letters an abbreviation leaves out of each word it may
+# stand for.
+ABBREVIATED_MIN_CUT = 3
+
+
+@lru_cache(maxsize=1)
+def _index_words() -> list[str]:
+    """The glossary's words and stems, sorted (stems of three letters left out)."""
+    return sorted(word for word in _glossary()[1] if not word.startswith(SHORT_STEM))
+
+
 # Words whose cognate key would meet an unrelated word: "internos" (inmates) and
 # "internacional", "colectivo" (a shared taxi) and "collection", "material" and "matter",
 # "derecha" and "derechos", "cuentos" and "cuentas", "vatios" and "vacío", "general" (the
@@ -366,6 +410,8 @@ class TextKeys:
             folded = folded.replace("_", " ")
         if ("puest" in folded or "stall" in folded) and _MARKET.search(folded):
             folded = _STALLS.sub("market stalls", folded)  # "214 puestos" of the market
+        if "." in folded and len(text) <= SHORT_TEXT:  # labels: "presup. progr.", "pérd."
+            folded = _ABBREVIATED.sub(_expand_abbreviation, folded)
         folded = replace_phrases(folded, _glossary()[0])
         known = self._words
         result: dict[str, None] = {}
