@@ -50,6 +50,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind13",
                 "blind14",
                 "blind15",
+                "blind16",
             )
         ),
     ],
