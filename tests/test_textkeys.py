@@ -370,6 +370,10 @@ def test_aliases_apply_before_comparison() -> None:
     ("a", "b"),
     [
         ("La vacuna fue gratuita", "The vaccine was free of charge"),
+        # blind16, studied: label heads, a shortfall, fugitives.
+        ("amt. of shortfall", "Monto del faltante"),
+        ("pct. of pupils", "pupils"),
+        ("two escapees were still absconding", "dos fugados siguen prófugos"),
         ("the cabecilla apodado Cuñado", "the leader known as Cuñado"),
         ("The incineration took place in Pichari", "La incineración se llevó a cabo en Pichari"),
         ("el bote amarillo", "the yellow boat"),

@@ -704,7 +704,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "fugitive": _forms(
         "fugitive|fugitives|at large|on the run|profugo|profugos|profuga|profugas|requisitoriado|"
         "requisitoriados|requisitoriada|no habido|no habidos|most wanted|buscado|buscados|buscada|"
-        "mas buscados"
+        "mas buscados|absconding|absconded|abscond|absconder|absconders|still missing|"
+        "siguen profugos|sigue profugo"
     ),
     "escape": _forms(
         "escape|escaped|escapes|escaping|breakout|jailbreak|fuga|fugas|fugo|fugaron|fugado|fugados|"
@@ -952,10 +953,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "participatory budget|participatory budgeting|presupuesto participativo|"
         "presupuestos participativos"
     ),
+    # A sum of money ("monto total de préstamos", "amt. of shortfall"), not an average.
+    "amount": _forms("amount|amounts|amt|monto|montos|importe|importes"),
     "deficit": _forms(
         "deficit|deficits|shortfall|shortfalls|shortage|shortages|gap|gaps|brecha|brechas|"
         "deficiencia|deficiencias|escasez|shortage of|carencia|carencias|lack|lacks|lacked|lacking|"
-        "falta de|carecen|carece"
+        "falta de|carecen|carece|faltante|faltantes|descuadre|hueco financiero"
     ),
     "inflation": _forms(
         "inflation|inflacion|inflationary|inflacionario|cost of living|costo de vida"

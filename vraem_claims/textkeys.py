@@ -55,6 +55,9 @@ STOPWORDS = frozenset(
     "antes despues luego poco estaba estaban estuvo estuvieron estan estar era eran hubo "
     # An analyst's own noting verb ("Anoto que", "Consigno que") says nothing of the fact.
     "anoto consigno "
+    # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
+    # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
+    "pct wt qty "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
     "cuanta cuantas".split()
 )
