@@ -954,7 +954,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "presupuestos participativos"
     ),
     # A sum of money ("monto total de préstamos", "amt. of shortfall"), not an average.
-    "amount": _forms("amount|amounts|amt|monto|montos|importe|importes"),
+    "amount": _forms("amount|amounts|amt|monto|montos"),
     "deficit": _forms(
         "deficit|deficits|shortfall|shortfalls|shortage|shortages|gap|gaps|brecha|brechas|"
         "deficiencia|deficiencias|escasez|shortage of|carencia|carencias|lack|lacks|lacked|lacking|"
