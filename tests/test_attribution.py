@@ -31,6 +31,12 @@ from conftest import claim, corpus_of
             "the mayor recalled",
         ),
         (
+            # Hashtags opening a post file it, as a tag does (blind16, studied).
+            "#SantaRosa #Fuga «Tejón» fue recapturado con 85 kilos de PBC.",
+            "«Tejón» fue recapturado con 85 kilos de PBC.",
+            "#SantaRosa #Fuga",
+        ),
+        (
             # A reporting verb in the present opens the statement (blind15, studied).
             "El director regional de salud declara que la consejería es gratuita.",
             "la consejería es gratuita.",

@@ -373,6 +373,7 @@ def test_aliases_apply_before_comparison() -> None:
         # blind16, studied: label heads, a shortfall, fugitives.
         ("amt. of shortfall", "Monto del faltante"),
         ("pct. of pupils", "pupils"),
+        ("la atención sigue siendo gratuita", "care is still free of charge"),
         ("two escapees were still absconding", "dos fugados siguen prófugos"),
         ("the cabecilla apodado Cuñado", "the leader known as Cuñado"),
         ("The incineration took place in Pichari", "La incineración se llevó a cabo en Pichari"),

@@ -59,6 +59,9 @@ _LEADING_TAG = re.compile(
     r"^\s*\[(?!(?:[Ll]os|[Ll]as|[Ee]l|[Ll]a|[Tt]he|[Aa]n?|[Uu]na?)\b)([^\[\]\d]{1,40})\]"
     r"\s*(?=[A-ZÁÉÍÓÚÑ¿\d])"
 )
+# Hashtags opening a post file it under a place or topic, as a tag does: "#Kimbiri El
+# túnel de la fuga ...", "#SantaRosa «Tejón» fue recapturado ..." (blind16).
+_LEADING_HASHTAGS = re.compile(r"^\s*((?:#[^\W\d]\w*\s+)+)(?=\S)")
 # An author-date citation closing a statement names its source: "... (Ashcombe 2020).",
 # "(Boletín Judicial del Sur 2023)", "(DEVIDA, 2021, p. 14)". A name, then a year.
 _TRAILING_CITATION = re.compile(
@@ -139,7 +142,7 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     """
     removed: list[str] = []
     rest = statement
-    opening = _LEADING_TAG.match(rest)
+    opening = _LEADING_TAG.match(rest) or _LEADING_HASHTAGS.match(rest)
     if opening and _WORDS.search(rest[opening.end() :]):
         removed.append(opening.group(1).strip())
         rest = rest[opening.end() :]

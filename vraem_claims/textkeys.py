@@ -58,6 +58,8 @@ STOPWORDS = frozenset(
     # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
     # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
     "pct wt qty "
+    # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
+    "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
     "cuanta cuantas".split()
 )
