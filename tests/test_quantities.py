@@ -2400,3 +2400,22 @@ def test_a_unit_in_a_machine_label_counts_what_the_label_names(tmp_path: Path) -
     assert {pair.ids for pair in analyse(corpus_of(tmp_path / "p", claims)).duplicates} == {
         ("en", "es")
     }
+
+
+def test_each_earthquake_is_its_own_event(tmp_path: Path) -> None:
+    """The magnitude of an earthquake is its event's, not a level of a series: two quakes
+    two years apart are two quantities, however alike their words (blind16, studied)."""
+    claims = [
+        claim("en", "The 3 November 2022 quake near Llochegua had a magnitude of 6.3.",
+              value=6.3, unit="magnitude", as_of="2022-11-03", place="Llochegua"),
+        claim("es", "El sismo del 3 de noviembre de 2022 fue de magnitud 6,3.",
+              value=6.3, unit="magnitud", as_of="2022-11-03", place="Llochegua"),
+        claim("other", "A magnitude-5.8 quake struck near Santa Rosa in February 2025.",
+              value=5.8, unit="magnitude", as_of="2025-02", place="Santa Rosa"),
+        claim("other-es", "El sismo de febrero de 2025 cerca de Santa Rosa fue de magnitud 5,8.",
+              value=5.8, unit="magnitud", as_of="2025-02", place="Santa Rosa"),
+    ]  # fmt: skip
+    assert sorted(map(sorted, groups_of(tmp_path, claims))) == [
+        ["en", "es"],
+        ["other", "other-es"],
+    ]

@@ -330,7 +330,9 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
 )
 # The occasion of a figure (a plane, a boat, a raid, an attack) is read from the
 # statement as well as the label: a label seldom repeats it.
-OCCASIONS = frozenset({"aircraft", "boat", "truck", "warehouse", "operation", "attack"})
+OCCASIONS = frozenset(
+    {"aircraft", "boat", "truck", "warehouse", "operation", "attack", "earthquake"}
+)
 # Several concepts at once.
 COMPOUNDS: dict[str, tuple[str, ...]] = {
     # "deserción" alone is a desertion (from the Shining Path); with a school level, dropout.

@@ -158,6 +158,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "passenger": _forms("passenger|passengers|pasajero|pasajeros|pasajera|pasajeras"),
     "driver": _forms("driver|drivers|chofer|choferes|conductor|conductores|trucker|truckers"),
+    "earthquake": _forms(
+        "earthquake|earthquakes|quake|quakes|tremor|tremors|seism|seisms|sismo|sismos|"
+        "terremoto|terremotos|temblor|temblores|movimiento sismico|movimientos sismicos"
+    ),
     "accident": _forms(
         "accident|accidents|accidente|accidentes|crash|crashes|crashed|siniestro|siniestros|"
         "volcadura|volcaduras|overturned|vehicle overturned|despiste|despistes|naufragio|"
