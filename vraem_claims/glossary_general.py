@@ -708,8 +708,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "fugitive": _forms(
         "fugitive|fugitives|at large|on the run|profugo|profugos|profuga|profugas|requisitoriado|"
         "requisitoriados|requisitoriada|no habido|no habidos|most wanted|buscado|buscados|buscada|"
-        "mas buscados|absconding|absconded|abscond|absconder|absconders|still missing|"
-        "siguen profugos|sigue profugo"
+        "mas buscados|absconding|absconded|abscond|absconder|absconders|still missing"
     ),
     "escape": _forms(
         "escape|escaped|escapes|escaping|breakout|jailbreak|fuga|fugas|fugo|fugaron|fugado|fugados|"

@@ -12675,8 +12675,6 @@ PHRASES: dict[str, str] = {
     "shot down": "shoot_down",
     "shut down": "closure",
     "sigue operativo": "active",
-    "sigue profugo": "fugitive",
-    "siguen profugos": "fugitive",
     "sin cargo": "gratis",
     "sin costo": "gratis",
     "sin costo alguno": "gratis",
