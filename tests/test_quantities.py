@@ -1232,6 +1232,35 @@ def test_what_is_burned_on_the_spot_is_destroyed(
 
 
 @pytest.mark.parametrize(
+    ("statement", "unit", "facet"),
+    [
+        ("«Tejón» fue recapturado con 85 kilos de PBC en Santa Rosa.", "kilos", None),
+        ("The ringleader was caught in Santa Rosa with 85 kg of cocaine paste.", "kg", None),
+        ("La policía detuvo en Santa Rosa a un hombre con 85 kilos de PBC.", "kilos", None),
+        # A count of people recaptured is no weight seized.
+        ("La policía recapturó a 85 fugados en Santa Rosa.", "fugados", "action"),
+    ],
+)
+def test_a_weight_someone_was_caught_with_was_seized(
+    tmp_path: Path, statement: str, unit: str, facet: str | None
+) -> None:
+    """A weight is never a count of arrests: the 85 kg a ringleader was caught or
+    recaptured with are the 85 kg seized (blind16, studied)."""
+    fields = {"value": 85, "as_of": "2019-07", "place": "Santa Rosa"}
+    claims = [
+        claim(
+            "seized",
+            "Police seized 85 kg of cocaine paste in Santa Rosa.",
+            quantity="paste seized",
+            unit="kg",
+            **fields,
+        ),
+        claim("caught", statement, unit=unit, **fields),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
+@pytest.mark.parametrize(
     ("unit", "statement", "differ"),
     [
         ("inmuebles", "Seventeen properties were raided in Llochegua.", False),

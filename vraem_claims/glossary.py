@@ -83,7 +83,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "arrest": _forms(
         "arrest|arrested|arrests|capture|captured|detain|detained|detention|apprehend|"
         "apprehended|detener|detenidos|detencion|capturar|capturados|captura|aprehender|"
-        "aprehendidos|detiene|detienen|detuvo|detuvieron|detenido|detenida|detenidas"
+        "aprehendidos|detiene|detienen|detuvo|detuvieron|detenido|detenida|detenidas|"
+        "caught"
     ),
     "free": _forms(
         "free|freed|rescue|rescued|release|released|liberate|liberated|liberar|liberados|"

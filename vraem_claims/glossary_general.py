@@ -710,6 +710,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "requisitoriados|requisitoriada|no habido|no habidos|most wanted|buscado|buscados|buscada|"
         "mas buscados|absconding|absconded|abscond|absconder|absconders|still missing"
     ),
+    "recapture": _forms(
+        "recapture|recaptured|recaptures|recapturar|recapturado|recapturados|recapturada|"
+        "recapturadas|recapturo|recapturaron|recaptura|recapturas"
+    ),
     "escape": _forms(
         "escape|escaped|escapes|escaping|breakout|jailbreak|fuga|fugas|fugo|fugaron|fugado|fugados|"
         "fugada|escapar|escapo|escaparon|huyo|huyeron|huir|fled|flee|fleeing|huye|huyen"

@@ -634,6 +634,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         if here and there:
             if name == "action" and here | there <= _FOUND_OR_SEIZED:
                 continue  # drugs "found" by the police are drugs seized
+            if name == "action" and a.dimension == "mass" and here | there == _SEIZED_ON_ARREST:
+                continue  # a weight counts no arrests: one caught with 85 kg had them seized
             if here & there and not (name == "substance" and a.labelled and b.labelled):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             if name == "substance" and _drugs_of_either(here, there, a, b):
@@ -653,6 +655,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
                 continue
             if name == "action" and named == _DESTROY and _BURN & (other.what | other.told):
                 continue  # dredges "burned" on the spot are dredges destroyed
+            if name == "action" and _caught_with(named, other):
+                continue
             if (
                 name == "action"
                 and named <= _BEFELL_VICTIMS
@@ -778,6 +782,16 @@ def _told_alike(named: frozenset[str], told: frozenset[str]) -> bool:
     if named <= told:
         return True
     return named <= _FOUND_OR_SEIZED and bool(told & _FOUND_OR_SEIZED)
+
+
+def _caught_with(named: frozenset[str], other: Measure) -> bool:
+    """A weight seized on one side, and on the other the weight someone was caught or
+    recaptured with: "«Tejón» fue recapturado con 85 kilos de PBC" are the 85 kg seized."""
+    return (
+        other.dimension == "mass"
+        and named == _SEIZE
+        and bool((other.what | other.statement) & _CAUGHT)
+    )
 
 
 def _found_alike(actions: frozenset[str], a: Measure, b: Measure) -> bool:
@@ -987,6 +1001,9 @@ _IMPLIED_BY_DIMENSION = {
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
+_SEIZE = frozenset({"seize"})
+_CAUGHT = frozenset({"arrest", "recapture"})
+_SEIZED_ON_ARREST = frozenset({"arrest", "seize"})
 _DESTROY = frozenset({"destroy"})
 _BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
