@@ -536,6 +536,25 @@ def test_years(text: str, language: str, written: str, kind: str) -> None:
     assert [m.kind for m in mentions] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "years", "figures"),
+    [
+        ("The Nov. '22 quake struck roughly 22 miles deep.", [2022], [22]),
+        ("in March \u201918, 21 inmates escaped", [2018], [21]),
+        ("by the end of \u201925", [2025], []),
+        ("the class of '98", [1998], []),
+        ("the '22' figure", [], [22]),  # a quoted number
+        ("rock 'n' roll, 5 bands", [], [5]),
+    ],
+)
+def test_years_clipped_by_an_apostrophe(text: str, years: list[int], figures: list[int]) -> None:
+    """AP style writes "Nov. '22": a year, never the figure 22 (blind16, studied). A
+    statement's other figure was read as the claimed one beside it."""
+    mentions = find_numbers(text, "en")
+    assert [m.value for m in mentions if m.kind == "year"] == years
+    assert [m.value for m in mentions if m.kind != "year"] == figures
+
+
 # --- tokens that are not figures ---------------------------------------------------------
 
 

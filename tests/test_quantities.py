@@ -921,6 +921,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("comunidades del río Ene", "Kimbiri", False),
         ("Pichari districts", "Kimbiri", False),
         ("Wiñay Palta", "Santa Rosa", False),  # a name alone is a place of its own
+        # blind16: an epicentre told by its bearing from a town is beside it, as "near" is.
+        ("northeast of Llochegua", "Llochegua (Huanta, Ayacucho)", True),
+        ("15 miles north-east of Llochegua", "Llochegua", True),
+        ("24 km al noreste de Llochegua", "Llochegua", True),
+        ("al sur de Pichari", "Kimbiri", False),
+        ("Pichari Norte", "Pichari", False),  # a name, not a bearing
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -10,7 +10,8 @@ their docstrings record the reading decisions. The ones that shape a mention:
   miles", "five years", "60-day"); the hedge and the counted noun stay outside.
 - kind "year": four plain digits 1900-2099 ("2014", "(2024)"), unless followed by
   a plural noun and not preceded by a preposition ("2014 soldiers" is a count,
-  "since 2014 soldiers..." a year); "the 1980s" is a year range 1980-1989.
+  "since 2014 soldiers..." a year); "the 1980s" is a year range 1980-1989; two digits
+  after an apostrophe ("Nov. '22") are the year 2022 (1950-2049).
 - kind "date": the value is the day of the month, or the year when no day is
   written; `date_parts` returns the whole date.
 - Hedges apply to numbers, percentages and money, not to years, dates, ordinals.
@@ -202,6 +203,9 @@ def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention,
     if first.decade:
         decade = _mention(text, first, first.value, (), "year", "range", None, first.value + 9)
         return decade, first.end
+    clipped = _clipped_year(text, first)
+    if clipped is not None:
+        return _mention(text, first, clipped, (), "year", "exact", None, None), first.end
     ranged = _read_range(text, first, prof)
     if ranged is not None:
         return ranged, ranged.end
@@ -229,6 +233,23 @@ def _kind(text: str, quantity: Quantity, prof: Profile) -> Kind:
     if _year_like(quantity) and not _counted_year(text, quantity, prof):
         return "year"
     return "number"
+
+
+def _clipped_year(text: str, quantity: Quantity) -> int | None:
+    """The year of two digits after an apostrophe ("Nov. '22", "in March \u201918"): 2000-2049
+    or 1950-1999. Not a quoted number ("'22'") nor one inside a word."""
+    start, end = quantity.start, quantity.end
+    if not (quantity.plain and end - start == 2 and quantity.unit is None and start > 0):
+        return None
+    if text[start - 1] not in _APOSTROPHES or text[end : end + 1] in _APOSTROPHES:
+        return None
+    if start > 1 and (text[start - 2].isalnum() or text[start - 2] in _APOSTROPHES):
+        return None
+    two = int(quantity.value)
+    return 2000 + two if two < 50 else 1900 + two
+
+
+_APOSTROPHES = frozenset("'\u2019\u2018")
 
 
 def _year_like(quantity: Quantity) -> bool:

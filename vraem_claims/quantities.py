@@ -1419,11 +1419,16 @@ def _reference(match: re.Match[str]) -> str:
 
 
 # Words that place a thing by another that names it: "near Machente" is at Machente, as
-# are "the banks of the lower Mantaro" on it.
+# are "the banks of the lower Mantaro" on it and the epicentre "northeast of Llochegua".
 _NEAR = re.compile(
     r"\b(?:near|nearby|close\s+to|cerca\s+del?|along|a\s+lo\s+largo\s+del?|banks?\s+of(?:\s+the)?|"
     r"banks?|riberas?|orillas?|margen(?:es)?|outskirts\s+of|outskirts|afueras\s+del?|"
-    r"alrededores\s+del?)\b",
+    r"alrededores\s+del?|"
+    # "northeast of Llochegua", "al noreste de Pichari": beside it, as "near" is.
+    r"(?:\d[\d.,]*\s*(?:km|kil[oó]metros|kilomet(?:re|er)s|miles|millas)\s+(?:al\s+)?)?"
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?\s+of|(?:east|west)\s+of|"
+    r"(?:al\s+)?(?:norte|sur|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|"
+    r"sudoeste)\s+del?))\b",
     re.IGNORECASE,
 )
 # Rivers of the VRAEM and around it (as `word_keys` reads them), and their stretches.
