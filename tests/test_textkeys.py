@@ -395,10 +395,20 @@ def test_aliases_apply_before_comparison() -> None:
         ("la operación la dirigió la fiscal", "the operation was led by the prosecutor"),
         ("el relleno sanitario", "the landfill"),
         ("el botadero", "the open dump"),
+        # blind16, studied: "el penal" is the prison; multiples are numbers, not words.
+        ("el penal está a más del doble de su capacidad", "the prison is at over its capacity"),
+        ("twice its capacity", "su capacidad"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
     assert set(KEYS.concepts(a)) == set(KEYS.concepts(b))
+
+
+@pytest.mark.parametrize("text", ["el Código Penal", "un proceso penal", "la fiscalía penal"])
+def test_penal_is_a_prison_only_as_a_noun(text: str) -> None:
+    """ "El penal" is the prison (blind16); "penal" after a noun is criminal law."""
+    assert "prison" not in KEYS.concepts(text)
+    assert "prison" in KEYS.concepts(f"{text} y el penal de Kimbiri")
 
 
 @pytest.mark.parametrize(

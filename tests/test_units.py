@@ -124,6 +124,12 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("degrees Celsius", "°C", "temperature", 1.0),
         ("kilometers", "km", "length", 1000.0),
         ("kilómetros", "km", "length", 1000.0),
+        # blind16: a multiple of another figure ("over 2 times its capacity", "más del
+        # doble") is a ratio, not a count of things called "times".
+        ("times", "times", "ratio", 1.0),
+        ("veces", "times", "ratio", 1.0),
+        ("veces el aforo", "times", "ratio", 1.0),
+        ("fold", "times", "ratio", 1.0),
         ("miles", "mi", "length", 1609.344),
         ("millas", "mi", "length", 1609.344),
         ("%", "%", "percent", 1.0),

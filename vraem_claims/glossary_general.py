@@ -729,7 +729,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "establecimientos penitenciarios|centro penitenciario|centros penitenciarios|prison system|"
         "sistema penitenciario|imprisoned|imprisonment|jailed|encarcelado|encarcelados|encarcelada|"
         "encarcelamiento|encarcelar|recluido|recluidos|recluida|behind bars|tras las rejas|"
-        "correctional facility"
+        "correctional facility|el penal|del penal|al penal|un penal|este penal"
     ),
     "inmate": _forms(
         "inmate|inmates|prisoner|prisoners|recluso|reclusos|reclusa|reclusas|preso|presos|"

@@ -1023,7 +1023,7 @@ _TOLD = (
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 _EVENTFUL = _FACET["action"] | OCCASIONS
 _DIMENSIONS = frozenset(
-    {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy"}
+    {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy", "ratio"}
 )
 _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 

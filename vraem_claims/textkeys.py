@@ -104,7 +104,8 @@ NUMBER_WORDS = frozenset(
     "quinientos seiscientos setecientos ochocientos novecientos mil miles millon millones "
     "billon docena docenas decena decenas centenar centenares media mitad primer primero "
     "primera segundo segunda tercer tercero "
-    "tercera percent per cent por ciento porcentual".split()
+    "tercera percent per cent por ciento porcentual twice double doble thrice triple treble "
+    "triple cuadruple quadruple".split()
 )
 
 

@@ -110,6 +110,8 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     # converts, so "°F" stays a counted word rather than a wrong figure.
     (Unit("°C", "temperature", 1.0), "°c|ºc|celsius|degree celsius|degrees celsius"
      "|grado celsius|grados celsius|grado centígrado|grados centígrados|centígrados"),
+    # A multiple of another figure: "over 2 times its capacity", "más del doble" (2 veces).
+    (Unit("times", "ratio", 1.0), "times|veces|fold|-fold"),
     (Unit("s", "time", 1.0), "s|sec|secs|second|seconds|segundo|segundos"),
     (Unit("min", "time", 60.0), "min|mins|minute|minutes|minuto|minutos"),
     (Unit("h", "time", 3600.0), "h|hr|hrs|hour|hours|hora|horas"),
