@@ -1266,6 +1266,62 @@ def test_a_weight_someone_was_caught_with_was_seized(
     assert facet_between(tmp_path, claims) == facet
 
 
+def test_an_escape_is_a_deed(tmp_path: Path) -> None:
+    """Inmates who escaped on a night are no level of the inmates held: "no. of
+    escapees" met "no. of inmates", and a prison's population series chained with its
+    escapees (blind16, studied)."""
+    fields = {"unit": "inmates", "place": "Kimbiri"}
+    held = claim(
+        "held",
+        "Los Laureles held 612 inmates.",
+        quantity="no. of inmates",
+        value=612,
+        as_of="2018-03",
+        **fields,
+    )
+    escaped = claim(
+        "escaped",
+        "19 inmates escaped from Los Laureles.",
+        quantity="no. of escapees",
+        value=19,
+        as_of="2018-03-18",
+        **fields,
+    )
+    assert facet_between(tmp_path, [held, escaped]) == "action"
+
+
+def test_recaptures_add_up(tmp_path: Path) -> None:
+    """Escapees recaptured are counted by their recapture, as a running series: not the
+    escape, and not one event per date (blind16, studied)."""
+    fields = {"unit": "fugados", "place": "Kimbiri"}
+    recaptured = {"quantity": "N.º de recapturados", **fields}
+    first = claim(
+        "first",
+        "Al 22/03/2018 habían sido recapturados 8 fugados.",
+        value=8,
+        as_of="2018-03-22",
+        **recaptured,
+    )
+    later = claim(
+        "later",
+        "Al 27/01/2020 la fiscalía contaba 16 fugados recapturados.",
+        value=16,
+        as_of="2020-01-27",
+        **recaptured,
+    )
+    escaped = claim(
+        "escaped",
+        "El 18/03/2018 se fugaron 19 internos.",
+        quantity="N.º de fugados",
+        value=19,
+        as_of="2018-03-18",
+        **fields,
+    )
+    groups = groups_of(tmp_path, [first, later, escaped])
+    assert {"first", "later"} in groups
+    assert not any("escaped" in group for group in groups)
+
+
 @pytest.mark.parametrize(
     ("unit", "statement", "differ"),
     [

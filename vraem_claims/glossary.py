@@ -297,7 +297,8 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
     (
         "action",
         frozenset(
-            "destroy seize eradicate find kill wound arrest free production diversion".split()
+            "destroy seize eradicate find kill wound arrest free production diversion escape "
+            "recapture".split()
         ),
         True,
     ),

@@ -187,6 +187,8 @@ def _measure(
         # destroyed; 290 pigs killed by an outbreak are dead pigs.
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
+    if "recapture" in what:
+        what = what - _ESCAPE  # escapees recaptured are counted by their recapture
     cues = fold(f"{label or ''} {claim.statement}")  # the words `_stock` reads
     running = _running_total(cues)
     return Measure(
@@ -593,7 +595,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     except for facets whose absence says something: "gravely wounded" vs "wounded", a
     share vs a count, a length vs a width.
     """
-    implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE)
+    implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE) | _NO_DEED_OF.get(a.dimension, _NONE)
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
         if name == "who":
@@ -634,8 +636,6 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         if here and there:
             if name == "action" and here | there <= _FOUND_OR_SEIZED:
                 continue  # drugs "found" by the police are drugs seized
-            if name == "action" and a.dimension == "mass" and here | there == _SEIZED_ON_ARREST:
-                continue  # a weight counts no arrests: one caught with 85 kg had them seized
             if here & there and not (name == "substance" and a.labelled and b.labelled):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             if name == "substance" and _drugs_of_either(here, there, a, b):
@@ -999,11 +999,14 @@ _IMPLIED_BY_DIMENSION = {
     "length": frozenset({"length"}),
     "time": frozenset({"length", "duration"}),
 }
+# Deeds a dimension never counts: a weight is no count of arrests or recaptures (one
+# "caught with 85 kg" or "recapturado con 85 kilos" had them seized: `_caught_with`).
+_NO_DEED_OF = {"mass": frozenset({"arrest", "recapture"})}
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
+_ESCAPE = frozenset({"escape"})
 _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})
-_SEIZED_ON_ARREST = frozenset({"arrest", "seize"})
 _DESTROY = frozenset({"destroy"})
 _BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
@@ -1021,7 +1024,9 @@ _TOLD = (
     _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"] | _PLANNED | _ACTUAL
 )
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
-_EVENTFUL = _FACET["action"] | OCCASIONS
+# Recaptures are counted as they add up ("ya son 16 los fugados recapturados"): a
+# running total, never one event's size.
+_EVENTFUL = _FACET["action"] - {"recapture"} | OCCASIONS
 _DIMENSIONS = frozenset(
     {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy", "ratio"}
 )
