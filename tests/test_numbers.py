@@ -72,6 +72,10 @@ def readings(text: str, language: str = "en") -> list[tuple[str, float]]:
         ("7\u202f500,5", "fr", 7500.5, ()),
         ("7\u2019500", "de-CH", 7500, ()),
         ("1,5", "xx", 1.5, ()),  # unknown language: English rules
+        # Indian grouping, where no other reading exists: three digits, then pairs.
+        ("1,20,000", "en", 120_000, ()),
+        ("12,34,56,789.5", "en", 123_456_789.5, ()),
+        ("1,20,000", "es", 120_000, ()),
     ],
 )
 def test_digits(text: str, language: str, value: float, alternatives: tuple[float, ...]) -> None:
@@ -86,6 +90,8 @@ def test_digits(text: str, language: str, value: float, alternatives: tuple[floa
         ("7 500", "en", [("7", 7), ("500", 500)]),  # a plain space never groups in English
         ("en 2014 500 soldados", "es", [("2014", 2014), ("500", 500)]),
         ("1,000,00", "en", []),  # malformed grouping: nothing rather than something wrong
+        ("1,20,00", "en", []),  # no Indian grouping either
+        ("01,20,000", "en", []),
         ("1.2.3", "es", []),
         ("12,34", "es", [("12,34", 12.34)]),
         ("236 and 263", "en", [("236", 236), ("263", 263)]),
@@ -534,6 +540,20 @@ def test_month_words_that_are_ordinary_words(text: str, expected: list[tuple[str
 def test_years(text: str, language: str, written: str, kind: str) -> None:
     mentions = [m for m in find_numbers(text, language) if m.text == written]
     assert [m.kind for m in mentions] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fund paid out S/ 4.12 crore", 41_200_000),
+        ("a budget of S/ 72 lakh", 7_200_000),
+        ("five lakh people", 500_000),
+        ("two crores", 20_000_000),
+    ],
+)
+def test_indian_scale_words(text: str, value: float) -> None:
+    """Indian English counts in lakhs (100,000) and crores (ten million) (blind16)."""
+    assert one(text).value == value
 
 
 @pytest.mark.parametrize(

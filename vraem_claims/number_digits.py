@@ -16,8 +16,9 @@ Other languages take their separators from CLDR through babel (imported lazily,
 only for them, cached per language): comma-decimal languages are read like
 Spanish, the others like English. Unknown languages fall back to English.
 
-A chain of digits and separators with no valid reading ("1,000,00", "1.2.3") is
-not a number: nothing is read rather than something wrong. Integer parts longer
+A chain that no other reading fits may be Indian grouping ("1,20,000" is 120,000: three
+digits, then pairs). A chain of digits and separators with no valid reading ("1,000,00",
+"1.2.3") is not a number: nothing is read rather than something wrong. Integer parts longer
 than 30 digits are identifiers, not quantities.
 """
 
@@ -112,6 +113,10 @@ def read_digits(text: str, pos: int, conv: Convention) -> DigitReading | None:
     seps = _NON_DIGIT.findall(raw)
     readings = [r for r in (_grouped(groups, seps), _ungrouped(groups, seps)) if r is not None]
     if not readings:
+        indian = _indian(groups, seps)
+        if indian is not None:
+            end = pos + sum(len(group) + 1 for group in groups[: indian[1]]) - 1
+            return DigitReading(end, indian[0], (), plain=False)
         return DigitReading(match.end(), None, (), plain=False)
     used = max(reading[1] for reading in readings)
     best = [reading for reading in readings if reading[1] == used]
@@ -159,6 +164,23 @@ def _grouped(groups: list[str], seps: list[str]) -> tuple[float, int] | None:
     if used < len(groups) and seps[used - 1] in ".," and seps[used - 1] != group:
         fraction, used = groups[used], used + 1
     return _finish("".join(groups[: used - (1 if fraction else 0)]), fraction, seps, used)
+
+
+def _indian(groups: list[str], seps: list[str]) -> tuple[float, int] | None:
+    """Indian grouping, read where no other reading exists: the last three digits, then
+    pairs ("1,20,000" is 120,000; "12,34,56,789"), and an optional decimal point."""
+    used = len(groups)
+    fraction = ""
+    if used > 3 and seps[-1] == ".":
+        fraction, used = groups[-1], used - 1
+    if used < 3 or any(sep != "," for sep in seps[: used - 1]):
+        return None
+    head, pairs, last = groups[0], groups[1 : used - 1], groups[used - 1]
+    if not 1 <= len(head) <= 2 or head[0] == "0" or len(last) != 3:
+        return None
+    if any(len(pair) != 2 for pair in pairs):
+        return None
+    return _finish("".join(groups[:used]), fraction, seps, len(groups))
 
 
 def _ungrouped(groups: list[str], seps: list[str]) -> tuple[float, int] | None:

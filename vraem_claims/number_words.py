@@ -55,7 +55,16 @@ _EN_ORD_TENS = (
     "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
     "ninetieth",
 )  # fmt: skip
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}
+_EN_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12.0,
+    # Indian English: a lakh is 100,000 and a crore ten million ("S/ 4.12 crore").
+    "lakh": 1e5,
+    "crore": 1e7,
+}
 _EN_ORD_SCALES = {"hundredth": 100.0, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
 
 _ES_SMALL = {
