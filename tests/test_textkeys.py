@@ -398,6 +398,8 @@ def test_aliases_apply_before_comparison() -> None:
         # blind16, studied: "el penal" is the prison; multiples are numbers, not words.
         ("el penal está a más del doble de su capacidad", "the prison is at over its capacity"),
         ("twice its capacity", "su capacidad"),
+        ("9 agentes del INPE", "9 guards"),  # Peru's prison officers are no police
+        ("agentes penitenciarios", "prison guards"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

@@ -35,6 +35,9 @@ KEYS = TextKeys()
         ("three years ago, 40 bases", ", 40 bases"),
         ("el año pasado, 40 bases", ", 40 bases"),
         ("so far this year, 40 bases", ", 40 bases"),
+        # blind16: the guards on duty are dated by the escape, which they do not count.
+        ("9 guards were on duty the night of the breakout", "9 guards were on duty"),
+        ("9 guardias estaban de turno la noche de la fuga", "9 guardias estaban de turno"),
     ],
 )
 def test_phrases_that_say_when_are_dropped(text: str, left: str) -> None:
@@ -45,6 +48,8 @@ def test_phrases_that_say_when_are_dropped(text: str, left: str) -> None:
     "text",
     [
         "antes del paro, el balon costaba 48 soles",  # the strike may be what is counted
+        "al cuarto dia del paro, 47 puntos de bloqueo",  # a day of the strike is in it
+        "la noche del 18/03/2018 estaban de servicio",  # a date: its numbers are no concepts
         "the end of forced eradication",  # no date follows
         "early warning posts",
         "the report counted 5 bases",  # a document that dates nothing

@@ -2636,7 +2636,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "protection": _forms(
         "protection|protect|protected|protecting|proteger|protegio|protegido|protegida|protegidos|"
         "protegidas|proteccion|safeguard|safeguards|resguardo|resguardar|guard|guards|guarded|"
-        "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados"
+        "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados|"
+        # Peru's prison officers: INPE's agents guard, they are no police.
+        "agentes del inpe|agente del inpe|agentes penitenciarios|agente penitenciario|"
+        "agentes de seguridad penitenciaria|prison guards|prison guard|prison officers"
     ),
     # Without charge; "free" alone is freed (glossary.py), and so are hostages who "were
     # free" (review).

@@ -9,7 +9,8 @@ que iba del año", "so far this year") bring in words that only their own statem
 share, and that pull apart claims of one quantity.
 
 Only phrases anchored on a time word or on a kind of document are dropped: "antes del
-paro" (before the strike) keeps the strike, which may be what is counted.
+paro" (before the strike) keeps the strike, which may be what is counted; "the night of
+the breakout" dates the guards on duty by the escape they do not count.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ _TIME_PHRASES = re.compile(
             rf"\ben\s+lo\s+que\s+(?:va|iba|llevaba|lleva)\s+(?:del\s+{_SPAN_ES}|de)\b",
             rf"\b(?:so\s+far\s+this|earlier\s+this|later\s+that|earlier\s+that)\s+{_SPAN_EN}\b",
             r"\b(?:year|month)\s+to\s+date\b",
+            # "the night of the breakout", "la noche de la fuga": when the figure was, told
+            # by an event it does not count. Not a day: "al cuarto día del paro" is in the
+            # strike, which may be what is counted.
+            r"\b(?:the\s+)?(?:night|morning|evening|eve)\s+of\s+the\s+\w+",
+            r"\b(?:la\s+)?(?:noche|madrugada|vispera)\s+(?:de\s+la|del)\s+(?!\d)\w+",
         )
     )
 )
@@ -83,7 +89,8 @@ _CUES = re.compile(
     r"\b(?:fines|finales|inicios|principios|comienzos|mediados|early|late|mid|start|end|"
     r"beginning|middle|turn|antes|despues|anterior|previo|siguiente|posterior|fecha|cierre|"
     r"momento|before|after|prior|ahead|as of|time of|date of|hace|ago|earlier|later|pasado|"
-    r"last|previous|preceding|lo que|so far|to date)"
+    r"last|previous|preceding|lo que|so far|to date|night|morning|evening|eve|noche|"
+    r"madrugada|vispera)"
 )
 
 
