@@ -89,8 +89,8 @@ _CUES = re.compile(
     r"\b(?:fines|finales|inicios|principios|comienzos|mediados|early|late|mid|start|end|"
     r"beginning|middle|turn|antes|despues|anterior|previo|siguiente|posterior|fecha|cierre|"
     r"momento|before|after|prior|ahead|as of|time of|date of|hace|ago|earlier|later|pasado|"
-    r"last|previous|preceding|lo que|so far|to date|night|morning|evening|eve|noche|"
-    r"madrugada|vispera)"
+    r"last|previous|preceding|lo que|so far|to date|(?:night|morning|evening|eve) of|"
+    r"(?:noche|madrugada|vispera) de)"
 )
 
 
