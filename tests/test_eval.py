@@ -51,6 +51,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind14",
                 "blind15",
                 "blind16",
+                "blind17",
             )
         ),
     ],
