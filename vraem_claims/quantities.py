@@ -999,14 +999,14 @@ _IMPLIED_BY_DIMENSION = {
     "length": frozenset({"length"}),
     "time": frozenset({"length", "duration"}),
 }
-# Deeds a dimension never counts: a weight is no count of arrests or recaptures (one
-# "caught with 85 kg" or "recapturado con 85 kilos" had them seized: `_caught_with`).
-_NO_DEED_OF = {"mass": frozenset({"arrest", "recapture"})}
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
 _ESCAPE = frozenset({"escape"})
 _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})
+# Deeds a dimension never counts: a weight is no count of arrests or recaptures (one
+# "caught with 85 kg" or "recapturado con 85 kilos" had them seized: `_caught_with`).
+_NO_DEED_OF = {"mass": _CAUGHT}
 _DESTROY = frozenset({"destroy"})
 _BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the

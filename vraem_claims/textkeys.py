@@ -105,7 +105,7 @@ NUMBER_WORDS = frozenset(
     "billon docena docenas decena decenas centenar centenares media mitad primer primero "
     "primera segundo segunda tercer tercero "
     "tercera percent per cent por ciento porcentual twice double doble thrice triple treble "
-    "triple cuadruple quadruple lakh lakhs crore crores".split()
+    "cuadruple quadruple lakh lakhs crore crores".split()
 )
 
 
