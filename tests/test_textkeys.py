@@ -603,3 +603,20 @@ def test_only_de_largo_is_a_length() -> None:
 )
 def test_stalls_of_a_market(text: str, concepts: tuple[str, ...]) -> None:
     assert TextKeys().concepts(text) == concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Navy has run the Puerto Ene river checkpoint since March 2010.", "en"),
+        ("La Marina tiene a su cargo el puesto de control fluvial de Puerto Ene.", "es"),
+        ("Canayre, día del censo: ninguna casa sin foco", "es"),
+        # Telegraphic, and bilingual: no clear language.
+        ("Remanso network boats = blue-painted fibreglass craft", None),
+        ("La vacuna fue gratis para todos / The vaccine was free for all breeders", None),
+    ],
+)
+def test_a_statement_language_is_read_from_its_function_words(
+    text: str, language: str | None
+) -> None:
+    assert textkeys.statement_language(text) == language

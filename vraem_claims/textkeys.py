@@ -367,6 +367,31 @@ def word_keys(words: str) -> frozenset[str]:
     return frozenset(_word_concept(word) or word for word in words.split())
 
 
+def statement_language(text: str) -> str | None:
+    """ "en" or "es" when the function words of `text` are clearly of one language (at
+    least twice as many as of the other), None for a mixed, bilingual or telegraphic
+    text ("Remanso network boats = blue-painted fibreglass craft")."""
+    english = spanish = 0
+    for word in _WORD.findall(fold(text)):
+        english += word in _ENGLISH_WORDS
+        spanish += word in _SPANISH_WORDS
+    if english > 2 * spanish:
+        return "en"
+    if spanish > 2 * english:
+        return "es"
+    return None
+
+
+# Function words of one language only ("no", "a" and "se" are both's or other words).
+_ENGLISH_WORDS = frozenset(
+    "the of and was were is are to in on by for with from that this its their has had "
+    "be been at as an it".split()
+)
+_SPANISH_WORDS = frozenset(
+    "el la los las de del y fue fueron es son en por para con que su sus al un una lo como".split()
+)
+
+
 # Stems of three letters are stored under this prefix and looked up only for words of at
 # least SHORT_STEM_WORDS letters: "volaron" (vol) is blowing up, "Rosa" (ros) is no rise.
 SHORT_STEM = "~"
