@@ -1191,6 +1191,37 @@ def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
     assert different_facets(b, c) is None
 
 
+def test_money_spent_is_not_the_budget(tmp_path: Path) -> None:
+    """Found on blind17: "gastó" and "spending" were forms of the budget, so a project's
+    budget (a plan) and what it spent by its close (an outcome) were one quantity, and
+    with them every restatement of either."""
+    money = {"unit": "USD", "place": "río Ene"}
+    budget = "El presupuesto del proyecto de titulación era de 5,2 millones de dólares."
+    spent = "The titling project spent US$ 6.1 million by its close in December 2025."
+    claims = [
+        claim("budget-es", budget, value=5_200_000, as_of=2018, source="informe-es", **money),
+        claim(
+            "budget-en",
+            "The titling project was budgeted at US$ 5.2 million.",
+            value=5_200_000,
+            as_of=2018,
+            **money,
+        ),
+        claim("spent-en", spent, value=6_100_000, as_of="2025-12", **money),
+        claim(
+            "spent-es",
+            "El proyecto de titulación gastó 6,1 millones de dólares hasta su cierre.",
+            value=6_100_000,
+            as_of="2025-12",
+            source="informe-es",
+            **money,
+        ),
+    ]
+    found = {frozenset(group) for group in groups_of(tmp_path, claims)}
+    assert frozenset({"budget-es", "budget-en"}) in found
+    assert frozenset({"spent-en", "spent-es"}) in found
+
+
 @pytest.mark.parametrize(
     ("unit", "statement", "facet"),
     [

@@ -135,6 +135,12 @@ def test_synonyms_meet() -> None:
         ("120 pozos de maceración", "pit", True),
         ("The Government funded 40 companies", "budget", True),
         ("The Government funded 40 companies", "create", False),
+        # blind17: money spent is no budget (an outcome and a plan, often of one project).
+        ("El proyecto gastó 6.1 mdd hasta su cierre", "spend", True),
+        ("Project spending reached US$ 5.7 million", "spend", True),
+        ("Project spending reached US$ 5.7 million", "budget", False),
+        ("El presupuesto del proyecto era de 5.2 mdd", "budget", True),
+        ("El presupuesto del proyecto era de 5.2 mdd", "spend", False),
         ("prevenimos 40 casos", "planned", False),
         ("the audit finds that the panels failed", "find", False),
         ("police found that cache of 40 rifles", "find", True),

@@ -248,8 +248,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(
-        "budget|funding|allocated|allocation|investment|spending|presupuesto|asignado|"
-        "asignacion|inversion|gasto|fondos"
+        "budget|funding|allocated|allocation|investment|presupuesto|asignado|"
+        "asignacion|inversion|fondos"
+    ),
+    "spend": _forms(
+        "spending|spent|spend|gasto|gastos|gastar|gastado|gastaron|gasto total|"
+        "expenditure|expenditures"
     ),
     "assistance": _forms("assistance|aid|cooperation|asistencia|ayuda|cooperacion"),
     "price": _forms("price|prices|cost|paid|precio|precios|costo|pagan"),

@@ -2763,8 +2763,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "hostigamientos|hostigar|hostigaron|harassing fire"
     ),
     "budget": _forms(
-        "spent|spend|gastar|gastado|gastaron|gastos|invested|invertir|invirtio|invertido|invertidos|"
-        "invirtieron|invierte|invierten"
+        "invested|invertir|invirtio|invertido|invertidos|invirtieron|invierte|invierten"
     ),
     "operation": _forms(
         "sweep|sweeps|mop-up|mop-up operation|combing|rastrillaje|rastrillajes|batida|batidas|"
