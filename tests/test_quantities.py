@@ -927,6 +927,13 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("24 km al noreste de Llochegua", "Llochegua", True),
         ("al sur de Pichari", "Kimbiri", False),
         ("Pichari Norte", "Pichari", False),  # a name, not a bearing
+        # blind17: a town named otherwise than its district lies within it, and so does
+        # a place in that town; not a town named after the district ("San" makes a name).
+        ("San Martín de Pangoa", "Pangoa", True),
+        ("puesto de control de San Martín de Pangoa", "Pangoa", True),
+        ("mercado de Palmapampa", "Samugari", True),
+        ("San Martín de Pangoa", "Mazamari", False),
+        ("San Pichari", "Pichari", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -1315,6 +1315,12 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     names = frozenset(name for _, name in named)
     if word_keys(_VRAEM_RIVERS[0]) <= frozenset().union(*names) <= word_keys(_VRAEM_RIVERS[1]):
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
+    names |= frozenset(
+        district
+        for name in names
+        for town, district in _towns(keys).items()
+        if town <= name and _part_of(town, name)
+    )
     if named and _in_the_vraem(named, keys):
         return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
     if _COLLECTIVE.search(text) and not any(_known_place(name, keys) for name in names):
@@ -1383,10 +1389,32 @@ _VRAEM_SURROUNDINGS = (
 # reads the same) and Anco (also a district of Churcampa).
 VRAEM_PLACES = (
     "Pichari, Kimbiri, Santa Rosa, Llochegua, Sivia, Canayre, Ayna, Anchihuay, "
-    "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, Mazamari, "
+    "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, San Martín de Pangoa, Mazamari, "
     "Puerto Ene, Unión Mantaro, Villa Kintiarina, Villa Virgen, Uchuraccay, Chungui, "
     "río Ene"
 ).split(", ")
+
+
+# Towns of the VRAEM named otherwise than their district, which holds them: "San Martín de
+# Pangoa" lies within "Pangoa", as "Palmapampa" within "Samugari". Left out: namesakes
+# elsewhere (San Francisco, the capital of Ayna) and towns whose district reads as another
+# place (Puerto Ocopa's Río Tambo would be the Tambo river).
+VRAEM_TOWNS = {"San Martín de Pangoa": "Pangoa", "Palmapampa": "Samugari"}
+
+
+def _towns(keys: TextKeys) -> dict[frozenset[str], frozenset[str]]:
+    found = _TOWNS.get(keys)
+    if found is None:
+        found = _TOWNS[keys] = {
+            town_key: district_key
+            for town, district in VRAEM_TOWNS.items()
+            if (town_key := _phrase_key(town, keys))
+            and (district_key := _phrase_key(district, keys))
+        }
+    return found
+
+
+_TOWNS: WeakKeyDictionary[TextKeys, dict[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
 
 
 def _vraem_places(keys: TextKeys) -> frozenset[frozenset[str]]:
