@@ -135,6 +135,12 @@ def test_synonyms_meet() -> None:
         ("120 pozos de maceración", "pit", True),
         ("The Government funded 40 companies", "budget", True),
         ("The Government funded 40 companies", "create", False),
+        # blind17: a court's ruling is no regulation, and "el fallo" no fall.
+        ("The Ruling concerned 11 accused", "judgment", True),
+        ("The Ruling concerned 11 accused", "regulation", False),
+        ("el fallo del tribunal", "decrease", False),
+        ("el fallo del tribunal", "judgment", True),
+        ("the new rules", "regulation", True),
         # blind17: money spent is no budget (an outcome and a plan, often of one project).
         ("El proyecto gastó 6.1 mdd hasta su cierre", "spend", True),
         ("Project spending reached US$ 5.7 million", "spend", True),

@@ -799,6 +799,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "decretos supremos|legislative decree|legislative decrees|decreto legislativo|"
         "decretos legislativos|decreto de urgencia|emergency decree|executive order"
     ),
+    # A court's decision, whichever way it went: no conviction (acquittals are rulings too)
+    # and no regulation; "el fallo" is no fall.
+    "judgment": _forms(
+        "ruling|rulings|court ruling|court rulings|judgment|judgments|judgement|judgements|"
+        "verdict|verdicts|veredicto|veredictos|fallo|fallos|fallo judicial|fallos judiciales"
+    ),
     "regulation": _forms(
         "regulation|regulations|reglamento|reglamentos|ordinance|ordinances|resolution|resolutions|"
         "resolucion|resoluciones|norma|normas|rule|rules|regulated|regulado|regulada|regulatory|"
