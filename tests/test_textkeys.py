@@ -135,6 +135,12 @@ def test_synonyms_meet() -> None:
         ("120 pozos de maceración", "pit", True),
         ("The Government funded 40 companies", "budget", True),
         ("The Government funded 40 companies", "create", False),
+        # blind17: a town without mains power is without electricity ("sin energía",
+        # "sin luz"); light alone is no electricity.
+        ("Pichari had no mains power for 9 days", "electricity", True),
+        ("Pichari estuvo 9 días sin energía", "electricity", True),
+        ("el atentado dejó sin luz a 7 distritos", "electricity", True),
+        ("la luz del día", "electricity", False),
         # blind17: a court's ruling is no regulation, and "el fallo" no fall.
         ("The Ruling concerned 11 accused", "judgment", True),
         ("The Ruling concerned 11 accused", "regulation", False),

@@ -221,7 +221,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "electricas|energia electrica|electrification|electrificacion|electrified|electrificado|"
         "electrificada|alumbrado|alumbrado publico|power grid|red electrica|transmission line|"
         "transmission lines|linea de transmision|lineas de transmision|power line|power lines|"
-        "tendido electrico"
+        "tendido electrico|energia|mains power|mains electricity|grid power|luz electrica|"
+        "sin luz"
     ),
     "hydroelectric": _forms(
         "hydroelectric|hydropower|hydroelectric plant|hidroelectrica|hidroelectricas|"
