@@ -52,6 +52,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind15",
                 "blind16",
                 "blind17",
+                "blind18",
             )
         ),
     ],
