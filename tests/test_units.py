@@ -24,6 +24,7 @@ PINT_NAMES = {
     "short ton": "short_ton",
     "pound": "pound",
     "foot": "foot",
+    "ft3": "cubic_foot",
     "ha": "hectare",
     "km2": "kilometer ** 2",
     "mi2": "mile ** 2",
@@ -172,6 +173,16 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("kilovatios", "kW", "power", 1e3),
         ("GWh", "GWh", "energy", 3.6e12),
         ("kilovatios hora", "kWh", "energy", 3.6e6),
+        # Found on eval/blind18: "pies cúbicos" were feet, a length, and "ft³" nothing.
+        ("pies cúbicos", "ft3", "volume", 0.028316846592),
+        ("ft³", "ft3", "volume", 0.028316846592),
+        ("cubic feet", "ft3", "volume", 0.028316846592),
+        # ... and speeds in one word were counted things: "53 mph" are 53 miles an hour.
+        ("mph", "mi per h", "length/time", 0.44704),
+        ("millas por hora", "mi per h", "length/time", 0.44704),
+        ("kph", "km per h", "length/time", 1000 / 3600),
+        ("km/hr", "km per h", "length/time", 1000 / 3600),
+        ("pies cúbicos por hora", "ft3 per h", "volume/time", 0.028316846592 / 3600),
     ],
 )
 def test_table(text: str, canonical: str, dimension: str, factor: float) -> None:

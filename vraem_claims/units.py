@@ -76,6 +76,8 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|square metres|metro cuadrado|metros cuadrados"),
     (Unit("m3", "volume", 1.0), "m3|m³|cu m|cubic meter|cubic meters|cubic metre"
      "|cubic metres|metro cúbico|metros cúbicos"),
+    (Unit("ft3", "volume", 0.028316846592), "ft3|ft³|cu ft|cubic foot|cubic feet|pie cúbico"
+     "|pies cúbicos"),
     (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts"),
     (Unit("mm", "length", 0.001), "mm|millimeter|millimeters|millimetre|millimetres|milímetro"
      "|milímetros"),
@@ -211,6 +213,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     key = _key(text)
     if not key:
         return None
+    key = _SPEEDS.get(key, key)
     unit = _measurement(key)
     if unit is not None:
         return unit
@@ -221,6 +224,10 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     if head is not None:
         return head
     return _counted(text, language)
+
+
+# Speeds written as one word: "53 mph" are 53 miles an hour.
+_SPEEDS = {"mph": "mi/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mi/hr": "mi/h"}
 
 
 # What a unit is made of, said after it: "per quintal of 46 kg" is per quintal, not per kg;
