@@ -934,6 +934,11 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("mercado de Palmapampa", "Samugari", True),
         ("San Martín de Pangoa", "Mazamari", False),
         ("San Pichari", "Pichari", False),
+        # blind18: a lower-case description beside a district's name leaves it in the
+        # VRAEM; a capitalised name elsewhere does not, nor does an all-lower-case place.
+        ("forested ridge, Vizcatán del Ene", "VRAEM", True),
+        ("Pichari, Lima", "VRAEM", False),
+        ("pichari, lima", "VRAEM", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:
@@ -1196,6 +1201,32 @@ def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
     assert different_facets(a, b) == "stage"
     assert different_facets(a, c) is None
     assert different_facets(b, c) is None
+
+
+def test_people_aboard_are_no_fleet(tmp_path: Path) -> None:
+    """Found on blind18: plain people counted (16 aboard a crashed helicopter) met a count
+    of machines (the army's 16 helicopters that year), since plain people may be counted
+    as victims, bodies or cases; never as helicopters."""
+    place = {"value": 16, "place": "VRAEM"}
+    aboard = claim(
+        "aboard",
+        "Sixteen people were aboard the helicopter that crashed in Vizcatán del Ene.",
+        unit="people",
+        as_of="2017-11-14",
+        **place,
+    )
+    fleet = claim(
+        "fleet",
+        "The army ended 2017 with 16 helicopters in the VRAEM.",
+        unit="helicopters",
+        as_of=2017,
+        **place,
+    )
+    bodies = claim(
+        "bodies", "Forensic teams recovered 16 bodies.", unit="bodies", as_of="2017-11-14", **place
+    )
+    assert facet_between(tmp_path / "fleet", [aboard, fleet]) == "unit"
+    assert facet_between(tmp_path / "bodies", [aboard, bodies]) is None
 
 
 def test_money_spent_is_not_the_budget(tmp_path: Path) -> None:

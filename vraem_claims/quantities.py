@@ -697,6 +697,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     objects_a, objects_b = things_a - _CASES, things_b - _CASES
     if (persons_a and objects_b and not persons_b) or (persons_b and objects_a and not persons_a):
         return "unit"
+    if (counted_a & _PERSON and things_b <= _MACHINES and things_b and not persons_b) or (
+        counted_b & _PERSON and things_a <= _MACHINES and things_a and not persons_a
+    ):
+        return "unit"  # 16 people aboard a helicopter are not a fleet of 16 helicopters
     if (
         people_a
         and people_b
@@ -1060,6 +1064,10 @@ _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
 # Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
 _CASES = frozenset({"case"})
+# Machines, which plain people counted never are (people may be victims, bodies, cases).
+_MACHINES = frozenset(
+    {"helicopter", "aircraft", "truck", "boat", "drone", "weapon", "car", "motorcycle", "bus"}
+)
 _PERSON = frozenset({"person"})
 _ALSO_PEOPLE = frozenset({"member", "civilian"})
 # What makes civilians a part of plain people counted: rescued, kidnapped (review).
@@ -1353,6 +1361,7 @@ def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bo
     Pichari"), and every other name is one too or a region or province around them
     ("Pichari, Cusco"). "Santa Rosa, Lima" and "Santa Rosa de Lima" are elsewhere."""
     districts = _vraem_places(keys)
+    capitalised = any(_CAPITALISED.search(part) for part, _ in named)
     found = False
     for part, name in named:
         if name in districts:
@@ -1361,6 +1370,8 @@ def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bo
             continue
         elif any(_inside(part, name, district, keys) for district in districts):
             found = True
+        elif capitalised and not _CAPITALISED.search(part):
+            continue  # "forested ridge, Vizcatán del Ene": a description beside the names
         else:
             return False
     return found
