@@ -1229,6 +1229,25 @@ def test_people_aboard_are_no_fleet(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "bodies", [aboard, bodies]) is None
 
 
+def test_the_value_of_seized_goods_is_their_value(tmp_path: Path) -> None:
+    """Found on blind18 (and blind7): "los 23 inmuebles incautados valen S/ 12,4 millones"
+    names a seizure, but the figure is the properties' value, the same as "a S/ 12.4
+    million value on the 23 properties". Money seized, against a value, is still apart."""
+    money = {"value": 12_400_000, "unit": "soles", "as_of": 2019, "place": "Pichari"}
+    seized = claim(
+        "seized",
+        "Los 23 inmuebles incautados valen S/ 12,4 millones, según la tasación fiscal.",
+        source="informe-es",
+        **money,
+    )
+    valued = claim(
+        "valued", "The court's expert put a value of S/ 12.4 million on the 23 properties.", **money
+    )
+    cash = claim("cash", "Police seized S/ 12.4 million in cash from the network.", **money)
+    assert facet_between(tmp_path / "valued", [seized, valued]) is None
+    assert facet_between(tmp_path / "cash", [cash, valued]) == "action"
+
+
 def test_money_spent_is_not_the_budget(tmp_path: Path) -> None:
     """Found on blind17: "gastó" and "spending" were forms of the budget, so a project's
     budget (a plan) and what it spent by its close (an outcome) were one quantity, and

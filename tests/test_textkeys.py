@@ -135,6 +135,9 @@ def test_synonyms_meet() -> None:
         ("120 pozos de maceración", "pit", True),
         ("The Government funded 40 companies", "budget", True),
         ("The Government funded 40 companies", "create", False),
+        # blind18: what things are worth, in a verb or an appraisal, is their value.
+        ("los 23 inmuebles valen S/ 12,4 millones", "value", True),
+        ("the appraisal of the forfeited properties", "value", True),
         # blind17: a town without mains power is without electricity ("sin energía",
         # "sin luz"); light alone is no electricity.
         ("Pichari had no mains power for 9 days", "electricity", True),

@@ -257,7 +257,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "assistance": _forms("assistance|aid|cooperation|asistencia|ayuda|cooperacion"),
     "price": _forms("price|prices|cost|paid|precio|precios|costo|pagan"),
-    "value": _forms("street value|worth|valued|valorizado|valorizada|valor"),
+    "value": _forms(
+        "street value|worth|valued|valorizado|valorizada|valor|valuation|valorizacion|"
+        "appraisal|appraised|tasacion|tasado|tasados|tasada|tasadas|vale|valen|valia|valian"
+    ),
     "production": _forms(
         "production|produce|produced|output|produccion|producir|producidas|elaboracion|"
         "produjo|produjeron|producen|producido|producida|producidos"

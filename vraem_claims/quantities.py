@@ -657,6 +657,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
                 continue  # dredges "burned" on the spot are dredges destroyed
             if name == "action" and _caught_with(named, other):
                 continue
+            if name == "action" and "value" in (a.what | a.told) & (b.what | b.told):
+                continue  # the value of 23 properties "incautados" is the value of the 23
             if (
                 name == "action"
                 and named <= _BEFELL_VICTIMS
