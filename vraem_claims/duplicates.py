@@ -18,7 +18,6 @@ from decimal import Decimal
 from functools import cache
 from itertools import accumulate, chain
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from vraem_claims.attribution import says_who, split_attribution
 from vraem_claims.claims import LoadedClaim
@@ -28,7 +27,6 @@ from vraem_claims.grouping import QuantityGroup
 from vraem_claims.intervals import INF, Interval
 from vraem_claims.models import Claim
 from vraem_claims.quantities import (
-    CACHED_PLACES,
     Measure,
     Place,
     Weights,
@@ -428,26 +426,10 @@ def _light_concepts(
     other gives; two statements that each name someone or somewhere the other does not
     (Juan Quispe charged, Pedro Huamán charged) are two facts (review)."""
     said, speaker = split_attribution(kept) if says_who(kept) else (kept, "")
-    light = _phrase_concepts(keys, speaker) & concepts if speaker else frozenset()
+    light = concepts.intersection(keys.concepts(speaker)) if speaker else frozenset()
     named = concepts & (COUNTRIES | frozenset(keys.names(said)))
     mentioned = named if said == kept else concepts & (COUNTRIES | frozenset(keys.names(kept)))
     return light | mentioned, named
-
-
-def _phrase_concepts(keys: TextKeys, phrase: str) -> frozenset[str]:
-    """The concepts of a speaker. Speakers repeat from statement to statement
-    ("investigators said"), so each is read once per `keys` (as places are,
-    `quantities.place_key`)."""
-    known = _PHRASES.setdefault(keys, {})
-    found = known.get(phrase)
-    if found is None:
-        found = frozenset(keys.concepts(phrase))
-        if len(known) < CACHED_PLACES:
-            known[phrase] = found
-    return found
-
-
-_PHRASES: WeakKeyDictionary[TextKeys, dict[str, frozenset[str]]] = WeakKeyDictionary()
 
 
 def _gates(claim: Claim, keys: TextKeys) -> frozenset[str]:

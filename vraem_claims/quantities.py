@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
 from vraem_claims.aliases import fold
@@ -1328,7 +1328,7 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     names |= frozenset(
         district
         for name in names
-        for town, district in _towns(keys).items()
+        for town, district in _gazetteer(keys).towns.items()
         if town <= name and _part_of(town, name)
     )
     if named and _in_the_vraem(named, keys):
@@ -1342,7 +1342,7 @@ def _known_place(name: frozenset[str], keys: TextKeys) -> bool:
     """A name the tool can place: a VRAEM district, a region or province around them, or
     one of their rivers."""
     return (
-        name in _vraem_places(keys)
+        name in _gazetteer(keys).districts
         or name <= word_keys(_VRAEM_SURROUNDINGS)
         or bool(name & word_keys(_RIVERS))
     )
@@ -1362,7 +1362,7 @@ def _in_the_vraem(named: list[tuple[str, frozenset[str]]], keys: TextKeys) -> bo
     """Some name is a listed district, or a place in one ("Pichari gauge", "mercado de
     Pichari"), and every other name is one too or a region or province around them
     ("Pichari, Cusco"). "Santa Rosa, Lima" and "Santa Rosa de Lima" are elsewhere."""
-    districts = _vraem_places(keys)
+    districts = _gazetteer(keys).districts
     capitalised = any(_CAPITALISED.search(part) for part, _ in named)
     found = False
     for part, name in named:
@@ -1415,31 +1415,29 @@ VRAEM_PLACES = (
 VRAEM_TOWNS = {"San Martín de Pangoa": "Pangoa", "Palmapampa": "Samugari"}
 
 
-def _towns(keys: TextKeys) -> dict[frozenset[str], frozenset[str]]:
-    found = _TOWNS.get(keys)
+class _Gazetteer(NamedTuple):
+    """The known places as `_phrase_key` reads them with one `TextKeys`."""
+
+    districts: frozenset[frozenset[str]]  # VRAEM_PLACES
+    towns: dict[frozenset[str], frozenset[str]]  # VRAEM_TOWNS: town -> its district
+
+
+def _gazetteer(keys: TextKeys) -> _Gazetteer:
+    found = _GAZETTEERS.get(keys)
     if found is None:
-        found = _TOWNS[keys] = {
-            town_key: district_key
-            for town, district in VRAEM_TOWNS.items()
-            if (town_key := _phrase_key(town, keys))
-            and (district_key := _phrase_key(district, keys))
-        }
-    return found
-
-
-_TOWNS: WeakKeyDictionary[TextKeys, dict[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
-
-
-def _vraem_places(keys: TextKeys) -> frozenset[frozenset[str]]:
-    found = _DISTRICTS.get(keys)
-    if found is None:
-        found = _DISTRICTS[keys] = frozenset(
-            name for place in VRAEM_PLACES if (name := _phrase_key(place, keys))
+        found = _GAZETTEERS[keys] = _Gazetteer(
+            frozenset(name for place in VRAEM_PLACES if (name := _phrase_key(place, keys))),
+            {
+                town_key: district_key
+                for town, district in VRAEM_TOWNS.items()
+                if (town_key := _phrase_key(town, keys))
+                and (district_key := _phrase_key(district, keys))
+            },
         )
     return found
 
 
-_DISTRICTS: WeakKeyDictionary[TextKeys, frozenset[frozenset[str]]] = WeakKeyDictionary()
+_GAZETTEERS: WeakKeyDictionary[TextKeys, _Gazetteer] = WeakKeyDictionary()
 
 
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
