@@ -651,20 +651,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue
         if presence:
             named, other = (here, b) if here else (there, a)
-            if name == "action" and other.labelled and _told_alike(named, other.told):
+            if name == "action" and _deed_implied(named, other, a, b):
                 continue
-            if name == "action" and named == _DESTROY and _BURN & (other.what | other.told):
-                continue  # dredges "burned" on the spot are dredges destroyed
-            if name == "action" and _caught_with(named, other):
-                continue
-            if name == "action" and "value" in (a.what | a.told) & (b.what | b.told):
-                continue  # the value of 23 properties "incautados" is the value of the 23
-            if (
-                name == "action"
-                and named <= _BEFELL_VICTIMS
-                and _VICTIM & (other.what | other.told)
-            ):
-                continue  # "12 victims" of an ambush were killed; of trafficking, rescued
             return name
         if name == "substance" and a.labelled and b.labelled:
             # In a label, "districts with coca" is not "districts", unless the other
@@ -788,6 +776,22 @@ def _told_alike(named: frozenset[str], told: frozenset[str]) -> bool:
     if named <= told:
         return True
     return named <= _FOUND_OR_SEIZED and bool(told & _FOUND_OR_SEIZED)
+
+
+def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure) -> bool:
+    """The deeds one side names (`named`) are implied by the other side (`other`, one of
+    `a` and `b`), which names none of its own, so they are no difference."""
+    said = other.what | other.told
+    return (
+        (other.labelled and _told_alike(named, other.told))
+        # dredges "burned" on the spot are dredges destroyed
+        or (named == _DESTROY and bool(_BURN & said))
+        or _caught_with(named, other)
+        # the value of 23 properties "incautados" is the value of the 23
+        or "value" in (a.what | a.told) & (b.what | b.told)
+        # "12 victims" of an ambush were killed; of trafficking, rescued
+        or (named <= _BEFELL_VICTIMS and bool(_VICTIM & said))
+    )
 
 
 def _caught_with(named: frozenset[str], other: Measure) -> bool:
