@@ -2345,6 +2345,38 @@ def test_a_level_that_names_another_deed_is_no_operation_s_count(tmp_path: Path)
     assert facet_between(tmp_path, claims) == "occasion"
 
 
+@pytest.mark.parametrize(
+    ("warehouse_place", "expected"),
+    [("Pichari", None), ("Palmapampa", "occasion")],
+    ids=["the raid searched the warehouse", "a raid elsewhere"],
+)
+def test_a_raid_meets_the_warehouse_it_searched(
+    tmp_path: Path, warehouse_place: str, expected: str | None
+) -> None:
+    """Found on blind18: the kilos a raid "turned up" are the kilos police found in a
+    warehouse that day, in that place; a raid on a plant in another place is another
+    event (blind17)."""
+    claims = [
+        claim(
+            "raid",
+            "The raid turned up a 96-kilo cache of cocaine paste.",
+            value=96,
+            unit="kg",
+            as_of="2016-05-12",
+            place="Pichari",
+        ),
+        claim(
+            "store",
+            "Police found 96 kilos of cocaine paste in a warehouse.",
+            value=96,
+            unit="kg",
+            as_of="2016-05-12",
+            place=warehouse_place,
+        ),
+    ]
+    assert facet_between(tmp_path, claims) == expected
+
+
 def _raid(claim_id: str, statement: str, unit: str) -> dict[str, object]:
     return claim(claim_id, statement, value=300, unit=unit, as_of="2020-08-18", place="Pichari")
 

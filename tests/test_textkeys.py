@@ -179,6 +179,21 @@ def test_synonyms_meet() -> None:
         ("siguen plenamente operativos", "active", True),
         ("en un operativo policial", "operation", True),
         ("tres operativos en Pichari", "operation", True),
+        # blind18: after "se encontraban" and right after a machine, "operativos" work.
+        ("solo 6 helicópteros se encontraban operativos", "active", True),
+        ("solo 6 helicópteros se encontraban operativos", "operation", False),
+        ("el número de helicópteros operativos", "active", True),
+        ("el número de helicópteros operativos", "operation", False),
+        ("nuevos operativos en Vizcatán", "operation", True),
+        # blind18: "free" before a thing costs nothing; before people it frees them.
+        ("the council renewed free refills", "gratis", True),
+        ("the council renewed free refills", "free", False),
+        ("rebels free 12 hostages", "free", True),
+        ("a bid to free the hostages", "free", True),
+        ("a bid to free the hostages", "gratis", False),
+        ("a valley free of coca", "gratis", False),
+        # blind18: property "cuyo dominio se extinguió" was forfeited.
+        ("los inmuebles cuyo dominio se extinguió a favor del Estado", "seize", True),
         ("Pichari's mayor boasted", "town_mayor", True),
         ("Pichari's mayor boasted", "main", False),
         ("el mayor decomiso del año", "main", True),

@@ -36,7 +36,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haul|bust|busts|drug bust|incautar|incautados|incautacion|decomisar|decomisados|decomiso|"
         "comisar|requisar|interceptar|interceptada|intervenir|intervino|intervenidas|intervenidos|"
         "forfeiture|forfeitures|forfeited|forfeit|asset forfeiture|civil forfeiture|"
-        "extincion de dominio|perdida de dominio"
+        "extincion de dominio|perdida de dominio|dominio se extinguio|se extinguio el dominio|"
+        "extinguido el dominio|extinguio el dominio"
     ),
     "eradicate": _forms("eradicate|eradicated|eradication|erradicar|erradicadas|erradicacion"),
     "find": _forms(

@@ -661,7 +661,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if not named <= other.told:
                 return name
     here, there = occasion(a), occasion(b)
-    if here and there and not here & there:
+    if here and there and not here & there and not _raided(here, there, a, b):
         return "occasion"
     if bool(here) != bool(there):
         # The size of one operation is not a level: troops in a sweep vs troops deployed.
@@ -710,6 +710,18 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
     return None
+
+
+def _raided(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:
+    """A raid on one side, only the place it searched on the other, in one place: the
+    kilos a raid "turned up" are the kilos found in a Pichari warehouse that day
+    (blind18); a raid on a bottling plant in Huanta did not search the warehouses of
+    Palmapampa (blind17)."""
+    one_raid = (here == _RAID and there <= _CONTAINERS) or (there == _RAID and here <= _CONTAINERS)
+    return one_raid and nested_places(a, b)
+
+
+_RAID = frozenset({"operation"})
 
 
 def _one_force(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:

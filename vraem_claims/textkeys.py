@@ -435,6 +435,8 @@ class TextKeys:
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if any(word in folded for word in _PLAN_WORDS):
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
+        if "free " in folded:  # "free refills" cost nothing; "free the hostages" frees them
+            folded = _FREE_OF_CHARGE.sub("gratis ", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
             folded = _OPERATIONAL.sub(r"\1operational", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
@@ -555,14 +557,29 @@ _FOUND_THAT = re.compile(
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
 )
+# "Free" before a thing is free of charge ("free refills", "free seeds"); before a
+# determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
+# 12 captives"), and "free of", "free from" and "free to" are left as they were.
+_FREE_OF_CHARGE = re.compile(
+    r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
+    r"themselves|to|from|of|and|or|on|hostages?|captives?|prisoners?|detainees?|inmates?|"
+    r"children|child|minors?|women|woman|men|man|people|persons?|soldiers?|troops?|"
+    r"officers?|victims?|workers?|families|residents|villagers|members?)\b)(?=[a-z])"
+)
 # "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
-# estarían operativos", "siguen plenamente operativos"); elsewhere it is a police or
-# military operation ("un operativo", "tres operativos", "mantienen operativos en
-# Vizcatán": they keep up operations).
+# estarían operativos", "siguen plenamente operativos", "se encontraban operativos"), and so
+# it does right after a machine or facility ("helicópteros operativos"); elsewhere it is a
+# police or military operation ("un operativo", "tres operativos", "nuevos operativos",
+# "mantienen operativos en Vizcatán": they keep up operations).
 _OPERATIONAL = re.compile(
     r"\b((?:esta|estan|estaba|estaban|estaria|estarian|estara|estaran|estuvo|estuvieron|"
     r"sigue|siguen|seguia|seguian|seguiria|seguirian|queda|quedan|quedo|quedaron|quedaria|"
-    r"quedarian|permanece|permanecen|permanecia|permanecian) "
+    r"quedarian|permanece|permanecen|permanecia|permanecian|"
+    r"se (?:encuentra|encuentran|encontraba|encontraban|encontraria|encontrarian|mantiene|"
+    r"mantienen|mantenia|mantenian)|"
+    r"helicopteros?|aviones|avion|aeronaves?|avionetas?|vehiculos?|camiones|camion|"
+    r"camionetas?|equipos?|sistemas?|motores|motor|generadores?|grupos? electrogenos?|"
+    r"pozos?|botes?|radares|radar|drones|dron|paneles|panel) "
     r"(?:(?:aun|todavia|ya|todos|plenamente|totalmente) )?)operativos?\b"
 )
 # Where a lower-case letter meets a capital inside a word: labels and hashtags written in
