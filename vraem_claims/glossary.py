@@ -335,7 +335,13 @@ FACETS: tuple[tuple[str, frozenset[str], bool], ...] = (
         False,
     ),
     ("measure", frozenset("length width height depth age duration".split()), True),
-    ("restriction", frozenset({"severe", "main", "maternal"}), True),
+    # A part of a population named on one side only: the survivors of those aboard, the
+    # acquitted of the accused, the convicts who appealed of the convicted (blind15, 17, 18).
+    (
+        "restriction",
+        frozenset({"severe", "main", "maternal", "survivor", "acquittal", "appeal"}),
+        True,
+    ),
     ("part", frozenset({"share"}), True),
 )
 # The occasion of a figure (a plane, a boat, a raid, an attack) is read from the
