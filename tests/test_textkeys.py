@@ -192,6 +192,18 @@ def test_synonyms_meet() -> None:
         ("a bid to free the hostages", "free", True),
         ("a bid to free the hostages", "gratis", False),
         ("a valley free of coca", "gratis", False),
+        # blind18: a figure "projected" is a plan, a "proyecto" a project; one "planta"
+        # is a works, not a crop, unless it is a plant of coca.
+        ("la planta proyectada tendría 30 m3/h", "planned", True),
+        ("projected daily traffic on the bridge", "planned", True),
+        ("el proyecto de la planta", "planned", False),
+        ("la planta de oxígeno", "facility", True),
+        ("la planta de oxígeno", "cultivation", False),
+        ("the oxygen plant", "cultivation", False),
+        ("la planta de coca", "cultivation", True),
+        ("la planta de coca", "coca", True),
+        ("coca plants", "cultivation", True),
+        ("hectares planted with coca", "cultivation", True),
         # blind18: property "cuyo dominio se extinguió" was forfeited.
         ("los inmuebles cuyo dominio se extinguió a favor del Estado", "seize", True),
         ("Pichari's mayor boasted", "town_mayor", True),

@@ -147,7 +147,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "cultivation": _forms(
         "cultivation|cultivated|crop|crops|grown|growing|planted|plantations|cultivo|"
-        "cultivos|sembrio|sembrios|cultivadas|sembradas|plantaciones|acreage|area under"
+        "cultivos|sembrio|sembrios|cultivadas|sembradas|plantaciones|acreage|area under|"
+        "plantas|plants"
     ),
     "hectare": _forms("hectare|hectares|ha|hectarea|hectareas"),
     "laboratory": _forms("laboratory|laboratories|lab|labs|laboratorio|laboratorios"),
@@ -362,6 +363,10 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
         "muertes maternas",
         "deaths of mothers",
     ),
+    # One "planta" is a works (glossary_general), but not a plant of a crop.
+    "coca cultivation": ("planta de coca", "coca plant"),
+    "coffee cultivation": ("planta de cafe", "coffee plant"),
+    "cocoa cultivation": ("planta de cacao", "cacao plant", "cocoa plant"),
     "troop army": (
         "member of the armed forces",
         "members of the armed forces",

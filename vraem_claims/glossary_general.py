@@ -289,7 +289,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "facility": _forms(
         "facility|facilities|installations|instalaciones|establishment|establishments|"
-        "establecimiento|establecimientos"
+        "establecimiento|establecimientos|"
+        # One "planta" is a works ("la planta de oxígeno"), not a crop; "plantas" and the
+        # plant of a crop stay crops (glossary.py; blind18).
+        "plant|planta"
     ),
     "housing": _forms(
         "house|houses|housing|homes|dwelling|dwellings|vivienda|viviendas|casa|casas|domicilio|"
@@ -2543,7 +2546,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "previstos|previstas|foreseen|envisaged|expected|esperado|esperada|will be built|"
         "se construira|se construiran|preve|prever|preveia|preveian|programmed|se propone|"
         "se proponen|se propuso|se propusieron|intends to|intend to|intended to|hopes to|"
-        "hope to|seeks to|seek to"
+        "hope to|seeks to|seek to|"
+        # A figure "projected" is forecast; a "proyecto" is a project (blind13, blind18).
+        "projected|proyectada|proyectado|proyectadas|proyectados"
     ),
     "stalled": _forms(
         "stalled|paralysed|paralyzed|halted|paralizado|paralizada|paralizados|paralizadas|"
