@@ -1190,6 +1190,21 @@ def test_many_clauses_under_one_description_make_one_class(
     assert len(grouping._classes(measures)) == 1
 
 
+@pytest.mark.parametrize(
+    "raised",
+    ["La colecta recaudó S/ 512,000.", "The collection raised 512,000 soles in the end."],
+)
+def test_a_goal_is_not_the_money_raised(tmp_path: Path, raised: str) -> None:
+    """Found on blind18: a collection's goal of 500,000 soles and the 512,000 it raised were
+    one quantity."""
+    money = {"unit": "PEN", "place": "Pichari"}
+    claims = [
+        claim("goal", "The collection set itself a goal of 500,000 soles.", value=500000, **money),
+        claim("raised", raised, value=512000, **money),
+    ]
+    assert facet_between(tmp_path, claims) == "stage"
+
+
 def test_a_plan_is_not_what_was_built(tmp_path: Path) -> None:
     """Found on blind9: the target of a solar programme, the systems installed and the
     systems paid for, all labelled alike, were one quantity. A figure that says neither

@@ -204,6 +204,12 @@ def test_synonyms_meet() -> None:
         ("la planta de coca", "coca", True),
         ("coca plants", "cultivation", True),
         ("hectares planted with coca", "cultivation", True),
+        # blind18: money "raised" came in; pigs "raised" were bred.
+        ("The collection raised 512,000 soles", "income", True),
+        ("the collection raised S/ 512,000", "income", True),
+        ("members raise about 9,000 pigs", "income", False),
+        ("they raised 9,000 pigs", "income", False),
+        ("the toll was raised to 12", "increase", True),
         # blind18: property "cuyo dominio se extinguió" was forfeited.
         ("los inmuebles cuyo dominio se extinguió a favor del Estado", "seize", True),
         ("Pichari's mayor boasted", "town_mayor", True),

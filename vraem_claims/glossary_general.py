@@ -922,7 +922,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "income": _forms(
         "income|incomes|ingreso|ingresos|earnings|earn|earned|earns|revenue|revenues|renta|rentas|"
         "recaudacion|recaudado|collected revenue|household income|ingreso familiar|"
-        "ingreso per capita|per capita income"
+        "ingreso per capita|per capita income|"
+        # Money "raised" came in (textkeys reads "raised" before a sum as "recaudado");
+        # pigs "raised" were bred, and a toll "raised to" 12 rose (increase).
+        "fundraising|fund-raising|funds raised|raised funds|raised money|money raised"
     ),
     "profit": _forms(
         "profit|profits|profitable|profitability|ganancia|ganancias|utilidad|utilidades|"
@@ -998,7 +1001,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "increase|increased|increases|increasing|rise|rose|risen|rising|rises|surge|surged|jump|"
         "jumped|aumento|aumentos|aumentar|aumentaron|aumentado|aumentada|aumenta|aumentan|"
         "incremento|incrementos|incrementar|incrementaron|incrementado|incrementada|incrementa|"
-        "subio|subieron|alza|alzas|al alza|upturn|up from"
+        "subio|subieron|alza|alzas|al alza|upturn|up from|raised to|raised by"
     ),
     "decrease": _forms(
         "decrease|decreased|decreases|decreasing|decline|declined|declines|declining|drop|dropped|"

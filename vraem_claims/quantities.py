@@ -866,7 +866,7 @@ _HARVEST = frozenset({"harvest"})
 
 def _stage(measure: Measure) -> str:
     """ "plan" for a figure its label or clause calls planned or a target, "actual" for one
-    built, completed, installed or done (destroyed, seized, eradicated, ...), "" for
+    built, completed, installed, raised or done (destroyed, seized, eradicated, ...), "" for
     neither: 3,200 systems planned are not the 2,930 installed, and an eradication target
     of 25,000 ha is not the 25,000 ha eradicated, under any label. A claim that says
     neither meets both. One that names a plan and a deed is a plan ("la meta de
@@ -1041,7 +1041,10 @@ _CLAUSE_FACETS = {
 # Actions that make a figure a count of deeds, not what a survey found or counted.
 _ACTING = _FACET["action"] - {"find"}
 _PLANNED = frozenset({"planned", "target", "plan"})
-_ACTUAL = frozenset({"build", "complete", "install"})
+# Deeds that make a figure an outcome: built, completed, installed, money raised (a
+# collection's goal is not what it raised, blind18). "Delivered" is left out: "the handover
+# of the site" dates a plan's works (blind15).
+_ACTUAL = frozenset({"build", "complete", "install", "income"})
 _TOLD = (
     _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"] | _PLANNED | _ACTUAL
 )

@@ -435,6 +435,8 @@ class TextKeys:
             folded = _FOUND_THAT.sub("", folded)  # "were found to need glasses": no seizure
         if any(word in folded for word in _PLAN_WORDS):
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
+        if "raised " in folded:  # "raised 512,000 soles" came in; "raised pigs" were bred
+            folded = _RAISED_MONEY.sub("recaudado ", folded)
         if "free " in folded:  # "free refills" cost nothing; "free the hostages" frees them
             folded = _FREE_OF_CHARGE.sub("gratis ", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
@@ -556,6 +558,13 @@ _FOUND_THAT = re.compile(
     r"\b(?:found|finds|find|encontro|encontraron|hallo|hallaron)"
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
+)
+# "Raised" before a sum of money: the money came in ("raised S/ 512,000", "raised some
+# 2 million soles", "raised US$ 40,000").
+_RAISED_MONEY = re.compile(
+    r"\braised (?=(?:(?:some|about|around|nearly|almost|over|more than|only|just|a total "
+    r"of|an estimated) )*(?:s/|us\$|\$|pen |usd |[\d.,]+ ?(?:(?:million|thousand|mil|"
+    r"millones|m|k|bn|billion) )?(?:soles|sol|dollars|euros|us\$|pen|usd)\b))"
 )
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
