@@ -210,6 +210,12 @@ def test_synonyms_meet() -> None:
         ("members raise about 9,000 pigs", "income", False),
         ("they raised 9,000 pigs", "income", False),
         ("the toll was raised to 12", "increase", True),
+        # A toll alone counts losses; only a toll charged or paid is a fee.
+        ("the death toll rose to 12", "kill", True),
+        ("the death toll rose to 12", "fee", False),
+        ("a 640-home toll", "fee", False),
+        ("a bridge toll of 5 soles", "fee", True),
+        ("drivers pay tolls", "fee", True),
         # blind18: property "cuyo dominio se extinguió" was forfeited.
         ("los inmuebles cuyo dominio se extinguió a favor del Estado", "seize", True),
         ("Pichari's mayor boasted", "town_mayor", True),

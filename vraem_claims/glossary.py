@@ -68,7 +68,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "antidrug police|national police|policia nacional|antinarcotics administration"
     ),
     "kill": _forms(
-        "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|lost lives|muerto|"
+        "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|lost lives|"
+        "death toll|death tolls|muerto|"
         "muertos|muerte|muertes|morir|murio|murieron|muere|mueren|asesinar|asesinados|asesinato|"
         "fallecer|fallecidos|victimas mortales|abatidos|abatir|massacre|massacred|masacre|matanza|"
         # Not "mata": a coca bush ("matas de coca").

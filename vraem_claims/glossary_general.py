@@ -1073,7 +1073,12 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # "Al por mayor" is wholesale, not the "mayor" (main) of "los mayores decomisos".
     "wholesale": _forms("wholesale|wholesaler|wholesalers|al por mayor|mayorista|mayoristas"),
     "fee": _forms(
-        "fee|fees|tariff|tariffs|tarifa|tarifas|toll|tolls|peaje|peajes|cuota mensual|freight|"
+        # A "toll" alone is a count of losses ("the death toll", "a 640-home toll"); only a
+        # toll charged or paid is a fee.
+        "fee|fees|tariff|tariffs|tarifa|tarifas|toll booth|toll booths|toll road|toll roads|"
+        "bridge toll|bridge tolls|road toll|road tolls|pay a toll|paid a toll|pay tolls|"
+        "charge a toll|charged a toll|charge tolls|"
+        "toll is charged|toll charged|peaje|peajes|cuota mensual|freight|"
         "flete|fletes|fare|fares|pasaje|pasajes"
     ),
     "contract": _forms(
