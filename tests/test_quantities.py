@@ -2585,6 +2585,68 @@ def test_figures_ten_thousand_times_apart_are_two_quantities(tmp_path: Path) -> 
     assert groups_of(tmp_path / "2", [district, country]) == [{"d", "e"}]
 
 
+def _tb(claim_id: str, statement: str, value: float, **fields: object) -> dict[str, object]:
+    fields = {"as_of": 2022, "place": "VRAEM", **fields}
+    return claim(claim_id, statement, quantity="TB cases", value=value, unit="cases", **fields)
+
+
+def test_figures_far_apart_for_one_date_and_place_are_two_quantities(tmp_path: Path) -> None:
+    """blind13: under one coarse label, the TB cases a 2022 X-ray campaign found (37) and
+    the TB cases notified in the valley in 2022 (289) were one quantity with a
+    contradiction. Figures of one series for one date and place more than SAME_DATE_GAP
+    times apart are two quantities."""
+    claims = [
+        _tb("a", "The X-ray campaign found 37 new TB cases.", 37),
+        _tb("b", "La campaña detectó 37 casos nuevos.", 37),
+        _tb("c", "TB notifications in the valley, 2022: 289 cases.", 289),
+        _tb("d", "En 2022 se notificaron 289 casos.", 289),
+    ]
+    assert sorted(map(sorted, groups_of(tmp_path, claims))) == [["a", "b"], ["c", "d"]]
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "fields"),
+    [
+        pytest.param(80, 250, {}, id="sources 3x apart disagree"),
+        pytest.param(60, 289, {"as_of": 2012}, id="a series that grew over the years"),
+        pytest.param(60, 289, {"place": "Pichari"}, id="a district against the valley"),
+    ],
+)
+def test_figures_far_apart_are_one_quantity_when_date_place_or_size_explain_it(
+    tmp_path: Path, low: float, high: float, fields: dict[str, object]
+) -> None:
+    """The other side of the test above: a disagreement within SAME_DATE_GAP is a
+    contradiction to report, and a jump between years or places is a series or a scope
+    difference."""
+    claims = [
+        _tb("a", "TB notifications, 2022.", low, **fields),
+        _tb("b", "TB notifications in the valley, 2022.", high),
+    ]
+    assert groups_of(tmp_path, claims) == [{"a", "b"}]
+
+
+def test_one_event_keeps_figures_far_apart(tmp_path: Path) -> None:
+    """Two dead against twenty in one ambush on one day is a contradiction, however far
+    apart the figures: only series are split by SAME_DATE_GAP."""
+    dead = {"unit": "dead", "as_of": "2016-04-09", "place": "Vizcatán del Ene"}
+    claims = [
+        claim("a", "The army said 2 soldiers died in the ambush.", value=2, **dead),
+        claim("b", "Villagers said 20 soldiers died in the ambush.", value=20, **dead),
+    ]
+    assert groups_of(tmp_path, claims) == [{"a", "b"}]
+
+
+def test_sides_tell_whether_a_key_lies_on_both_sides() -> None:
+    sides = grouping._Sides(["2022", "2012", "2022"])
+    assert not sides.meet()
+    sides.move("2022")
+    assert sides.meet()  # one 2022 below, one above
+    sides.move("2012")
+    assert sides.meet()
+    sides.move("2022")
+    assert not sides.meet()
+
+
 def test_armed_forces_efectivos_are_not_police(tmp_path: Path) -> None:
     """Review: "efectivos de las FF.AA." or "del CE-VRAEM" are soldiers."""
     officers = _raid("b", "Some 300 police officers took part in the raid in Pichari.", "officers")
