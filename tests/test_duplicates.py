@@ -269,6 +269,37 @@ def test_statements_in_two_languages_need_fewer_concepts_in_common(tmp_path: Pat
     assert duplicates(tmp_path / "one", claims) == set()
 
 
+def test_a_name_opening_a_statement_is_a_name(tmp_path: Path) -> None:
+    """Found on blind16: "Centro Kawsay treats its patients free of charge" and "El
+    Centro Kawsay lo gestiona la Diresa Cusco" share only the centre's name, which opens
+    both statements and so was read as two concepts in common, not a name: a false pair
+    once "gestiona" was known. What is said of the centre must be shared."""
+    managed = claim(
+        "gestiona",
+        "El Centro Kawsay lo gestiona la Diresa Cusco.",
+        as_of=2020,
+        place="Pichari",
+        source="informe-es",
+    )
+    claims = [
+        claim(
+            "free", "Centro Kawsay treats its patients free of charge.", as_of=2020, place="Pichari"
+        ),
+        managed,
+    ]
+    assert duplicates(tmp_path / "other", claims) == set()
+    claims = [
+        claim(
+            "run",
+            "The centre is managed by Cusco's regional health authority.",
+            as_of=2020,
+            place="Pichari",
+        ),
+        managed,
+    ]
+    assert duplicates(tmp_path / "same", claims) == {("gestiona", "run")}
+
+
 def test_non_numeric_statements_meet_when_one_date_holds_the_other(tmp_path: Path) -> None:
     """Found on blind: the same attribution of an August 2016 ambush, dated to its month by
     one analyst and to its day by another, was never compared. Two other days of that

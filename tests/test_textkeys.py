@@ -460,10 +460,35 @@ def test_aliases_apply_before_comparison() -> None:
         ("twice its capacity", "su capacidad"),
         ("9 agentes del INPE", "9 guards"),  # Peru's prison officers are no police
         ("agentes penitenciarios", "prison guards"),
+        # blind16, blind17: words of missed non-numeric statements.
+        ("aguardiente adulterado", "laced liquor"),
+        ("licor", "cane liquor"),
+        ("la cocina", "the kitchen"),
+        ("el almacén", "the storeroom"),
+        ("cámaras ocultas", "hidden cameras"),
+        ("grabaciones", "footage"),
+        ("el embotellador", "the bottler"),
+        ("se cavó", "was dug"),
+        ("el campo ferial", "the fairground"),
+        ("fueron acogidas", "took refuge"),
+        ("lo gestiona la Diresa", "managed by the regional health authority"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
     assert set(KEYS.concepts(a)) == set(KEYS.concepts(b))
+
+
+def test_a_run_opening_a_statement_names_what_follows_its_first_word() -> None:
+    assert "kawsa" not in KEYS.names("El Centro Kawsay lo gestiona la Diresa.")
+    assert "kawsa" in KEYS.names("El Centro Kawsay lo gestiona la Diresa.", opening=True)
+    assert "kawsa" in KEYS.names("Centro Kawsay treats its patients.", opening=True)
+    # A label in title case names nothing by its capitals.
+    assert KEYS.names("Solar Systems Installed") == ()
+
+
+@pytest.mark.parametrize("text", ["la Cámara de Comercio", "la Cámara de Diputados"])
+def test_a_chamber_is_no_camera(text: str) -> None:
+    assert "camera" not in KEYS.concepts(text)
 
 
 @pytest.mark.parametrize("text", ["el Código Penal", "un proceso penal", "la fiscalía penal"])

@@ -427,8 +427,11 @@ def _light_concepts(
     (Juan Quispe charged, Pedro Huamán charged) are two facts (review)."""
     said, speaker = split_attribution(kept) if says_who(kept) else (kept, "")
     light = concepts.intersection(keys.concepts(speaker)) if speaker else frozenset()
-    named = concepts & (COUNTRIES | frozenset(keys.names(said)))
-    mentioned = named if said == kept else concepts & (COUNTRIES | frozenset(keys.names(kept)))
+    named = concepts & (COUNTRIES | frozenset(keys.names(said, opening=True)))
+    if said != kept:
+        mentioned = concepts & (COUNTRIES | frozenset(keys.names(kept, opening=True)))
+    else:
+        mentioned = named
     return light | mentioned, named
 
 

