@@ -53,6 +53,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind16",
                 "blind17",
                 "blind18",
+                "blind19",
             )
         ),
     ],
