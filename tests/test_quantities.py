@@ -854,6 +854,13 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("comunidades asháninkas del Ene y del Tambo", "Ene and Tambo communities", True),
         ("Ene communities", "Tambo communities", False),
         ("Llochegua", "Llochegua Alto", False),
+        # blind19: the upper part of a district, and a landing written in lower case, lie in
+        # it; a capitalised "Puerto" or "Alto" names another place.
+        ("parte alta del distrito de Sivia", "Sivia", True),
+        ("upper Sivia district", "above Sivia", True),
+        ("embarcadero de Pichari", "Pichari landing", True),
+        ("the port of Pichari", "Pichari", True),
+        ("Puerto Ene", "Ene", False),
         ("Santa Rosa", "Llochegua", False),
         ("Huanta province, Ayacucho", "Ayacucho region", True),
         ("Vizcatán", "Vizcatán del Ene", True),

@@ -1337,6 +1337,7 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
+    text = _FACILITY_OF.sub(" ", _PART_OF_DISTRICT.sub(" ", text))
     text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
     text = _REFERENCE.sub(_reference, _NEAR.sub(" ", text))
     parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
@@ -1465,6 +1466,16 @@ _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.
 # side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
 # the Lower Urubamba (in a statement, "Bajo" may be "under").
 _ALTO_BAJO = re.compile(r"\b(?:alto|alta|bajo|baja)\b", re.IGNORECASE)
+# But the upper or lower part of a district is in that district ("upper Sivia district",
+# "parte alta del distrito de Sivia"), as a landing or port written in lower case is in
+# the place it serves ("embarcadero de Pichari", "the port of Pichari"), while "Puerto Ene"
+# and "Llochegua Alto" are other places (blind19).
+_PART_OF_DISTRICT = re.compile(
+    r"\b(?:upper|lower|(?:(?:la|the) )?parte (?:alta|baja)(?: (?:del?|of))?|alto|alta|bajo|baja)"
+    r"\b(?=[^,;()]*\b(?:district|distrito)\b)",
+    re.IGNORECASE,
+)
+_FACILITY_OF = re.compile(r"\b(?:puerto|port|embarcadero|muelle|wharf|pier)\b(?= (?:de|del|of) )")
 # A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
 # Ene", "río Mantaro, aguas arriba de Puerto Ene") lies on that river: the place it is
 # measured from is no name of it. Alone ("upstream of Puerto Ene") it is what names it.

@@ -312,9 +312,13 @@ def analyst_mix(claims: dict[str, dict[str, Any]]) -> None:
                 f"{fname}: {who} labels {lo:.0%}-{hi:.0%} of the numeric claims, got {yes} of {yes + no}"
             )
     if d[("dunmore.yaml", "quarter")] < 15:
-        err(f"dunmore.yaml: Wendell dates >= 15 statements by quarter, got {d[('dunmore.yaml', 'quarter')]}")
+        err(
+            f"dunmore.yaml: Wendell dates >= 15 statements by quarter, got {d[('dunmore.yaml', 'quarter')]}"
+        )
     if d[("ravenscroft.yaml", "middot")] < 4:
-        err(f"ravenscroft.yaml: Philippa writes >= 4 mid-dot decimals, got {d[('ravenscroft.yaml', 'middot')]}")
+        err(
+            f"ravenscroft.yaml: Philippa writes >= 4 mid-dot decimals, got {d[('ravenscroft.yaml', 'middot')]}"
+        )
     if d[("orihuela.yaml", "year")] < 15:
         err(f"orihuela.yaml: Maricruz writes >= 15 years, got {d[('orihuela.yaml', 'year')]}")
     for fname in lang:
