@@ -472,6 +472,15 @@ def test_aliases_apply_before_comparison() -> None:
         ("el campo ferial", "the fairground"),
         ("fueron acogidas", "took refuge"),
         ("lo gestiona la Diresa", "managed by the regional health authority"),
+        # blind19: words of missed non-numeric statements.
+        ("la vacuna no les cuesta nada", "the vaccine carried no charge"),
+        ("la tos ferina", "whooping cough"),
+        ("la tos ferina", "pertussis"),
+        ("culparon a El Niño", "linked to El Niño"),
+        ("los fusiles sustraídos", "the stolen rifles"),
+        ("los bebés más graves", "the sickest infants"),
+        ("trasladados en helicóptero", "flown to"),
+        ("un embarcadero provisional río abajo", "a makeshift embarcadero downstream"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
@@ -484,6 +493,12 @@ def test_a_run_opening_a_statement_names_what_follows_its_first_word() -> None:
     assert "kawsa" in KEYS.names("Centro Kawsay treats its patients.", opening=True)
     # A label in title case names nothing by its capitals.
     assert KEYS.names("Solar Systems Installed") == ()
+
+
+def test_el_nino_is_a_climate_event_only_by_its_capitals() -> None:
+    assert "el_nino" in KEYS.concepts("la sequía asociada a El Niño")
+    assert "el_nino" not in KEYS.concepts("el niño murió en el hospital")
+    assert "child" in KEYS.concepts("El niño murió en el hospital")
 
 
 @pytest.mark.parametrize("text", ["la Cámara de Comercio", "la Cámara de Diputados"])

@@ -229,7 +229,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "duration": _forms("duration|lasted|for years|duracion|duro"),
     "severe": _forms(
         "gravely|seriously|critically|severely|badly|grave|graves|gravemente|de gravedad|"
-        "critical condition"
+        "critical condition|sickest|mas graves|critically ill|seriously ill|gravely ill"
     ),
     "main": _forms(
         "main|principal|principales|top|largest|major|leading|key|mayores|most important|"
@@ -248,7 +248,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "establecio|founded|founding|founder|founders"
     ),
     "attribute": _forms(
-        "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo"
+        "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo|"
+        "culparon|culpo|culpan|culpa a|linked to|asociado a|asociado al|asociada a|asociada al"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(

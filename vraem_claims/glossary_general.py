@@ -1652,7 +1652,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "robbery|robberies|robbed|rob|robs|theft|thefts|stolen|steal|steals|stole|robo|robos|robar|"
         "robaron|robado|robada|robados|robadas|hurto|hurtos|hurtado|asalto|asaltos|asaltar|"
         "asaltaron|asaltado|asaltados|holdup|hold-up|highway robbery|looting|looted|saqueo|saqueos|"
-        "saquearon"
+        "saquearon|sustraido|sustraida|sustraidos|sustraidas|sustrajeron|sustraccion"
     ),
     "terrorism": _forms(
         "terrorism|terrorismo|narcoterrorism|narco-terrorism|narcoterrorismo|terrorist act|"
@@ -1801,7 +1801,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "evacuation": _forms(
         "evacuation|evacuations|evacuate|evacuated|evacuating|evacuacion|evacuaciones|evacuar|"
         "evacuado|evacuada|evacuados|evacuadas|evacuaron|airlifted|airlift|medevac|"
-        "medical evacuation|evacuacion aeromedica"
+        "medical evacuation|evacuacion aeromedica|flown to|trasladados en helicoptero|"
+        "trasladado en helicoptero|trasladada en helicoptero|trasladadas en helicoptero"
     ),
     "campaign": _forms("campaign|campaigns|campana|campanas|crusade|cruzada"),
     "sabotage": _forms(
@@ -2368,7 +2369,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "adulta mayor|anciano|ancianos|anciana|ancianas|senior citizen|senior citizens|"
         "tercera edad|elders"
     ),
-    "baby": _forms("baby|babies|bebe|bebes|lactante|lactantes|toddler|toddlers|under-fives"),
+    "baby": _forms(
+        "baby|babies|bebe|bebes|lactante|lactantes|toddler|toddlers|under-fives|infant|infants"
+    ),
     "mother": _forms(
         "mother|mothers|madre|madres|madre de familia|madres de familia|mama|mamas|single mother|"
         "madre soltera|madres solteras"
@@ -2679,6 +2682,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "sin costo alguno|sin cargo|de balde|"
         # A service offered free is free of charge (blind15).
         "free and confidential|offered free|offers free|offer free|provided free|provides free|"
+        # blind19: what costs nothing is free.
+        "no cuesta nada|no les cuesta nada|no le cuesta nada|no costaba nada|costs nothing|"
+        "cost nothing|no charge|carried no charge|carries no charge|"
         "provide free|free service|free services|free care|free treatment|free counselling|"
         "free counseling"
     ),
@@ -2710,6 +2716,18 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "managed|manages|managing|run by|gestiona|gestionan|gestionaba|gestionado|gestionada|"
         "administra|administran|administrado|administrada"
     ),
+    # The disease, in its three names (blind19).
+    "pertussis": _forms("pertussis|whooping cough|tos ferina|tos convulsiva|coqueluche"),
+    # The climate event is no child (blind19).
+    "el nino": _forms(
+        "elnino|fenomeno el nino|fenomeno del nino|el nino phenomenon|el nino costero|"
+        "fenomeno la nina"
+    ),
+    "makeshift": _forms(
+        "makeshift|provisional|provisionales|temporary|improvised|improvisado|improvisada|"
+        "improvisados|improvisadas"
+    ),
+    "downstream": _forms("downstream|downriver|rio abajo|aguas abajo"),
     # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
     "alias": _forms(
         "alias|aliases|nickname|nicknames|nicknamed|known as|apodo|apodos|apodado|apodada|"

@@ -75,7 +75,7 @@ OWN_MEANING = frozenset(
     "paper remaining remained rounded bulleted repeated repeats "
     "repeating accounted accounting borne limited busy firmly represents representing "
     "fielded combating combative combatting integrity integrated revolving "
-    "canonical lights lighting especially provisional objects quote quoted "
+    "canonical lights lighting especially objects quote quoted "
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
     # Spanish
@@ -425,6 +425,8 @@ class TextKeys:
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
         named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
+        if "Niñ" in named:  # "El Niño" is the climate event; "el niño murió", a boy
+            named = _EL_NINO.sub("elnino", named)
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
@@ -564,6 +566,7 @@ _FOUND_THAT = re.compile(
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
 )
+_EL_NINO = re.compile(r"\b(?:El|La) Niñ[oa]\b")
 # "Raised" before a sum of money: the money came in ("raised S/ 512,000", "raised some
 # 2 million soles", "raised US$ 40,000").
 _RAISED_MONEY = re.compile(
