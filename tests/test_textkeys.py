@@ -481,6 +481,8 @@ def test_aliases_apply_before_comparison() -> None:
         ("los bebés más graves", "the sickest infants"),
         ("trasladados en helicóptero", "flown to"),
         ("un embarcadero provisional río abajo", "a makeshift embarcadero downstream"),
+        ("en la parte alta de Sivia", "in the upper part of Sivia"),
+        ("una partida de 480 mil soles", "a budget of 480 thousand soles"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
@@ -493,6 +495,14 @@ def test_a_run_opening_a_statement_names_what_follows_its_first_word() -> None:
     assert "kawsa" in KEYS.names("Centro Kawsay treats its patients.", opening=True)
     # A label in title case names nothing by its capitals.
     assert KEYS.names("Solar Systems Installed") == ()
+
+
+@pytest.mark.parametrize("text", ["la parte alta de Sivia", "una partida de 480 mil soles"])
+def test_a_high_part_or_a_budget_line_is_no_share(text: str) -> None:
+    """blind19: "parte alta" is where, and a "partida" a budget line; the share facet kept
+    both figures apart from the same figures without them."""
+    assert "share" not in KEYS.concepts(text)
+    assert "share" in KEYS.concepts("la mayor parte de los casos")
 
 
 def test_el_nino_is_a_climate_event_only_by_its_capitals() -> None:

@@ -254,7 +254,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(
         "budget|funding|allocated|allocation|investment|presupuesto|asignado|"
-        "asignacion|inversion|fondos"
+        "asignacion|inversion|fondos|"
+        # A "partida" is a budget line, not a part (blind19).
+        "partida|partidas|partida presupuestal|budget line"
     ),
     "spend": _forms(
         "spending|spent|spend|gasto|gastos|gastar|gastado|gastaron|gasto total|"

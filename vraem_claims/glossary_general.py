@@ -2728,6 +2728,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "improvisados|improvisadas"
     ),
     "downstream": _forms("downstream|downriver|rio abajo|aguas abajo"),
+    # The upper or lower part of a place is where, not a share of a figure (blind19).
+    "upper": _forms("parte alta|partes altas|zona alta|zonas altas|upper part|upper reaches"),
+    "lower": _forms("parte baja|partes bajas|zona baja|zonas bajas|lower part|lower reaches"),
     # A name someone goes by: "alias Artemio", "apodado Cuñado", "known as".
     "alias": _forms(
         "alias|aliases|nickname|nicknames|nicknamed|known as|apodo|apodos|apodado|apodada|"
