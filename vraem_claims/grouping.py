@@ -356,8 +356,8 @@ def _incompatible(representatives: Sequence[Measure], left: list[int], right: li
 
 
 def _split_events(family: list[Measure]) -> Iterator[tuple[list[Measure], bool]]:
-    """The quantities of one family: each run of nearby one-day events, and the series
-    (with True)."""
+    """The quantities of one family, each with whether it is a series: each run of nearby
+    one-day events (False), then the series (True)."""
     events = sorted(
         (m for m in family if m.day_precise and not m.stock and m.span is not None),
         key=lambda m: (_day(m), m.id),
