@@ -861,6 +861,7 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("embarcadero de Pichari", "Pichari landing", True),
         ("the port of Pichari", "Pichari", True),
         ("Puerto Ene", "Ene", False),
+        ("Llochegua Alto district, Ayacucho region", "Llochegua district", False),  # bench
         ("Santa Rosa", "Llochegua", False),
         ("Huanta province, Ayacucho", "Ayacucho region", True),
         ("Vizcatán", "Vizcatán del Ene", True),

@@ -1466,14 +1466,13 @@ _PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.
 # side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
 # the Lower Urubamba (in a statement, "Bajo" may be "under").
 _ALTO_BAJO = re.compile(r"\b(?:alto|alta|bajo|baja)\b", re.IGNORECASE)
-# But the upper or lower part of a district is in that district ("upper Sivia district",
-# "parte alta del distrito de Sivia"), as a landing or port written in lower case is in
-# the place it serves ("embarcadero de Pichari", "the port of Pichari"), while "Puerto Ene"
-# and "Llochegua Alto" are other places (blind19).
+# But the upper or lower part of a district, written in lower case, is in that district
+# ("upper Sivia district", "parte alta del distrito de Sivia"), as a landing or port written
+# in lower case is in the place it serves ("embarcadero de Pichari", "the port of
+# Pichari"), while "Puerto Ene" and "Llochegua Alto district" are other places (blind19).
 _PART_OF_DISTRICT = re.compile(
-    r"\b(?:upper|lower|(?:(?:la|the) )?parte (?:alta|baja)(?: (?:del?|of))?|alto|alta|bajo|baja)"
-    r"\b(?=[^,;()]*\b(?:district|distrito)\b)",
-    re.IGNORECASE,
+    r"\b(?:upper|lower|(?:(?:la|the) )?parte (?:alta|baja)(?: (?:del?|of))?)"
+    r"\b(?=[^,;()]*\b(?:district|distrito)\b)"
 )
 _FACILITY_OF = re.compile(r"\b(?:puerto|port|embarcadero|muelle|wharf|pier)\b(?= (?:de|del|of) )")
 # A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
