@@ -112,11 +112,9 @@ def read_digits(text: str, pos: int, conv: Convention) -> DigitReading | None:
         return _one_separator(pos, groups[0], raw[len(groups[0])], groups[1], conv)
     seps = _NON_DIGIT.findall(raw)
     readings = [r for r in (_grouped(groups, seps), _ungrouped(groups, seps)) if r is not None]
+    if not readings:  # Indian grouping only where no other reading exists
+        readings = [r for r in (_indian(groups, seps),) if r is not None]
     if not readings:
-        indian = _indian(groups, seps)
-        if indian is not None:
-            end = pos + sum(len(group) + 1 for group in groups[: indian[1]]) - 1
-            return DigitReading(end, indian[0], (), plain=False)
         return DigitReading(match.end(), None, (), plain=False)
     used = max(reading[1] for reading in readings)
     best = [reading for reading in readings if reading[1] == used]
