@@ -509,6 +509,7 @@ def test_el_nino_is_a_climate_event_only_by_its_capitals() -> None:
     assert "el_nino" in KEYS.concepts("la sequía asociada a El Niño")
     assert "el_nino" not in KEYS.concepts("el niño murió en el hospital")
     assert "child" in KEYS.concepts("El niño murió en el hospital")
+    assert "el_nino" not in KEYS.concepts("la sequía asociada a La Niña")  # its opposite
 
 
 @pytest.mark.parametrize("text", ["la Cámara de Comercio", "la Cámara de Diputados"])

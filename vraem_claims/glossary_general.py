@@ -2720,8 +2720,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "pertussis": _forms("pertussis|whooping cough|tos ferina|tos convulsiva|coqueluche"),
     # The climate event is no child (blind19).
     "el nino": _forms(
-        "elnino|fenomeno el nino|fenomeno del nino|el nino phenomenon|el nino costero|"
-        "fenomeno la nina"
+        "elnino|fenomeno el nino|fenomeno del nino|el nino phenomenon|el nino costero"
     ),
     "makeshift": _forms(
         "makeshift|provisional|provisionales|temporary|improvised|improvisado|improvisada|"

@@ -11519,7 +11519,6 @@ PHRASES: dict[str, str] = {
     "female-headed households": "head_of_household",
     "fenomeno del nino": "el_nino",
     "fenomeno el nino": "el_nino",
-    "fenomeno la nina": "el_nino",
     "feria agropecuaria": "market",
     "fiber optic": "internet",
     "fibra de vidrio": "fibreglass",

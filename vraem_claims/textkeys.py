@@ -566,7 +566,7 @@ _FOUND_THAT = re.compile(
     r"(?= (?:that (?:the|a|an|some|most|all|only|none|no|there|it|they|he|she|\d)"
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
 )
-_EL_NINO = re.compile(r"\b(?:El|La) Niñ[oa]\b")
+_EL_NINO = re.compile(r"\bEl Niño\b")  # not La Niña, its opposite
 # "Raised" before a sum of money: the money came in ("raised S/ 512,000", "raised some
 # 2 million soles", "raised US$ 40,000").
 _RAISED_MONEY = re.compile(
