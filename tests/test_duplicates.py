@@ -246,7 +246,7 @@ def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path
 def test_statements_in_two_languages_need_fewer_concepts_in_common(tmp_path: Path) -> None:
     """The glossary translates only part of a statement's words ("debió", "intensas"
     stay Spanish), so a fact retold in the other language shares fewer concepts than
-    one retold in the same language: the bar is lower across languages (0.25, not 0.4).
+    one retold in the same language: the bar is lower across languages (0.22, not 0.4).
     Two English statements as far apart say two things (the rain caused the slide; the
     slide blocked the road for three days)."""
     caused = "The landslide was caused by three days of heavy rain."
@@ -267,6 +267,13 @@ def test_statements_in_two_languages_need_fewer_concepts_in_common(tmp_path: Pat
         claim("buried", buried, as_of="2024-02", place="Kimbiri"),
     ]
     assert duplicates(tmp_path / "one", claims) == set()
+    # Two deeds of one council on one prison, 0.20 across languages: under the bar.
+    told = {"as_of": "2021-05", "place": "Sivia"}
+    claims = [
+        claim("move", "The council asked to move the prison out of the town centre.", **told),
+        claim("enlarge", "El concejo aprobó ampliar el penal.", **told, source="informe-es"),
+    ]
+    assert duplicates(tmp_path / "deeds", claims) == set()
 
 
 def test_a_name_opening_a_statement_is_a_name(tmp_path: Path) -> None:
@@ -545,6 +552,15 @@ def test_candidates_are_every_pair_of_one_time_with_overlapping_values(
         (
             "The mobile X-ray unit operated out of the Pichari health centre.",
             "La unidad móvil de rayos X sale del centro de salud de Pichari.",
+        ),
+        # Below the bar of 0.25 across languages, above that of 0.22 (session 23).
+        (
+            "Displaced families from Sivia sheltered in the municipal coliseum.",
+            "Las familias damnificadas de Sivia durmieron en el coliseo municipal.",
+        ),
+        (
+            "The council asked to move the prison out of the town centre.",
+            "El concejo pidió trasladar el penal fuera del centro de la ciudad.",
         ),
     ],
 )
