@@ -483,6 +483,23 @@ def test_aliases_apply_before_comparison() -> None:
         ("un embarcadero provisional río abajo", "a makeshift embarcadero downstream"),
         ("en la parte alta de Sivia", "in the upper part of Sivia"),
         ("una partida de 480 mil soles", "a budget of 480 thousand soles"),
+        # Session 23: words left apart in the expected non-numeric pairs of 21 corpora.
+        ("el coliseo municipal", "the municipal coliseum"),
+        ("pidieron", "asked"),
+        ("fueron reubicadas", "were moved"),
+        ("trasladaron el penal", "relocated the prison"),
+        ("se debió a las lluvias", "was caused by the rains"),
+        ("se originó en la cocina", "was traced to the kitchen"),
+        ("la neblina", "the fog"),
+        ("los bomberos", "the firefighters"),
+        ("entre los restos del laboratorio", "in the ruins of the laboratory"),
+        ("los escombros", "the rubble"),
+        ("remanentes de Sendero", "remnants of Sendero"),
+        ("la tripulación", "the crew"),
+        ("en reserva", "kept secret"),
+        ("es confidencial", "is confidential"),
+        ("un fusil apareció", "a rifle surfaced"),
+        ("encabezaba la brigada", "led the brigade"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

@@ -45,7 +45,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "Encuentran" in a headline's present finds; "se encuentra a 20 km" is located
         # ("situated"), while "se encontraron 14 fusiles" were found (review).
         "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron|encuentra|"
-        "encuentran|encontramos|turned up|turn up|turns up"
+        "encuentran|encontramos|turned up|turn up|turns up|"
+        # A thing that "appeared" or "surfaced" somewhere was found there (session 23).
+        "surfaced|aparecio|aparecieron"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
@@ -249,7 +251,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "attribute": _forms(
         "attribute|attributed|blame|blamed|atribuir|atribuyo|atribuida|culpar|responsabilizo|"
-        "culparon|culpo|culpan|culpa a|linked to|asociado a|asociado al|asociada a|asociada al"
+        "culparon|culpo|culpan|culpa a|linked to|asociado a|asociado al|asociada a|asociada al|"
+        # A cause found is a cause blamed: "caused by", "se debió a", "traced to".
+        "caused by|was caused|were caused|causado por|causada por|causados por|"
+        "se debio a|se debieron a|se origino|se originaron|traced to|traced|led to"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(

@@ -119,7 +119,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "suspension bridges|puente colgante|puentes colgantes"
     ),
     "tunnel": _forms("tunnel|tunnels|tunel|tuneles"),
-    "stadium": _forms("stadium|stadiums|stadia|estadio|estadios|coliseo|coliseos|sports ground"),
+    "stadium": _forms(
+        "stadium|stadiums|stadia|estadio|estadios|coliseo|coliseos|sports ground|coliseum|coliseums"
+    ),
     # "Muro" is not the stem of "murió": a wall is never a death.
     "wall": _forms(
         "wall|walls|muro|muros|flood wall|flood walls|retaining wall|retaining walls|"
@@ -183,7 +185,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "transport": _forms(
         "transport|transported|transporting|transportation|transports|transportar|transporto|"
         "transportaron|transportado|transportada|transportados|transportadas|transporte|"
-        "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron"
+        "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron|"
+        # Moving people or a facility elsewhere is taking them there (session 23).
+        "trasladada|trasladadas|trasladaran|move|moved|moving|relocate|relocated|relocation|"
+        "reubicar|reubicado|reubicada|reubicados|reubicadas|reubicacion|reubicaron"
     ),
     "access": _forms(
         "access|accessible|accessibility|acceso|accesos|accesible|accesibles|accesibilidad"
@@ -2652,7 +2657,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "request": _forms(
         "request|requests|requested|requesting|solicitud|solicitudes|solicitar|solicita|solicitan|"
         "solicito|solicitaron|solicitado|solicitada|solicitados|pedido|pedidos|pidio|pidieron|"
-        "petition|petitions|peticion|peticiones"
+        "petition|petitions|peticion|peticiones|ask|asked|asks|asking"
     ),
     "confirm": _forms(
         "confirm|confirmed|confirms|confirmation|confirmar|confirmo|confirmaron|confirmado|"
@@ -2717,6 +2722,18 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "administra|administran|administrado|administrada"
     ),
     # The disease, in its three names (blind19).
+    # Weather and the people and ruins of a fire or blast (session 23).
+    "fog": _forms("fog|foggy|niebla|neblina|bruma|mist"),
+    "firefighter": _forms(
+        "firefighter|firefighters|fire brigade|fire brigades|bombero|bomberos|cuerpo de bomberos"
+    ),
+    "rubble": _forms("rubble|ruins|debris|escombros|ruinas|los restos|entre los restos"),
+    "remnant": _forms("remnant|remnants|remanente|remanentes"),
+    "crew": _forms("crew|crews|tripulacion|tripulaciones|tripulante|tripulantes"),
+    "confidential": _forms(
+        "confidential|confidentiality|confidencial|confidenciales|confidencialidad|"
+        "en reserva|kept secret"
+    ),
     "pertussis": _forms("pertussis|whooping cough|tos ferina|tos convulsiva|coqueluche"),
     # The climate event is no child (blind19).
     "el nino": _forms(
@@ -2826,7 +2843,9 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "led by|headed by|commanded by|under the command of|in command of|dirigido por|"
         "dirigida por|dirigidos por|dirigidas por|encabezado por|encabezada por|"
         "comandado por|comandada por|bajo el mando de|al mando de|estuvo al mando|dirigio|"
-        "dirigieron"
+        # Who led a brigade or a search led it (session 23): "led the response brigade",
+        # "encabezaba la brigada"; what "led to" a flood caused it (attribute).
+        "dirigieron|led|encabezaba|encabezaban|encabezo|encabezaron|dirigia|dirigian"
     ),
     "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(
