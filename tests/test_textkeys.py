@@ -498,7 +498,8 @@ def test_aliases_apply_before_comparison() -> None:
         ("la tripulación", "the crew"),
         ("en reserva", "kept secret"),
         ("es confidencial", "is confidential"),
-        ("un fusil apareció", "a rifle surfaced"),
+        ("un fusil apareció", "a rifle was found"),
+        ("12 km de carretera asfaltada", "12 km of surfaced road"),
         ("encabezaba la brigada", "led the brigade"),
     ],
 )

@@ -46,8 +46,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # ("situated"), while "se encontraron 14 fusiles" were found (review).
         "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron|encuentra|"
         "encuentran|encontramos|turned up|turn up|turns up|"
-        # A thing that "appeared" or "surfaced" somewhere was found there (session 23).
-        "surfaced|aparecio|aparecieron"
+        # A thing that "appeared" somewhere was found there (session 23); a road "surfaced"
+        # is paved.
+        "aparecio|aparecieron"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"

@@ -112,7 +112,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "paving": _forms(
         "paved|paving|pave|asphalt|asphalted|asphalting|tarmac|pavimentar|pavimentado|pavimentada|"
         "pavimentados|pavimentadas|pavimentacion|asfaltar|asfaltado|asfaltada|asfaltados|"
-        "asfaltadas|asfalto"
+        "asfaltadas|asfalto|surfaced|resurfaced|resurfacing"
     ),
     "bridge": _forms(
         "bridge|bridges|puente|puentes|footbridge|footbridges|pasarela|pasarelas|suspension bridge|"
@@ -187,7 +187,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "transportaron|transportado|transportada|transportados|transportadas|transporte|"
         "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron|"
         # Moving people or a facility elsewhere is taking them there (session 23).
-        "trasladada|trasladadas|trasladaran|move|moved|moving|relocate|relocated|relocation|"
+        "trasladada|trasladadas|trasladaran|moved|relocate|relocated|relocation|"
         "reubicar|reubicado|reubicada|reubicados|reubicadas|reubicacion|reubicaron"
     ),
     "access": _forms(
