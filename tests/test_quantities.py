@@ -1355,6 +1355,25 @@ def test_what_is_burned_on_the_spot_is_destroyed(
     assert facet_between(tmp_path, claims) == facet
 
 
+def test_a_label_that_names_no_deed_keeps_the_burning_its_statement_tells(
+    tmp_path: Path,
+) -> None:
+    """Found on blind15: "the dredges burned in the May 2019 operation" under the label
+    "chaska: dredges" named no deed in the label, and the burning its statement tells was
+    not read, so the figure differed in action from dredges destroyed."""
+    place = {"value": 17, "unit": "dredges", "as_of": "2019-05-22", "place": "río Ene"}
+    claims = [
+        claim("destroyed", "Police destroyed 17 dredges on the Ene river.", **place),
+        claim(
+            "burned",
+            "Two researchers put the dredges burned in the May 2019 operation at 17.",
+            quantity="chaska: dredges",
+            **place,
+        ),
+    ]
+    assert facet_between(tmp_path, claims) is None
+
+
 @pytest.mark.parametrize(
     ("statement", "unit", "facet"),
     [

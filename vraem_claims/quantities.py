@@ -797,7 +797,7 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
     return (
         (other.labelled and _told_alike(named, other.told))
         # dredges "burned" on the spot are dredges destroyed
-        or (named == _DESTROY and bool(_BURN & said))
+        or (named == _DESTROY and bool(_BURN & (said | other.statement)))
         or _caught_with(named, other)
         # the value of 23 properties "incautados" is the value of the 23
         or "value" in (a.what | a.told) & (b.what | b.told)
