@@ -501,6 +501,8 @@ def test_aliases_apply_before_comparison() -> None:
         ("un fusil apareció", "a rifle was found"),
         ("12 km de carretera asfaltada", "12 km of surfaced road"),
         ("encabezaba la brigada", "led the brigade"),
+        ("la planta llenó 9,100 balones", "the plant filled 9,100 cylinders"),
+        ("recuperaron su libertad", "were freed"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

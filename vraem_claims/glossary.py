@@ -94,7 +94,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "free": _forms(
         "free|freed|rescue|rescued|release|released|liberate|liberated|liberar|liberados|"
         "rescatar|rescatados|rescate|quedaron libres|quedo libre|quedan libres|queda libre|"
-        "salieron libres|salio libre|puestos en libertad|puesto en libertad"
+        "salieron libres|salio libre|puestos en libertad|puesto en libertad|"
+        # Detainees who "recovered their freedom" were freed (blind15).
+        "recuperaron su libertad|recupero su libertad|recuperaron la libertad|"
+        "recupero la libertad|dejados en libertad|quedaron en libertad"
     ),
     "child": _forms(
         "child|children|minor|minors|kids|boys|girls|nino|ninos|menores|menor de edad|"

@@ -2734,6 +2734,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "confidential|confidentiality|confidencial|confidenciales|confidencialidad|"
         "en reserva|kept secret"
     ),
+    # Cylinders or tanks filled (blind18: "la planta llenó 9,100 balones").
+    "fill": _forms(
+        "fill|fills|filled|filling|llenar|llena|llenan|lleno|llenaron|llenado|llenada|"
+        "llenados|llenadas|llenaba|llenaban"
+    ),
     "pertussis": _forms("pertussis|whooping cough|tos ferina|tos convulsiva|coqueluche"),
     # The climate event is no child (blind19).
     "el nino": _forms(
