@@ -54,6 +54,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind17",
                 "blind18",
                 "blind19",
+                "blind20",
             )
         ),
     ],
