@@ -146,6 +146,11 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("dólares", "USD", "currency:USD", 1.0),
         ("S/", "PEN", "currency:PEN", 1.0),
         ("S/.", "PEN", "currency:PEN", 1.0),
+        # Found on blind20: the sign's slash divided, so soles a month were seconds.
+        ("S/ mensuales", "PEN per month", "currency:PEN/time", 1 / (365.25 * 86400 / 12)),
+        ("S/ por kg", "PEN per kg", "currency:PEN/mass", 1.0),
+        ("S/kg", "PEN per kg", "currency:PEN/mass", 1.0),
+        ("S/./mes", "PEN per month", "currency:PEN/time", 1 / (365.25 * 86400 / 12)),
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),
         ("€", "EUR", "currency:EUR", 1.0),

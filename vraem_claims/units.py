@@ -287,10 +287,15 @@ _RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a)\s+")
 
 def _rate(key: str, language: str | None) -> Unit | None:
     """ "soles per kg", "galones por poza por semana", "USD/kg": a unit divided by others.
+    "S/ por kg", "S/kg" and "S/ mensuales" are soles a kilo and a month, not seconds: the
+    sign's slash divides nothing (blind20).
 
     The dimension names every part ("currency:PEN/mass"); counted denominators ("per
     pit") keep their name, so "litres per pit per week" never meets "litres per week".
     """
+    if key.startswith("s/"):  # the sol's sign, whose slash divides nothing
+        after = key[2:]
+        key = "pen" + ("/" if after[:1].isalpha() else "") + after  # "s/kg" is "pen/kg"
     parts = [part for part in _RATE_SPLIT.split(key) if part]
     if len(parts) < 2:
         return None
