@@ -947,6 +947,19 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("forested ridge, Vizcatán del Ene", "VRAEM", True),
         ("Pichari, Lima", "VRAEM", False),
         ("pichari, lima", "VRAEM", False),
+        # blind20: a district lies in its province and its region, however it is written;
+        # not in another region's, and the province's own name meets all its districts.
+        ("Pichari, La Convención", "Pichari, Cusco", True),
+        ("La Convención", "Pichari, Cusco", True),
+        ("Cusco", "Kimbiri", True),
+        ("Junín", "Vizcatán del Ene", True),
+        ("Huanta, Ayacucho", "Llochegua", True),
+        ("Ayacucho", "Pichari", False),
+        ("La Convención", "Sivia", False),
+        ("Pichari, La Convención", "Kimbiri, Cusco", False),
+        ("Santa Rosa, Lima", "Ayacucho", False),
+        # Known, not written: the district's surroundings need not be named by the other.
+        ("Vizcatán del Ene", "Vizcatán del Ene, San Miguel del Ene", True),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

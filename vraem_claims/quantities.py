@@ -1302,7 +1302,10 @@ def within(a: Place, b: Place) -> bool:
     that `place_key` adds to a district's place is known, not written: "Vizcatán del Ene"
     lies within "Vizcatán del Ene, San Miguel del Ene" although only the first is known
     to be in the VRAEM."""
-    names = a - _VRAEM if a != _VRAEM else a
+    known = a - _VRAEM
+    # So are the province and region around a district ("Vizcatán del Ene" is read with
+    # Satipo and Junín), unless they are all that `a` names.
+    names = frozenset(name for name in known if not name <= _SURROUNDING_WORDS) or known or a
     return all(any(name <= wider and _part_of(name, wider) for wider in b) for name in names)
 
 
@@ -1352,7 +1355,17 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
         if town <= name and _part_of(town, name)
     )
     if named and _in_the_vraem(named, keys):
-        return names | _VRAEM  # "Pichari" and "Pichari gauge" are in the VRAEM
+        # "Pichari" and "Pichari gauge" are in the VRAEM, La Convención and Cusco.
+        around = _gazetteer(keys).around
+        return names.union(
+            _VRAEM,
+            *(
+                around[district]
+                for name in names
+                for district in around
+                if district <= name and _part_of(district, name)
+            ),
+        )
     if _COLLECTIVE.search(text) and not any(_known_place(name, keys) for name in names):
         return None  # "Wiñay Palta districts", "Asháninka communities": somewhere unknown
     return names or None
@@ -1414,6 +1427,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'\u2019-]*")
 _VRAEM_SURROUNDINGS = (
     "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja peru"
 )
+_SURROUNDING_WORDS = word_keys(_VRAEM_SURROUNDINGS) - {"vraem", "apurimac"}  # not the river
 
 
 # Districts and towns that lie in the VRAEM, so that "Pichari" nests in "VRAEM" as in
@@ -1435,11 +1449,24 @@ VRAEM_PLACES = (
 VRAEM_TOWNS = {"San Martín de Pangoa": "Pangoa", "Palmapampa": "Samugari"}
 
 
+# The province and region around each district of VRAEM_PLACES that has them for certain,
+# so that "Pichari, La Convención" and "Pichari, Cusco" are one place and "La Convención"
+# or "Cusco" holds Pichari (blind20). Left out: Vizcatán (a zone across two regions),
+# Palmapampa and San Martín de Pangoa (towns: their districts' are theirs).
+VRAEM_PROVINCES = {
+    "La Convención, Cusco": "Pichari, Kimbiri, Villa Kintiarina, Villa Virgen",
+    "Huanta, Ayacucho": "Sivia, Llochegua, Canayre, Uchuraccay",
+    "La Mar, Ayacucho": "Ayna, Santa Rosa, Samugari, Anchihuay, Chungui",
+    "Satipo, Junín": "Pangoa, Mazamari, Vizcatán del Ene",
+}
+
+
 class _Gazetteer(NamedTuple):
     """The known places as `_phrase_key` reads them with one `TextKeys`."""
 
     districts: frozenset[frozenset[str]]  # VRAEM_PLACES
     towns: dict[frozenset[str], frozenset[str]]  # VRAEM_TOWNS: town -> its district
+    around: dict[frozenset[str], Place]  # VRAEM_PROVINCES: district -> province, region
 
 
 def _gazetteer(keys: TextKeys) -> _Gazetteer:
@@ -1452,6 +1479,14 @@ def _gazetteer(keys: TextKeys) -> _Gazetteer:
                 for town, district in VRAEM_TOWNS.items()
                 if (town_key := _phrase_key(town, keys))
                 and (district_key := _phrase_key(district, keys))
+            },
+            {
+                district_key: frozenset(
+                    name for part in around.split(", ") if (name := _phrase_key(part, keys))
+                )
+                for around, districts in VRAEM_PROVINCES.items()
+                for district in districts.split(", ")
+                if (district_key := _phrase_key(district, keys))
             },
         )
     return found
