@@ -958,6 +958,9 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("La Convención", "Sivia", False),
         ("Pichari, La Convención", "Kimbiri, Cusco", False),
         ("Santa Rosa, Lima", "Ayacucho", False),
+        # A reach of a river, in either language, is the stretch it names.
+        ("Sivia-Llochegua reach", "río Apurímac, tramo Sivia-Llochegua", True),
+        ("the Pichari stretch", "Pichari", True),
         # Known, not written: the district's surroundings need not be named by the other.
         ("Vizcatán del Ene", "Vizcatán del Ene, San Miguel del Ene", True),
     ],

@@ -399,10 +399,11 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 # Yanamilla" are Yanamilla: "penal" is a prison only as a place, elsewhere it is "criminal".
 # A gauge, a station or a bridge of a town is the town: "Pichari gauge" and "estación
 # Puente Pichari", where "estación" is a station, not the season its concept says.
-# "Comunidades asháninkas del Ene" are places on the Ene, as are "Ene communities".)
+# "Comunidades asháninkas del Ene" are places on the Ene, as are "Ene communities"; the
+# "Sivia-Llochegua reach" and "tramo Sivia-Llochegua" are the stretch between them.)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector prison penal station season gaug gauge bridge community".split()
+    "sector prison penal station season gaug gauge bridge community reach stretch tramo".split()
 )
 
 
