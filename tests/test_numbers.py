@@ -380,6 +380,12 @@ def test_scale_applies_to_alternatives() -> None:
         ("close to 500", "en", "nearly", "close to "),
         ("casi 500", "es", "nearly", "casi "),
         ("Más De 500", "es", "more_than", "Más De "),
+        # blind20: a hedge that opens a bracket or a quotation.
+        ("(about 44 acres)", "en", "about", "about "),
+        ("(unos 44 acres)", "es", "about", "unos "),
+        ("\u201cabout 44 acres\u201d", "en", "about", "about "),
+        ("más que 200", "es", "more_than", "más que "),
+        ("cifras superiores a 500", "es", "more_than", "superiores a "),
     ],
 )
 def test_hedges(text: str, language: str, qualifier: str, hedge: str) -> None:
@@ -387,6 +393,19 @@ def test_hedges(text: str, language: str, qualifier: str, hedge: str) -> None:
     assert mention.qualifier == qualifier
     assert mention.hedge_start is not None
     assert text[mention.hedge_start : mention.start] == hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind20: a comparison with a figure known, and higher education, hedge nothing.
+        "El programa ha costado S/ 26,4 millones, más que los 18 millones previstos.",
+        "financiará estudios superiores a 500 jóvenes del valle",
+        "becas de educación superior a 120 jóvenes",
+    ],
+)
+def test_words_of_a_hedge_that_say_something_else(text: str) -> None:
+    assert find_numbers(text, "es")[-1].qualifier == "exact"
 
 
 def test_no_hedge_on_years_and_dates() -> None:

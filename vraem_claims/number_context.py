@@ -100,14 +100,37 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     if text[start - 1] not in " \t\u00a0":
         return None
     before = text[max(0, start - _LOOKBACK) : start].split()
-    if not before or fold(before[-1]).rstrip(".") not in _HEDGE_ENDINGS[family]:
+    if not before or fold(before[-1]).rstrip(".").lstrip(_OPENERS) not in _HEDGE_ENDINGS[family]:
         return None  # cheap test first: the word before the number must end a hedge
     match = _HEDGE_REGEXES[family].search(text, max(0, start - _LOOKBACK), start)
     if match is None:
         return None
     phrase = " ".join(fold(match.group("hedge")).replace(".", " ").split())
     qualifier = _HEDGE_TABLES[family].get(phrase)
-    return (qualifier, match.start("hedge")) if qualifier is not None else None
+    if qualifier is None or _no_hedge(text, match, phrase):
+        return None
+    return qualifier, match.start("hedge")
+
+
+# A hedge may open a bracket or a quotation: "18 hectares (about 44 acres)" (blind20).
+_OPENERS = "([{\"'\u201c\u2018\u00ab\u00bf\u00a1"
+
+
+def _no_hedge(text: str, match: re.Match[str], phrase: str) -> bool:
+    """Words of a hedge that say something else here (blind20): "más que los 18 millones
+    previstos" compares with a figure known, as "more than the 18 million" does, where "más
+    de" would hedge; "estudios superiores a 500 jóvenes" is higher education for 500."""
+    if phrase == "mas que":
+        return match.end("hedge") < match.end() and bool(_ARTICLE.match(text, match.end("hedge")))
+    if phrase.startswith("superior"):
+        return bool(_HIGHER_EDUCATION.search(text, 0, match.start("hedge")))
+    return False
+
+
+_ARTICLE = re.compile(rf"{_BLANK}+(?:el|la|los|las)\b", re.IGNORECASE)
+_HIGHER_EDUCATION = re.compile(
+    r"(?i)\b(?:estudios|educaci[oó]n|ense[nñ]anza|formaci[oó]n|institutos?|escuelas?)\s+\Z"
+)
 
 
 _RANGE_OPENER = LazyPattern(rf"(?i)(?<![\w])(?P<word>between|entre|from|de|del|desde){_BLANK}+\Z")
