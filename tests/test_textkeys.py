@@ -503,6 +503,7 @@ def test_aliases_apply_before_comparison() -> None:
         ("encabezaba la brigada", "led the brigade"),
         ("la planta llenó 9,100 balones", "the plant filled 9,100 cylinders"),
         ("recuperaron su libertad", "were freed"),
+        ("cacerinas", "rifle magazines"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:
@@ -751,3 +752,10 @@ def test_a_statement_language_is_read_from_its_function_words(
     text: str, language: str | None
 ) -> None:
     assert textkeys.statement_language(text) == language
+
+
+def test_a_magazine_alone_is_a_publication() -> None:
+    """Found on blind20: "the magazine figure" read as ammunition, which a rifle's
+    magazine is."""
+    assert "ammunition" not in KEYS.concepts("a magazine reported 26 miles")
+    assert "ammunition" in KEYS.concepts("40 rifle magazines were seized")

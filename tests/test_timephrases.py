@@ -38,6 +38,10 @@ KEYS = TextKeys()
         # blind16: the guards on duty are dated by the escape, which they do not count.
         ("9 guards were on duty the night of the breakout", "9 guards were on duty"),
         ("9 guardias estaban de turno la noche de la fuga", "9 guardias estaban de turno"),
+        # blind20: police dates, the month glued to the year.
+        ("el 14JUN2017 la PNP incautó", "el la PNP incautó"),
+        ("a DIC2024 sumaban 301 egresados", "a sumaban 301 egresados"),
+        ("entre el 03SET2019 y el 11SET2019", "entre el y el"),
     ],
 )
 def test_phrases_that_say_when_are_dropped(text: str, left: str) -> None:
@@ -54,6 +58,8 @@ def test_phrases_that_say_when_are_dropped(text: str, left: str) -> None:
         "early warning posts",
         "the report counted 5 bases",  # a document that dates nothing
         "fines impuestas a 3 empresas",  # a monetary fine, not "a fines de"
+        "la cuenca del Ene 2019",  # the river, not January
+        "Mi-17 2014",
     ],
 )
 def test_other_words_stay(text: str) -> None:

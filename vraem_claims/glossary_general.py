@@ -1506,7 +1506,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "ammunition|ammo|munition|munitions|municion|municiones|cartridge|cartridges|cartucho|"
         "cartuchos|bullet|bullets|bala|balas|proyectil|proyectiles|casquillo|casquillos|rounds|"
         "rounds of ammunition|"
-        "shell casings|magazine|magazines|cacerina|cacerinas|cargador de fusil"
+        "shell casings|cacerina|cacerinas|cargador de fusil|"
+        # A magazine alone is a publication ("a magazine reported"), not ammunition.
+        "rifle magazine|rifle magazines|ammunition magazine|ammunition magazines|"
+        "loaded magazine|loaded magazines|magazines of ammunition"
     ),
     "pistol": _forms(
         "pistol|pistols|pistola|pistolas|revolver|revolvers|revolveres|handgun|handguns|arma corta|"

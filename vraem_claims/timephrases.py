@@ -80,6 +80,9 @@ _TIME_PHRASES = re.compile(
             # strike, which may be what is counted.
             r"\b(?:the\s+)?(?:night|morning|evening|eve)\s+of\s+the\s+\w+",
             r"\b(?:la\s+)?(?:noche|madrugada|vispera)\s+(?:de\s+la|del)\s+(?!\d)\w+",
+            # Police and military dates, the month glued to the year: "14JUN2017", "SET2019",
+            # "DIC2024" (blind20); "ene" alone is the river.
+            r"\b\d{0,2}(?:ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|nov|dic)\d{4}\b",
         )
     )
 )
@@ -90,7 +93,7 @@ _CUES = re.compile(
     r"beginning|middle|turn|antes|despues|anterior|previo|siguiente|posterior|fecha|cierre|"
     r"momento|before|after|prior|ahead|as of|time of|date of|hace|ago|earlier|later|pasado|"
     r"last|previous|preceding|lo que|so far|to date|(?:night|morning|evening|eve) of|"
-    r"(?:noche|madrugada|vispera) de)"
+    r"(?:noche|madrugada|vispera) de)|[a-z]\d{4}\b"
 )
 
 
