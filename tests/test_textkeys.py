@@ -504,6 +504,7 @@ def test_aliases_apply_before_comparison() -> None:
         ("la planta llenó 9,100 balones", "the plant filled 9,100 cylinders"),
         ("recuperaron su libertad", "were freed"),
         ("cacerinas", "rifle magazines"),
+        ("el tramo afectado", "the stretch affected"),
     ],
 )
 def test_everyday_words_meet_their_translations(a: str, b: str) -> None:

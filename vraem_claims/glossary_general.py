@@ -2737,6 +2737,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "confidential|confidentiality|confidencial|confidenciales|confidencialidad|"
         "en reserva|kept secret"
     ),
+    # A stretch of river or road (blind20: "the stretch hit", "el tramo afectado").
+    "stretch": _forms("stretch|stretches|tramo|tramos"),
     # Cylinders or tanks filled (blind18: "la planta llenó 9,100 balones").
     "fill": _forms(
         "fill|fills|filled|filling|llenar|llena|llenan|lleno|llenaron|llenado|llenada|"

@@ -403,7 +403,7 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 # "Sivia-Llochegua reach" and "tramo Sivia-Llochegua" are the stretch between them.)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector prison penal station season gaug gauge bridge community reach stretch tramo".split()
+    "sector prison penal station season gaug gauge bridge community reach stretch".split()
 )
 
 
