@@ -386,6 +386,8 @@ def test_scale_applies_to_alternatives() -> None:
         ("\u201cabout 44 acres\u201d", "en", "about", "about "),
         ("más que 200", "es", "more_than", "más que "),
         ("cifras superiores a 500", "es", "more_than", "superiores a "),
+        ("una formación superior a 500 horas", "es", "more_than", "superior a "),
+        ("the plot\u2014about 44 acres", "en", "about", "about "),
     ],
 )
 def test_hedges(text: str, language: str, qualifier: str, hedge: str) -> None:

@@ -42,6 +42,7 @@ KEYS = TextKeys()
         ("el 14JUN2017 la PNP incautó", "el la PNP incautó"),
         ("a DIC2024 sumaban 301 egresados", "a sumaban 301 egresados"),
         ("entre el 03SET2019 y el 11SET2019", "entre el y el"),
+        ("on 14JAN2017 and DEC2024", "on and"),
     ],
 )
 def test_phrases_that_say_when_are_dropped(text: str, left: str) -> None:

@@ -151,6 +151,7 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("S/ por kg", "PEN per kg", "currency:PEN/mass", 1.0),
         ("S/kg", "PEN per kg", "currency:PEN/mass", 1.0),
         ("S/./mes", "PEN per month", "currency:PEN/time", 1 / (365.25 * 86400 / 12)),
+        ("S/ x kg", "PEN", "currency:PEN", 1.0),  # soles still, not the last word's kg
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),
         ("€", "EUR", "currency:EUR", 1.0),

@@ -45,10 +45,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "Encuentran" in a headline's present finds; "se encuentra a 20 km" is located
         # ("situated"), while "se encontraron 14 fusiles" were found (review).
         "encontrar|encontradas|descubrir|ubicar|detectar|encontro|encontraron|encuentra|"
-        "encuentran|encontramos|turned up|turn up|turns up|"
-        # A thing that "appeared" somewhere was found there (session 23); a road "surfaced"
-        # is paved.
-        "aparecio|aparecieron"
+        "encuentran|encontramos|turned up|turn up|turns up"
     ),
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
@@ -258,7 +255,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "culparon|culpo|culpan|culpa a|linked to|asociado a|asociado al|asociada a|asociada al|"
         # A cause found is a cause blamed: "caused by", "se debió a", "traced to".
         "caused by|was caused|were caused|causado por|causada por|causados por|"
-        "se debio a|se debieron a|se origino|se originaron|traced to|traced|led to"
+        "se debio a|se debieron a|se origino|se originaron|traced to|led to"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(

@@ -112,7 +112,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "paving": _forms(
         "paved|paving|pave|asphalt|asphalted|asphalting|tarmac|pavimentar|pavimentado|pavimentada|"
         "pavimentados|pavimentadas|pavimentacion|asfaltar|asfaltado|asfaltada|asfaltados|"
-        "asfaltadas|asfalto|surfaced|resurfaced|resurfacing"
+        "asfaltadas|asfalto|surfaced road|surfaced roads|resurfaced|resurfacing"
     ),
     "bridge": _forms(
         "bridge|bridges|puente|puentes|footbridge|footbridges|pasarela|pasarelas|suspension bridge|"
@@ -187,7 +187,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "transportaron|transportado|transportada|transportados|transportadas|transporte|"
         "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron|"
         # Moving people or a facility elsewhere is taking them there (session 23).
-        "trasladada|trasladadas|trasladaran|moved|relocate|relocated|relocation|"
+        "trasladada|trasladadas|trasladaran|relocate|relocated|relocation|"
         "reubicar|reubicado|reubicada|reubicados|reubicadas|reubicacion|reubicaron"
     ),
     "access": _forms(
@@ -2727,23 +2727,24 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # The disease, in its three names (blind19).
     # Weather and the people and ruins of a fire or blast (session 23).
     "fog": _forms("fog|foggy|niebla|neblina|bruma|mist"),
+    # Phrases only in Spanish: the stem of "bomberos" is an English "bomber".
     "firefighter": _forms(
-        "firefighter|firefighters|fire brigade|fire brigades|bombero|bomberos|cuerpo de bomberos"
+        "firefighter|firefighters|fire brigade|fire brigades|los bomberos|el bombero|"
+        "un bombero|cuerpo de bomberos|compania de bomberos|bomberos voluntarios"
     ),
-    "rubble": _forms("rubble|ruins|debris|escombros|ruinas|los restos|entre los restos"),
+    "rubble": _forms("rubble|ruins|debris|escombros|ruinas|entre los restos"),
     "remnant": _forms("remnant|remnants|remanente|remanentes"),
     "crew": _forms("crew|crews|tripulacion|tripulaciones|tripulante|tripulantes"),
     "confidential": _forms(
         "confidential|confidentiality|confidencial|confidenciales|confidencialidad|"
-        "en reserva|kept secret"
+        "se mantiene en reserva|mantiene en reserva|mantuvo en reserva|en estricta reserva|"
+        "kept secret"
     ),
     # A stretch of river or road (blind20: "the stretch hit", "el tramo afectado").
     "stretch": _forms("stretch|stretches|tramo|tramos"),
     # Cylinders or tanks filled (blind18: "la planta llenó 9,100 balones").
-    "fill": _forms(
-        "fill|fills|filled|filling|llenar|llena|llenan|lleno|llenaron|llenado|llenada|"
-        "llenados|llenadas|llenaba|llenaban"
-    ),
+    # English only: "llenó" folds to "lleno", which is also "full" ("la cárcel está llena").
+    "fill": _forms("fill|fills|filled|filling"),
     "pertussis": _forms("pertussis|whooping cough|tos ferina|tos convulsiva|coqueluche"),
     # The climate event is no child (blind19).
     "el nino": _forms(
@@ -2855,7 +2856,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "comandado por|comandada por|bajo el mando de|al mando de|estuvo al mando|dirigio|"
         # Who led a brigade or a search led it (session 23): "led the response brigade",
         # "encabezaba la brigada"; what "led to" a flood caused it (attribute).
-        "dirigieron|led|encabezaba|encabezaban|encabezo|encabezaron|dirigia|dirigian"
+        "dirigieron|led the|led a|led an|who led|encabezaba|encabezaban|encabezo|encabezaron|"
+        "dirigia|dirigian"
     ),
     "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(

@@ -100,7 +100,7 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     if text[start - 1] not in " \t\u00a0":
         return None
     before = text[max(0, start - _LOOKBACK) : start].split()
-    if not before or fold(before[-1]).rstrip(".").lstrip(_OPENERS) not in _HEDGE_ENDINGS[family]:
+    if not before or _OPENED.split(fold(before[-1]).rstrip("."))[-1] not in _HEDGE_ENDINGS[family]:
         return None  # cheap test first: the word before the number must end a hedge
     match = _HEDGE_REGEXES[family].search(text, max(0, start - _LOOKBACK), start)
     if match is None:
@@ -112,8 +112,8 @@ def read_hedge(text: str, start: int, family: str) -> tuple[Qualifier, int] | No
     return qualifier, match.start("hedge")
 
 
-# A hedge may open a bracket or a quotation: "18 hectares (about 44 acres)" (blind20).
-_OPENERS = "([{\"'\u201c\u2018\u00ab\u00bf\u00a1"
+# A hedge may open a bracket, a quotation or a dash: "18 hectares (about 44 acres)" (blind20).
+_OPENED = re.compile("[([{\"'\u201c\u2018\u00ab\u00bf\u00a1\u2014\u2013]")
 
 
 def _no_hedge(text: str, match: re.Match[str], phrase: str) -> bool:
@@ -129,7 +129,7 @@ def _no_hedge(text: str, match: re.Match[str], phrase: str) -> bool:
 
 _ARTICLE = re.compile(rf"{_BLANK}+(?:el|la|los|las)\b", re.IGNORECASE)
 _HIGHER_EDUCATION = re.compile(
-    r"(?i)\b(?:estudios|educaci[oó]n|ense[nñ]anza|formaci[oó]n|institutos?|escuelas?)\s+\Z"
+    r"(?i)\b(?:estudios|educaci[oó]n|ense[nñ]anza|institutos?|escuelas?)\s+\Z"
 )
 
 

@@ -390,6 +390,8 @@ def _day_precise(as_of: PartialDate | Period | None) -> bool:
 def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
     if not text:
         return None
+    if "La Mar" in text:  # the province, whose "Mar" would be March
+        text = text.replace("La Mar", "Lamar")
     concepts = frozenset(keys.concepts(text)) - _GENERIC_PLACE_WORDS
     return concepts or None
 
@@ -1271,7 +1273,7 @@ def place_blocks(places: Sequence[Place | None]) -> list[list[int]]:
     distinct = list(by_place)
     sharing: dict[str, list[int]] = defaultdict(list)
     for k, place in enumerate(distinct):
-        for concept in frozenset().union(*place):
+        for concept in frozenset().union(*place) - {_AROUND}:
             sharing[concept].append(k)
     if sum(len(ks) * (len(ks) - 1) // 2 for ks in sharing.values()) > 4 * len(places):
         return everything
@@ -1304,9 +1306,10 @@ def within(a: Place, b: Place) -> bool:
     lies within "Vizcatán del Ene, San Miguel del Ene" although only the first is known
     to be in the VRAEM."""
     known = a - _VRAEM
-    # So are the province and region around a district ("Vizcatán del Ene" is read with
-    # Satipo and Junín), unless they are all that `a` names.
-    names = frozenset(name for name in known if not name <= _SURROUNDING_WORDS) or known or a
+    # So are the province and region `place_key` adds around a district ("Vizcatán del
+    # Ene" is read with Satipo and Junín), unless they are all that `a` names; a region
+    # written ("Anco, Ayacucho") is a name like any other.
+    names = frozenset(name for name in known if _AROUND not in name) or known or a
     return all(any(name <= wider and _part_of(name, wider) for wider in b) for name in names)
 
 
@@ -1357,19 +1360,33 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     )
     if named and _in_the_vraem(named, keys):
         # "Pichari" and "Pichari gauge" are in the VRAEM, La Convención and Cusco.
-        around = _gazetteer(keys).around
-        return names.union(
-            _VRAEM,
-            *(
-                around[district]
-                for name in names
-                for district in around
-                if district <= name and _part_of(district, name)
-            ),
-        )
+        return names | _VRAEM | _around(names, keys)
     if _COLLECTIVE.search(text) and not any(_known_place(name, keys) for name in names):
         return None  # "Wiñay Palta districts", "Asháninka communities": somewhere unknown
     return names or None
+
+
+def _around(names: Place, keys: TextKeys) -> Place:
+    """The province and region around the districts `names` holds, each marked as known,
+    not written (see `within`); none where a region or province written is another
+    ("Pichari, Ayacucho" is not read as in Cusco; a province written is a name of its own)."""
+    around = _gazetteer(keys).around
+    found = frozenset().union(
+        *(
+            around[district]
+            for name in names
+            for district in around
+            if district <= name and _part_of(district, name)
+        )
+    )
+    written = {name for name in names if name <= _REGIONS}
+    if not found or not written <= found:
+        return frozenset()
+    return frozenset(name | {_AROUND} for name in found)
+
+
+# The mark of a name `place_key` adds, known but not written (it is no concept).
+_AROUND = "~around"
 
 
 def _known_place(name: frozenset[str], keys: TextKeys) -> bool:
@@ -1426,9 +1443,10 @@ def _inside(part: str, name: frozenset[str], district: frozenset[str], keys: Tex
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'\u2019-]*")
 # Regions and provinces around the VRAEM's districts: "Pichari, Cusco" is still in it.
 _VRAEM_SURROUNDINGS = (
-    "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja peru"
+    "vraem ayacucho cusco junin huancavelica apurimac huanta convencion satipo tayacaja peru "
+    "lamar"  # La Mar, as `_phrase_key` reads it
 )
-_SURROUNDING_WORDS = word_keys(_VRAEM_SURROUNDINGS) - {"vraem", "apurimac"}  # not the river
+_REGIONS = word_keys("ayacucho cusco junin huancavelica")
 
 
 # Districts and towns that lie in the VRAEM, so that "Pichari" nests in "VRAEM" as in
@@ -1452,13 +1470,15 @@ VRAEM_TOWNS = {"San Martín de Pangoa": "Pangoa", "Palmapampa": "Samugari"}
 
 # The province and region around each district of VRAEM_PLACES that has them for certain,
 # so that "Pichari, La Convención" and "Pichari, Cusco" are one place and "La Convención"
-# or "Cusco" holds Pichari (blind20). Left out: Vizcatán (a zone across two regions),
-# Palmapampa and San Martín de Pangoa (towns: their districts' are theirs).
+# or "Cusco" holds Pichari (blind20). Huanta and Satipo are left out as provinces: each is
+# also a district, and "Huanta" alone is most often the town, not Uchuraccay's province
+# (the benchmark's corpus). Left out too: Vizcatán (a zone across two regions), Palmapampa
+# and San Martín de Pangoa (towns: their districts' are theirs).
 VRAEM_PROVINCES = {
     "La Convención, Cusco": "Pichari, Kimbiri, Villa Kintiarina, Villa Virgen",
-    "Huanta, Ayacucho": "Sivia, Llochegua, Canayre, Uchuraccay",
+    "Ayacucho": "Sivia, Llochegua, Canayre, Uchuraccay",  # province of Huanta
     "La Mar, Ayacucho": "Ayna, Santa Rosa, Samugari, Anchihuay, Chungui",
-    "Satipo, Junín": "Pangoa, Mazamari, Vizcatán del Ene",
+    "Junín": "Pangoa, Mazamari, Vizcatán del Ene",  # province of Satipo
 }
 
 

@@ -82,7 +82,8 @@ _TIME_PHRASES = re.compile(
             r"\b(?:la\s+)?(?:noche|madrugada|vispera)\s+(?:de\s+la|del)\s+(?!\d)\w+",
             # Police and military dates, the month glued to the year: "14JUN2017", "SET2019",
             # "DIC2024" (blind20); "ene" alone is the river.
-            r"\b\d{0,2}(?:ene|feb|mar|abr|may|jun|jul|ago|set|sep|oct|nov|dic)\d{4}\b",
+            r"\b\d{0,2}(?:ene|jan|feb|mar|abr|apr|may|jun|jul|ago|aug|set|sept?|oct|nov|dic|dec)"
+            r"\d{4}\b",
         )
     )
 )

@@ -220,6 +220,8 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     rate = _per_people(key, language) or _rate(_per_period(key), language)
     if rate is not None:
         return rate
+    if key.startswith("s/"):
+        return TABLE["s/"]  # soles, whatever follows the sign ("S/ x kg"), never its last word
     head = _head_unit(key, language)
     if head is not None:
         return head
