@@ -176,12 +176,19 @@ class Settings:
     all_claims_checks: tuple[Callable[[dict[str, Claim]], None], ...] = ()
 
     @property
+    def corpus(self) -> Path:
+        """`root`/corpus in the repository; `root` itself in a writer's working copy, where
+        seeds/ and claims/ sit beside the validator."""
+        inside = self.root / "corpus"
+        return inside if (inside / "seeds").is_dir() else self.root
+
+    @property
     def seeds(self) -> Path:
-        return self.root / "corpus" / "seeds"
+        return self.corpus / "seeds"
 
     @property
     def claims(self) -> Path:
-        return self.root / "corpus" / "claims"
+        return self.corpus / "claims"
 
     @property
     def expected(self) -> Path:

@@ -47,7 +47,6 @@ Only PyYAML is needed; the script does not import the vraem_claims package.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from collections import Counter, defaultdict
@@ -229,18 +228,7 @@ def analyst_mix(claims: dict[str, dict[str, Any]]) -> None:
     cc.sources_cited_by_two(claims, 12)
 
 
-@dataclasses.dataclass(frozen=True)
-class Settings(cc.Settings):
-    @property
-    def seeds(self) -> Path:
-        return CORPUS / "seeds"
-
-    @property
-    def claims(self) -> Path:
-        return CORPUS / "claims"
-
-
-SETTINGS = Settings(
+SETTINGS = cc.Settings(
     root=HERE,  # eval/blind16
     units=UNITS,
     text_bytes=(1200, 1700),

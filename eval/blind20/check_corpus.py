@@ -66,7 +66,6 @@ Only PyYAML is needed; the script does not import the vraem_claims package.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import sys
@@ -437,18 +436,7 @@ def analyst_mix(claims: dict[str, dict[str, Any]]) -> None:
     cc.sources_cited_by_two(claims, 12)
 
 
-@dataclasses.dataclass(frozen=True)
-class Settings(cc.Settings):
-    @property
-    def seeds(self) -> Path:
-        return CORPUS / "seeds"
-
-    @property
-    def claims(self) -> Path:
-        return CORPUS / "claims"
-
-
-SETTINGS = Settings(
+SETTINGS = cc.Settings(
     root=HERE,  # eval/blind20
     units=UNITS,
     text_bytes=(1250, 1600),
