@@ -2251,6 +2251,67 @@ def test_a_level_on_the_day_of_an_event_is_that_event(tmp_path: Path) -> None:
     assert together(tmp_path, burned, lost)
 
 
+def test_a_coarse_date_that_agrees_with_the_one_event_in_it_is_that_event(
+    tmp_path: Path,
+) -> None:
+    """Found on blind15, blind17 and blind20: "unos 380 policías" in May 2019 and "9
+    officers arrested in 2019" stayed in the series while the 380 of the raid on 22 May and
+    the 9 of the arrest on 21 November were an event: a level at a month, and any figure at
+    a year, joined no event. A figure whose period holds the days of one event run of its
+    quantity, and whose value agrees with every figure of that run, is that event's. One
+    that disagrees, or whose period holds two runs, stays in the series."""
+    place = {"place": "Pangoa"}
+    arrest = claim(
+        "arrest",
+        "On 21 November 2019 prosecutors arrested 9 officers of the Pangoa checkpoint.",
+        value=9,
+        unit="officers",
+        as_of="2019-11-21",
+        **place,
+    )
+    year = claim(
+        "year",
+        "9 officers of the Pangoa checkpoint were arrested in 2019.",
+        value=9,
+        unit="officers",
+        as_of=2019,
+        **place,
+    )
+    assert together(tmp_path / "a", arrest, year)
+    month = claim(
+        "month",
+        "There were some 9 officers of the Pangoa checkpoint arrested in November 2019.",
+        value=9,
+        unit="officers",
+        qualifier="about",
+        as_of="2019-11",
+        **place,
+    )
+    assert together(tmp_path / "b", arrest, month)
+    total = claim(
+        "total",
+        "25 officers of the Pangoa checkpoint were arrested in 2019.",
+        value=25,
+        unit="officers",
+        as_of=2019,
+        **place,
+    )
+    groups = groups_of(tmp_path / "c", [arrest, year, total])
+    assert {"arrest", "year"} in groups
+    assert not any({"arrest", "total"} <= group for group in groups)
+    march = claim(
+        "march",
+        "On 2 March 2019 prosecutors arrested 9 officers of the Pangoa checkpoint.",
+        value=9,
+        unit="officers",
+        as_of="2019-03-02",
+        **place,
+    )
+    groups = groups_of(tmp_path / "d", [arrest, march, year])
+    assert not any("year" in group and len(group) > 1 and "march" not in group for group in groups)
+    assert not any({"year", "arrest"} <= group or {"year", "march"} <= group for group in groups)
+
+
 def test_a_running_total_on_the_day_of_an_event_stays_in_its_series(tmp_path: Path) -> None:
     """Review: a level dated to the day of an event joins the event; a running total does
     not: "6,300 ha so far this year" on the day 120 ha were eradicated is the year's

@@ -74,16 +74,58 @@ def numeric_duplicates(groups: Iterable[QuantityGroup]) -> list[DuplicatePair]:
     """Pairs of measures of one quantity that agree on value, date and place."""
     found = []
     for group in groups:
+        agreeing = []
         for pair in _agreeing_candidates(group.measures):
             a, b = sorted(pair, key=lambda m: m.id)  # reasons name the first one's unit
             reasons = _same_fact(a, b)
-            if reasons is None:
-                continue
+            if reasons is not None:
+                agreeing.append((a, b, reasons))
+        for a, b, reasons in _one_observation_each(agreeing):
             score = group.scores.get((a.id, b.id), group.scores.get((b.id, a.id)))
             score = 1.0 if score is None else score  # one class: described identically
             how = f"same quantity ({score:.2f})"
             found.append(DuplicatePair(_ordered(a.id, b.id), round(score, 2), (how, *reasons)))
     return found
+
+
+def _one_observation_each(
+    agreeing: list[tuple[Measure, Measure, tuple[str, ...]]],
+) -> list[tuple[Measure, Measure, tuple[str, ...]]]:
+    """The agreeing pairs without those of a figure with the farther of two observations
+    it cannot both be. "More than two tonnes" agrees with the first count's 2.3 t and with
+    the final 2,180 kg, which disagree with each other: it states one of them, the
+    nearer, not both."""
+    partners: dict[str, dict[str, Measure]] = defaultdict(dict)
+    for a, b, _ in agreeing:
+        partners[a.id][b.id] = b
+        partners[b.id][a.id] = a
+    measures = {m.id: m for ms in partners.values() for m in ms.values()}
+    dropped: set[tuple[str, str]] = set()
+    for ident, others in partners.items():
+        if len(others) < 2:
+            continue
+        here = _reference(measures[ident])
+        nearest = min(others.values(), key=lambda m: (abs(_reference(m) - here), m.id))
+        for other in others.values():
+            apart = other.id != nearest.id and other.id not in partners[nearest.id]
+            if apart and _distinct(other, nearest):
+                dropped.add(_ordered(ident, other.id))
+    return [pair for pair in agreeing if _ordered(pair[0].id, pair[1].id) not in dropped]
+
+
+def _reference(measure: Measure) -> float:
+    """The figure a measure states: its centre, or the finite bound of an open interval."""
+    edge = _edge(measure)
+    return _centre(measure) if edge is None else edge
+
+
+def _distinct(a: Measure, b: Measure) -> bool:
+    """Two figures too far apart to be one figure written twice (converted, rounded)."""
+    return not math.isclose(_reference(a), _reference(b), rel_tol=DISTINCT_FIGURES)
+
+
+# See `_distinct`: 2.3 t and 5,070 lb (2,299.7 kg) are one figure; 2.3 t and 2,180 kg two.
+DISTINCT_FIGURES = 0.01
 
 
 def _agreeing_candidates(measures: list[Measure]) -> Iterator[tuple[Measure, Measure]]:

@@ -11,7 +11,9 @@
    similarity may chain, incompatibility may not.
 3. **Events.** Within a family, a figure dated to a day that is not a running total is
    an event: events within `EVENT_DAYS` days of each other are one quantity; a figure
-   dated to a month containing the day, or any figure dated to the day, joins it.
+   dated to a month containing the day, or any figure dated to the day, joins it; so
+   does a figure whose coarser date holds that run alone and whose value agrees with
+   every figure of it ("some 380 police" in May, the raid's 380 on 22 May).
    Everything else (totals and stocks at years, months, periods, running totals) is one
    series.
 """
@@ -376,10 +378,32 @@ def _split_events(family: list[Measure]) -> Iterator[tuple[list[Measure], bool]]
         if id(measure) in in_events:
             continue
         run = _run_containing(measure, days, run_of_event)
+        if run is None:
+            run = _agreeing_run(measure, days, run_of_event, runs)
         (runs[run] if run is not None else series).append(measure)
     for events_run in runs:
         yield events_run, False
     yield series, True
+
+
+def _agreeing_run(
+    measure: Measure, days: list[dt.date], run_of_event: list[int], runs: list[list[Measure]]
+) -> int | None:
+    """The one event run inside a figure's coarser date whose figures all agree with it,
+    if any: "nearly 400 police in May 2019" is the 380 of the raid on 22 May, and "9
+    officers arrested in 2019" the 9 of the November arrest, when no other event of the
+    quantity falls in that period. Never a running total."""
+    span = measure.span
+    if span is None or measure.running:
+        return None
+    first = bisect.bisect_left(days, span.start)
+    last = bisect.bisect_right(days, span.end)
+    inside = set(run_of_event[first:last])
+    if len(inside) != 1:
+        return None
+    (run,) = inside
+    agree = all(measure.interval.overlaps(event.interval) for event in runs[run])
+    return run if agree else None
 
 
 def _day(measure: Measure) -> dt.date:
