@@ -373,13 +373,14 @@ def _split_events(family: list[Measure]) -> Iterator[tuple[list[Measure], bool]]
         run_of_event.append(len(runs) - 1)
     days = [_day(event) for event in events]
     in_events = {id(event) for event in events}
+    agreed = [(max(m.interval.low for m in run), min(m.interval.high for m in run)) for run in runs]
     series: list[Measure] = []
     for measure in family:
         if id(measure) in in_events:
             continue
         run = _run_containing(measure, days, run_of_event)
         if run is None:
-            run = _agreeing_run(measure, days, run_of_event, runs)
+            run = _agreeing_run(measure, days, run_of_event, agreed)
         (runs[run] if run is not None else series).append(measure)
     for events_run in runs:
         yield events_run, False
@@ -387,23 +388,29 @@ def _split_events(family: list[Measure]) -> Iterator[tuple[list[Measure], bool]]
 
 
 def _agreeing_run(
-    measure: Measure, days: list[dt.date], run_of_event: list[int], runs: list[list[Measure]]
+    measure: Measure,
+    days: list[dt.date],
+    run_of_event: list[int],
+    agreed: list[tuple[float, float]],
 ) -> int | None:
-    """The one event run inside a figure's coarser date whose figures all agree with it,
-    if any: "nearly 400 police in May 2019" is the 380 of the raid on 22 May, and "9
-    officers arrested in 2019" the 9 of the November arrest, when no other event of the
-    quantity falls in that period. Never a running total."""
+    """The one event run inside a figure's coarser date, if its value agrees with every
+    figure of the run: "some 380 police in May 2019" is the 380 of the raid on 22 May,
+    and "9 officers arrested in 2019" the 9 of the November arrest, when no other event
+    of the quantity falls in that period. Never a running total. Runs are numbered in
+    the order of their days, so one run fills the period when its first and last event
+    there are of one run. `agreed` holds each run's highest low and lowest high: a value
+    reaching both overlaps every figure of the run."""
     span = measure.span
     if span is None or measure.running:
         return None
     first = bisect.bisect_left(days, span.start)
-    last = bisect.bisect_right(days, span.end)
-    inside = set(run_of_event[first:last])
-    if len(inside) != 1:
+    last = bisect.bisect_right(days, span.end) - 1
+    if last < first or run_of_event[first] != run_of_event[last]:
         return None
-    (run,) = inside
-    agree = all(measure.interval.overlaps(event.interval) for event in runs[run])
-    return run if agree else None
+    run = run_of_event[first]
+    highest_low, lowest_high = agreed[run]
+    interval = measure.interval
+    return run if interval.low <= lowest_high and interval.high >= highest_low else None
 
 
 def _day(measure: Measure) -> dt.date:
