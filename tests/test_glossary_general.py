@@ -187,6 +187,18 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("beekeepers' hives and honey", "colmenas y miel de los apicultores"),
         ("river craft", "embarcaciones"),
         ("cadmium in chocolate bars", "cadmio en barras de chocolate"),
+        # Session 24: ordinary words that no concept listed, so their languages never met;
+        # "sold" was read as troops (the stem of "soldado").
+        ("lots sold at the auction", "lotes vendidos en la subasta"),
+        ("terrorists", "terroristas"),
+        ("applicants", "postulantes"),
+        ("magazine photo", "foto de revista"),
+        ("bulletin", "boletin"),
+        ("forces", "fuerzas"),
+        ("legal defence", "defensa legal"),
+        ("the sample", "la muestra"),
+        ("anti-drug police", "policia antidrogas"),
+        ("police officers", "elementos policiacos"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -65,7 +65,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "efectivos policiales|efectivo policial|un efectivo policial|al efectivo policial|"
         "dirandro|pnp|antinarcotics police|"
         "anti-narcotics police|"
-        "antidrug police|national police|policia nacional|antinarcotics administration"
+        "antidrug police|national police|policia nacional|antinarcotics administration|"
+        "policiaco|policiacos|policiaca|policiacas|elementos policiacos"
     ),
     "kill": _forms(
         "kill|killed|dead|death|deaths|die|died|murder|murdered|slain|fatalities|lost lives|"
@@ -104,7 +105,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "member": _forms(
         "member|members|militant|militants|fighter|fighters|combatant|combatants|"
         "guerrilla|guerrillas|insurgents|cadres|miembro|miembros|militante|militantes|"
-        "combatiente|combatientes|mandos|terroristas|subversivos|armed men|"
+        "combatiente|combatientes|mandos|terrorist|terrorists|terroristas|subversivos|armed men|"
         "hombres armados"
     ),
     "population": _forms(
@@ -138,7 +139,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drogas|alcaloide|alcaloides|alkaloid|alkaloids|narcotic|narcotics|narcotico|narcoticos|"
         "estupefaciente|estupefacientes|controlled substance|controlled substances|"
         "sustancia controlada|sustancias controladas|illicit drugs|drogas ilicitas|"
-        "drogas ilegales|illegal drugs"
+        "drogas ilegales|illegal drugs|antidrogas|antidroga|anti-drug|antidrug"
     ),
     "cocaine base": _forms(
         # "Paste" alone is the drug in this domain: "1.4 tonnes of paste", "cocaine and paste".
