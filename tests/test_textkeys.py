@@ -692,6 +692,31 @@ def test_every_word_of_its_own_meaning_is_needed() -> None:
     assert (listed, unreached) == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "not_read_as"),
+    [
+        ("counter-narcotics unit", "count"),
+        ("the loan was repaid", "repair"),
+        ("a valid permit", "value"),
+        ("prices higher than last year", "height"),
+        ("to strengthen the base", "deploy"),
+        ("a regular service", "regulation"),
+        ("una division del ejercito", "money"),
+        ("la plaza de armas", "period"),
+        ("el cerro Cochas", "closure"),
+        ("el fundo cacaotero", "budget"),
+        ("ejecutaron a dos dirigentes", "government"),
+        ("el seguro vence en marzo", "security"),
+        ("agua en reserva", "dam"),
+    ],
+)
+def test_a_word_another_concept_stem_took_keeps_its_meaning(text: str, not_read_as: str) -> None:
+    """Session 24: words of claim statements that reached a concept only through the stem
+    of another word, often of the other language ("cerro" through "cerrar", "seguro"
+    through "seguridad", "reserva" through "reservoir")."""
+    assert not_read_as not in KEYS.concepts(text)
+
+
 def test_the_next_day_is_no_rate() -> None:
     assert "per_day" not in KEYS.concepts("aún se estaba pesando al día siguiente")
     assert "per_day" in KEYS.concepts("procesaba 300 kilos al día")

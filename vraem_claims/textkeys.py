@@ -78,6 +78,9 @@ OWN_MEANING = frozenset(
     "canonical lights lighting especially objects quote quoted "
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
+    # session 24: words another concept's stem took (the concepts after each line)
+    "counter repaid valid higher strengthen header "  # count, repair, value, height, strength, head
+    "regular divisions "  # regulation, divisas
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
     "efectiva efectivas efectivamente efectividad "
@@ -88,7 +91,10 @@ OWN_MEANING = frozenset(
     "puertas costa costas premio premios premia premiado especie especies objeto objetos "
     "efecto efectos senores incidente incidentes indica indicaciones residencia "
     "residencias estudio estudios recordaba recordamos recordaron recordo sala salas matas "
-    "chino chinos".split()
+    "chino chinos "
+    # session 24, taken by: plazo, cerrar, funding, ejecutivo, seguridad, reservoir, divisas
+    "plaza plazas cerro cerros fundo fundos ejecutaron ejecuto seguro seguros reserva reservas "
+    "division".split()
 )
 
 NUMBER_WORDS = frozenset(
