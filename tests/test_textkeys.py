@@ -708,6 +708,12 @@ def test_every_word_of_its_own_meaning_is_needed() -> None:
         ("ejecutaron a dos dirigentes", "government"),
         ("el seguro vence en marzo", "security"),
         ("agua en reserva", "dam"),
+        ("help comes late", "command"),
+        ("un servicio rapido", "sexual_violence"),
+        ("la capital de la region", "rank"),
+        ("no longer open", "length"),
+        ("a vaccination drive", "driver"),
+        ("a master plan", "antenna"),
     ],
 )
 def test_a_word_another_concept_stem_took_keeps_its_meaning(text: str, not_read_as: str) -> None:

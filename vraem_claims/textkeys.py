@@ -81,6 +81,8 @@ OWN_MEANING = frozenset(
     # session 24: words another concept's stem took (the concepts after each line)
     "counter repaid valid higher strengthen header "  # count, repair, value, height, strength, head
     "regular divisions "  # regulation, divisas
+    "comes drive driven longer wider pages master carefully "  # comando, driver, ...
+    "rivas capital "  # river, capitan
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
     "efectiva efectivas efectivamente efectividad "
@@ -94,7 +96,7 @@ OWN_MEANING = frozenset(
     "chino chinos "
     # session 24, taken by: plazo, cerrar, funding, ejecutivo, seguridad, reservoir, divisas
     "plaza plazas cerro cerros fundo fundos ejecutaron ejecuto seguro seguros reserva reservas "
-    "division".split()
+    "division rapido rapida rapidos rapidas cara caras".split()  # rape, car
 )
 
 NUMBER_WORDS = frozenset(
