@@ -66,3 +66,21 @@ def test_every_evaluation_corpus_is_valid(script: str) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.rstrip().endswith("OK")
+
+
+def test_the_stem_audit_lists_words_reached_through_another_words_stem(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """eval/stem_audit.py lists "policial" (reaching the police through "policía", which
+    is fine) and no word of OWN_MEANING ("rápido" once reached "rape")."""
+    import stem_audit
+
+    def english(form: str) -> str:
+        return "en"
+
+    assert stem_audit._reached_by_another_stem("policial", "es", english) is not None
+    assert stem_audit._reached_by_another_stem("rapido", "es", english) is None
+    assert stem_audit._reached_by_another_stem("police", "en", english) is None  # a form
+    assert stem_audit.main(["--limit", "5"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 5 and all("->" in row for row in rows)
