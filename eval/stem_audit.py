@@ -15,8 +15,8 @@ is fine.
 Words come from the source texts and claim statements of the shipped corpus and every
 evaluation corpus, and, with --top N when the `wordfreq` package is installed (it is not a
 dependency: `pip install wordfreq`), from the N commonest words of English and Spanish.
-The language of a form is read from wordfreq when it is there, else from the form's accents
-and endings, roughly.
+The language of a form is read from wordfreq when it is there (a form neither language
+knows counts as Spanish), else, roughly, from its Spanish endings.
 """
 
 from __future__ import annotations

@@ -192,6 +192,53 @@ def test_a_vague_figure_is_one_of_two_observations_not_both(tmp_path: Path) -> N
     )
     found = duplicates(tmp_path / "b", claims)
     assert {("first", "over"), ("over", "primero"), ("net", "over")} <= found
+    # Review: a twin of the vague figure says nothing of which observation it is.
+    claims[2] = claim(
+        "net",
+        "The final count of the cocaine paste seized in Llochegua was 2,180 kg.",
+        value=2180,
+        unit="kg",
+        **day,
+    )
+    sobre = claim(
+        "sobre",
+        "Más de dos toneladas de pasta básica fueron incautadas en Llochegua.",
+        value=2,
+        unit="toneladas",
+        qualifier="more_than",
+        **day,
+    )
+    found = duplicates(tmp_path / "c", [*claims, sobre])
+    assert {("net", "over"), ("net", "sobre"), ("over", "sobre")} <= found
+    assert not {("first", "over"), ("first", "sobre")} & found
+    # Two observations equally near: the figure keeps both, whatever the ids.
+    for low, high in (("a-low", "b-high"), ("b-low", "a-high")):
+        tie = [
+            claim(
+                low,
+                "Police seized 2,180 kg of cocaine paste in Llochegua.",
+                value=2180,
+                unit="kg",
+                **day,
+            ),
+            claim(
+                high,
+                "Police seized 2,220 kg of cocaine paste in Llochegua.",
+                value=2220,
+                unit="kg",
+                **day,
+            ),
+            claim(
+                "about",
+                "Police seized about 2,200 kg of cocaine paste in Llochegua.",
+                value=2200,
+                unit="kg",
+                qualifier="about",
+                **day,
+            ),
+        ]
+        found = duplicates(tmp_path / low, tie)
+        assert {tuple(sorted(("about", low))), tuple(sorted(("about", high)))} <= found
 
 
 def test_a_hedged_figure_reaches_past_an_open_bound_only_by_what_it_stands_for(

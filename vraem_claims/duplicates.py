@@ -24,7 +24,7 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.glossary import COUNTRIES, OPPOSITES
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.intervals import INF, Interval
+from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval
 from vraem_claims.models import Claim
 from vraem_claims.quantities import (
     Measure,
@@ -94,7 +94,9 @@ def _one_observation_each(
     """The agreeing pairs without those of a figure with the farther of two observations
     it cannot both be. "More than two tonnes" agrees with the first count's 2.3 t and with
     the final 2,180 kg, which disagree with each other: it states one of them, the
-    nearer, not both."""
+    nearer, not both. Partners equally near are all kept ("about 2,200 kg" is as near
+    2,180 as 2,220), and so is every partner that agrees with a nearest one or lies
+    within 1 % of it (5,070 lb is 2.3 t)."""
     partners: dict[str, dict[str, Measure]] = defaultdict(dict)
     for a, b, _ in agreeing:
         partners[a.id][b.id] = b
@@ -102,13 +104,20 @@ def _one_observation_each(
     measures = {m.id: m for ms in partners.values() for m in ms.values()}
     dropped: set[tuple[str, str]] = set()
     for ident, others in partners.items():
-        if len(others) < 2:
+        measure = measures[ident]
+        # Its twins ("más de dos toneladas" for "more than two tonnes") say nothing of
+        # which observation it is.
+        apart = [m for m in others.values() if _distinct(m, measure)]
+        if len(apart) < 2:
             continue
-        here = _reference(measures[ident])
-        nearest = min(others.values(), key=lambda m: (abs(_reference(m) - here), m.id))
-        for other in others.values():
-            apart = other.id != nearest.id and other.id not in partners[nearest.id]
-            if apart and _distinct(other, nearest):
+        here = _reference(measure)
+        distance = min(abs(_reference(m) - here) for m in apart)
+        nearest = [m for m in apart if math.isclose(abs(_reference(m) - here), distance)]
+        for other in apart:
+            if not any(
+                other.id == near.id or other.id in partners[near.id] or not _distinct(other, near)
+                for near in nearest
+            ):
                 dropped.add(_ordered(ident, other.id))
     return [pair for pair in agreeing if _ordered(pair[0].id, pair[1].id) not in dropped]
 
@@ -227,11 +236,6 @@ def _same_fact(a: Measure, b: Measure) -> tuple[str, ...] | None:
     when = "same date" if a.span == b.span else "overlapping dates"
     where = "same place" if a.place == b.place else "compatible places"
     return (f"{value}{unit}", when, where)
-
-
-# How near an open bound must lie to the other figure for one fact: "more than 1,000"
-# and "about 1,200" may be one count, "more than 300" and "about 5,200" are not.
-OPEN_BOUND_NEAR = 0.2
 
 
 def _values_agree(a: Measure, b: Measure) -> bool:

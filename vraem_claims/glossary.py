@@ -139,7 +139,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drogas|alcaloide|alcaloides|alkaloid|alkaloids|narcotic|narcotics|narcotico|narcoticos|"
         "estupefaciente|estupefacientes|controlled substance|controlled substances|"
         "sustancia controlada|sustancias controladas|illicit drugs|drogas ilicitas|"
-        "drogas ilegales|illegal drugs|antidrogas|antidroga|anti-drug|antidrug"
+        "drogas ilegales|illegal drugs"
     ),
     "cocaine base": _forms(
         # "Paste" alone is the drug in this domain: "1.4 tonnes of paste", "cocaine and paste".

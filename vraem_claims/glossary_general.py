@@ -2815,7 +2815,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # words no concept listed, over every claim file of the evaluation corpora).
     "magazine": _forms("magazine|magazines|revista|revistas"),
     "photo": _forms("photo|photos|photograph|photographs|foto|fotos|fotografia|fotografias"),
-    # Not "armed forces" (military) nor "fuerza" alone as a verb: forces of order, task force.
+    # Forces of order, a task force ("armed forces" stays military); "forced" is not one.
     "force": _forms("force|forces|fuerza|fuerzas"),
     "bulletin": _forms("bulletin|bulletins|boletin|boletines"),
     "applicant": _forms(
@@ -2824,11 +2824,23 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "auction": _forms(
         "auction|auctions|auctioned|subasta|subastas|subastado|subastados|subastada|"
-        "subastadas|subastar|remate|remates|rematado|rematados"
+        "subastadas|subastar"
     ),
     # A parcel of land or a lot of goods for sale (blind18, blind20: "lotes", "lots").
     "lot": _forms("lot|lots|lote|lotes"),
-    "sample": _forms("sample|samples|sampled|muestras|muestreo|una muestra|la muestra"),
+    # The idiom is no lot of land or goods ("lots of" is left: "700 lots of 200 m2").
+    "plenty": _forms("a lot of|plenty of|un monton de|montones de"),
+    # A fight against drugs is no drug (blind20 review: "operativo antidrogas").
+    "counternarcotics": _forms(
+        "anti-drug|antidrug|antidrogas|antidroga|counternarcotics|counter-narcotics|"
+        "antinarcoticos|antinarcotico|contra las drogas|contra el narcotrafico|"
+        "against drug trafficking|against drugs"
+    ),
+    # Phrases only in Spanish: "muestra" alone also shows ("el informe muestra que").
+    "sample": _forms(
+        "sample|samples|sampled|muestreo|una muestra|la muestra|muestras de|las muestras|"
+        "toma de muestras|propia muestra|su muestra|esa muestra|esta muestra|nuestra muestra"
+    ),
     "defence": _forms("defence|defense|defensa|defensas"),
 }
 

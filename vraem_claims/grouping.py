@@ -13,7 +13,8 @@
    an event: events within `EVENT_DAYS` days of each other are one quantity; a figure
    dated to a month containing the day, or any figure dated to the day, joins it; so
    does a figure whose coarser date holds that run alone and whose value agrees with
-   every figure of it ("some 380 police" in May, the raid's 380 on 22 May).
+   every figure of it ("some 380 police" in May, the raid's 380 on 22 May), unless a
+   figure of the series for the same period disagrees with it.
    Everything else (totals and stocks at years, months, periods, running totals) is one
    series.
 """
@@ -29,6 +30,8 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from vraem_claims.dates import DateSpan
+from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval
 from vraem_claims.quantities import (
     EVENT_DAYS,
     INSIDE_LABEL_MAX_CONCEPTS,
@@ -373,33 +376,94 @@ def _split_events(family: list[Measure]) -> Iterator[tuple[list[Measure], bool]]
         run_of_event.append(len(runs) - 1)
     days = [_day(event) for event in events]
     in_events = {id(event) for event in events}
-    agreed = [(max(m.interval.low for m in run), min(m.interval.high for m in run)) for run in runs]
+    agreed = [_Run(run) for run in runs]
     series: list[Measure] = []
+    coarse: list[tuple[Measure, int]] = []
     for measure in family:
         if id(measure) in in_events:
             continue
         run = _run_containing(measure, days, run_of_event)
-        if run is None:
-            run = _agreeing_run(measure, days, run_of_event, agreed)
-        (runs[run] if run is not None else series).append(measure)
+        if run is not None:
+            runs[run].append(measure)
+        elif (run := _agreeing_run(measure, days, run_of_event, agreed)) is not None:
+            coarse.append((measure, run))
+        else:
+            series.append(measure)
+    # A figure of the series for the same period that disagrees keeps a coarse figure in
+    # the series, where the two show as a contradiction: "9 arrested in 2019" against "25
+    # arrested in 2019" is not settled by the 9 arrested on 21 November.
+    others: dict[DateSpan | None, _Bounds] = defaultdict(_Bounds)
+    for measure in series:
+        others[measure.span].add(measure.interval)
+    for measure, run in coarse:
+        bounds = others.get(measure.span)
+        agrees = bounds is None or bounds.overlaps_all(measure.interval)
+        (runs[run] if agrees else series).append(measure)
     for events_run in runs:
         yield events_run, False
     yield series, True
 
 
+class _Bounds:
+    """The highest low and lowest high of some intervals: an interval reaching both
+    overlaps every one of them."""
+
+    __slots__ = ("highest_low", "lowest_high")
+
+    def __init__(self) -> None:
+        self.highest_low = -math.inf
+        self.lowest_high = math.inf
+
+    def add(self, interval: Interval) -> None:
+        self.highest_low = max(self.highest_low, interval.low)
+        self.lowest_high = min(self.lowest_high, interval.high)
+
+    def overlaps_all(self, interval: Interval) -> bool:
+        return interval.low <= self.lowest_high and interval.high >= self.highest_low
+
+    def agree(self, measure: Measure) -> bool:
+        """`measure` overlaps every interval, and an open bound lies near them all, as
+        `duplicates` wants it: "better than 2,600 lb" is the 1,200 kg seized, "more than 5
+        officers" not the 40 arrested."""
+        interval = measure.interval
+        if not self.overlaps_all(interval):
+            return False
+        if measure.claim.claim.effective_qualifier not in OPEN:
+            return True
+        edge = interval.low if interval.high == INF else interval.high
+        return all(
+            math.isclose(edge, bound, rel_tol=OPEN_BOUND_NEAR)
+            for bound in (self.highest_low, self.lowest_high)
+        )
+
+
+# Qualifiers of an open bound, which states no figure of its own.
+OPEN = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
+class _Run:
+    """An event run's first and last day and the bounds of its figures."""
+
+    __slots__ = ("bounds", "first", "last")
+
+    def __init__(self, events: list[Measure]) -> None:
+        self.first, self.last = _day(events[0]), _day(events[-1])
+        self.bounds = _Bounds()
+        for event in events:
+            self.bounds.add(event.interval)
+
+
 def _agreeing_run(
-    measure: Measure,
-    days: list[dt.date],
-    run_of_event: list[int],
-    agreed: list[tuple[float, float]],
+    measure: Measure, days: list[dt.date], run_of_event: list[int], agreed: list[_Run]
 ) -> int | None:
-    """The one event run inside a figure's coarser date, if its value agrees with every
-    figure of the run: "some 380 police in May 2019" is the 380 of the raid on 22 May,
-    and "9 officers arrested in 2019" the 9 of the November arrest, when no other event
-    of the quantity falls in that period. Never a running total. Runs are numbered in
-    the order of their days, so one run fills the period when its first and last event
-    there are of one run. `agreed` holds each run's highest low and lowest high: a value
-    reaching both overlaps every figure of the run."""
+    """The one event run inside a figure's coarser date, if the figure states a value
+    (not an open bound) that agrees with every figure of the run: "some 380 police in May
+    2019" is the 380 of the raid on 22 May, and "9 officers arrested in 2019" the 9 of the
+    November arrest, when no other event of the quantity falls in that period. Never a
+    running total, and never a run that reaches past the period (events on 31 December
+    and 1 January are neither year's alone). Runs are numbered in the order of their
+    days, so one run fills the period when its first and last event there are of one
+    run."""
     span = measure.span
     if span is None or measure.running:
         return None
@@ -407,10 +471,10 @@ def _agreeing_run(
     last = bisect.bisect_right(days, span.end) - 1
     if last < first or run_of_event[first] != run_of_event[last]:
         return None
-    run = run_of_event[first]
-    highest_low, lowest_high = agreed[run]
-    interval = measure.interval
-    return run if interval.low <= lowest_high and interval.high >= highest_low else None
+    run = agreed[run_of_event[first]]
+    if run.first < span.start or run.last > span.end:
+        return None
+    return run_of_event[first] if run.bounds.agree(measure) else None
 
 
 def _day(measure: Measure) -> dt.date:

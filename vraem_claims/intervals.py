@@ -51,6 +51,11 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
 
 
+# How near an open bound must lie to the other figure for one fact: "more than 1,000"
+# and "about 1,200" may be one count, "more than 300" and "about 5,200" are not.
+OPEN_BOUND_NEAR = 0.2
+
+
 def claim_interval(
     value: float | None,
     qualifier: Qualifier,

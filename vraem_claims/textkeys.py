@@ -79,13 +79,13 @@ OWN_MEANING = frozenset(
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate "
     # session 24: words another concept's stem took (the concepts after each line)
-    "counter repaid valid higher strengthen header "  # count, repair, value, height, strength, head
-    "regular divisions "  # regulation, divisas
+    "counter repaid valid higher strengthen header "  # count repair value height strength leader
+    "divisions forced forcing application applications applicable "  # divisas, force, applicant
     "comes drive driven longer wider pages master carefully "  # comando, driver, ...
     "rivas capital "  # river, capitan
     # and in the 15,000 commonest words of each language (wordfreq), session 24
     "based popular career waiting multiple learned corner restaurant restaurants cute "
-    "familiar reserve reserves reserved representative representatives represented "
+    "reserve reserves reserved representative representatives represented "
     "representation universe tone flower pope races rapid bones alien utility tribute "
     "terminal eligible integration habits fighting fights barrier salad meter curse diary "
     "bare liver "
@@ -107,7 +107,8 @@ OWN_MEANING = frozenset(
     "probar probado principe divertido facilmente facilidad faciles tono animo ricos "
     "ricas repente rivera caro caros damos dama damas exclusiva exclusivo exclusivamente "
     "conducta arabe portada combatir culto falla fallas preciosa precioso rosas risas sello "
-    "reputacion truco hungria literal gala ratas racional tope pulso usas".split()
+    "reputacion truco hungria literal gala ratas racional tope pulso usas valido validos "
+    "valida validas".split()
 )
 
 NUMBER_WORDS = frozenset(
@@ -279,7 +280,10 @@ def _word_concept(token: str) -> str:
     found = index.get(word)
     if not found and word in OWN_MEANING:
         # Its stem, unless that names a concept: "based" stems to "base".
-        return word if index.get(english) == english else english  # a concept's own name
+        # As a word no concept lists (its cognate key), unless that is a concept's name
+        # ("based" stems to "base").
+        key = cognate(english)
+        return word if index.get(key) == key else key
     found = found or index.get(english) or index.get(spanish)
     if not found and len(word) >= SHORT_STEM_WORDS:
         # "volaron" and "pozos" still reach their concepts by stems of three letters.
