@@ -55,6 +55,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind18",
                 "blind19",
                 "blind20",
+                "blind21",
             )
         ),
     ],
