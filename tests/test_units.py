@@ -136,6 +136,10 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("%", "%", "percent", 1.0),
         ("percent", "%", "percent", 1.0),
         ("per cent", "%", "percent", 1.0),
+        # blind21: British newspapers' "41pc", Castilian "70 por 100" (a bare "per 100").
+        ("pc", "%", "percent", 1.0),
+        ("por 100", "%", "percent", 1.0),
+        ("per 100", "%", "percent", 1.0),
         ("por ciento", "%", "percent", 1.0),
         ("porcentaje", "%", "percent", 1.0),
         ("$", "USD", "currency:USD", 1.0),

@@ -87,7 +87,11 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|kilómetros"),
     (Unit("foot", "length", 0.3048), "pie|pies"),  # Spanish feet ("970 pies")
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
-    (Unit("%", "percent", 1.0), "%|percent|per cent|pct|por ciento|porciento|porcentaje"),
+    # "41pc" is British newspapers' per cent, "70 por 100" Castilian (a bare "per 100").
+    (
+        Unit("%", "percent", 1.0),
+        "%|percent|per cent|pct|pc|por ciento|porciento|porcentaje|por 100|per 100|por cien",
+    ),
     (Unit("pp", "percentage point", 1.0), "pp|percentage point|percentage points"
      "|punto porcentual|puntos porcentuales"),
     (Unit("USD", "currency:USD", 1.0), "$|us$|u$s|usd|dollar|dollars|us dollar|us dollars"
