@@ -157,6 +157,13 @@ COMMON_UNITS: UnitTable = {
 }
 
 
+def corpus_folder(root: Path) -> Path:
+    """`root`/corpus in the repository; `root` itself in a writer's working copy, where
+    seeds/ and claims/ sit beside the validator."""
+    inside = root / "corpus"
+    return inside if (inside / "seeds").is_dir() else root
+
+
 @dataclass(frozen=True)
 class Settings:
     """What differs between corpora; everything else is shared."""
@@ -177,10 +184,7 @@ class Settings:
 
     @property
     def corpus(self) -> Path:
-        """`root`/corpus in the repository; `root` itself in a writer's working copy, where
-        seeds/ and claims/ sit beside the validator."""
-        inside = self.root / "corpus"
-        return inside if (inside / "seeds").is_dir() else self.root
+        return corpus_folder(self.root)
 
     @property
     def seeds(self) -> Path:

@@ -26,6 +26,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -85,18 +86,14 @@ def _reached_by_another_stem(
     return concept, sharing
 
 
-_FORMS: dict[str, list[str]] = {}
-
-
+@cache
 def _forms_of() -> dict[str, list[str]]:
     """Single-word forms of each concept, by the concept's token."""
-    if not _FORMS:
-        forms: dict[str, list[str]] = defaultdict(list)
-        for concept, written in textkeys.CONCEPTS.items():
-            token = fold(concept).replace(" ", "_")
-            forms[token].extend(f for f in map(fold, written) if f.isalpha())
-        _FORMS.update(forms)
-    return _FORMS
+    forms: dict[str, list[str]] = defaultdict(list)
+    for concept, written in textkeys.CONCEPTS.items():
+        token = textkeys._concept_token(concept)
+        forms[token].extend(f for f in map(fold, written) if f.isalpha())
+    return forms
 
 
 def _form_language() -> Callable[[str], str]:

@@ -24,7 +24,7 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.glossary import COUNTRIES, OPPOSITES
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval
+from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval, open_edge
 from vraem_claims.models import Claim
 from vraem_claims.quantities import (
     Measure,
@@ -98,10 +98,11 @@ def _one_observation_each(
     2,180 as 2,220), and so is every partner that agrees with a nearest one or lies
     within 1 % of it (5,070 lb is 2.3 t)."""
     partners: dict[str, dict[str, Measure]] = defaultdict(dict)
+    measures: dict[str, Measure] = {}
     for a, b, _ in agreeing:
         partners[a.id][b.id] = b
         partners[b.id][a.id] = a
-    measures = {m.id: m for ms in partners.values() for m in ms.values()}
+        measures[a.id], measures[b.id] = a, b
     dropped: set[tuple[str, str]] = set()
     for ident, others in partners.items():
         measure = measures[ident]
@@ -293,15 +294,7 @@ def _readings_agree(a: Measure, b: Measure) -> bool:
 
 def _edge(measure: Measure) -> float | None:
     """The finite bound of an open-ended interval, or None when it is bounded."""
-    interval = measure.interval
-    if interval.high == INF:
-        return interval.low
-    if interval.low <= 0 < interval.high and measure.claim.claim.effective_qualifier in (
-        "less_than",
-        "at_most",
-    ):
-        return interval.high
-    return None
+    return open_edge(measure.interval, measure.claim.claim.effective_qualifier)
 
 
 def _centre(measure: Measure) -> float:

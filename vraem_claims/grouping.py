@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from vraem_claims.dates import DateSpan
-from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval
+from vraem_claims.intervals import OPEN_BOUND_NEAR, Interval, open_edge
 from vraem_claims.quantities import (
     EVENT_DAYS,
     INSIDE_LABEL_MAX_CONCEPTS,
@@ -428,17 +428,11 @@ class _Bounds:
         interval = measure.interval
         if not self.overlaps_all(interval):
             return False
-        if measure.claim.claim.effective_qualifier not in OPEN:
-            return True
-        edge = interval.low if interval.high == INF else interval.high
-        return all(
+        edge = open_edge(interval, measure.claim.claim.effective_qualifier)
+        return edge is None or all(
             math.isclose(edge, bound, rel_tol=OPEN_BOUND_NEAR)
             for bound in (self.highest_low, self.lowest_high)
         )
-
-
-# Qualifiers of an open bound, which states no figure of its own.
-OPEN = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 class _Run:
@@ -456,10 +450,10 @@ class _Run:
 def _agreeing_run(
     measure: Measure, days: list[dt.date], run_of_event: list[int], agreed: list[_Run]
 ) -> int | None:
-    """The one event run inside a figure's coarser date, if the figure states a value
-    (not an open bound) that agrees with every figure of the run: "some 380 police in May
-    2019" is the 380 of the raid on 22 May, and "9 officers arrested in 2019" the 9 of the
-    November arrest, when no other event of the quantity falls in that period. Never a
+    """The one event run inside a figure's coarser date, if the figure agrees with every
+    figure of the run (`_Bounds.agree`): "some 380 police in May 2019" is the 380 of the
+    raid on 22 May, and "9 officers arrested in 2019" the 9 of the November arrest, when
+    no other event of the quantity falls in that period. Never a
     running total, and never a run that reaches past the period (events on 31 December
     and 1 January are neither year's alone). Runs are numbered in the order of their
     days, so one run fills the period when its first and last event there are of one

@@ -56,6 +56,16 @@ def _number(value: float) -> str:
 OPEN_BOUND_NEAR = 0.2
 
 
+def open_edge(interval: Interval, qualifier: Qualifier) -> float | None:
+    """The finite bound of an open-ended interval ("more than 3,000": 3,000; "fewer than
+    500": 500), or None when it is bounded."""
+    if interval.high == INF:
+        return interval.low
+    if interval.low <= 0 < interval.high and qualifier in ("less_than", "at_most"):
+        return interval.high
+    return None
+
+
 def claim_interval(
     value: float | None,
     qualifier: Qualifier,

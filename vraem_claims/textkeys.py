@@ -279,7 +279,6 @@ def _word_concept(token: str) -> str:
     english, spanish = stem_en(word), stem_es(word)
     found = index.get(word)
     if not found and word in OWN_MEANING:
-        # Its stem, unless that names a concept: "based" stems to "base".
         # As a word no concept lists (its cognate key), unless that is a concept's name
         # ("based" stems to "base").
         key = cognate(english)

@@ -66,10 +66,6 @@ import corpus_checks as cc  # noqa: E402
 
 err, is_numeric = cc.err, cc.is_numeric
 
-# In the repository the texts and claims sit in corpus/seeds and corpus/claims; in the
-# writers' working copy they sat in seeds/ and claims/ beside this file.
-CORPUS = HERE / "corpus" if (HERE / "corpus" / "seeds").is_dir() else HERE
-
 UNITS = {
     "mass": {**cc.MASS, "pounds": 0.45359237, "lb": 0.45359237, "metric tons": 1000},
     "volume": {**cc.VOLUME},

@@ -91,9 +91,7 @@ import corpus_checks as cc  # noqa: E402
 
 err, is_numeric = cc.err, cc.is_numeric
 
-# In the repository the texts and claims sit in corpus/seeds and corpus/claims; in the
-# writers' working copy they sat in seeds/ and claims/ beside this file.
-CORPUS = HERE / "corpus" if (HERE / "corpus" / "seeds").is_dir() else HERE
+CORPUS = cc.corpus_folder(HERE)  # corpus/ in the repository, HERE in a working copy
 
 FOOT = 0.3048
 UNITS = {
