@@ -2830,7 +2830,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "lot": _forms("lot|lots|lote|lotes"),
     # The idiom is no lot of land or goods ("lots of" is left: "700 lots of 200 m2").
     "plenty": _forms("a lot of|plenty of|un monton de|montones de"),
-    # A fight against drugs is no drug (blind20 review: "operativo antidrogas").
+    # A fight against drugs is no drug ("operativo antidrogas", session 24 review).
     "counternarcotics": _forms(
         "anti-drug|antidrug|antidrogas|antidroga|counternarcotics|counter-narcotics|"
         "antinarcoticos|antinarcotico|contra las drogas|contra el narcotrafico|"
