@@ -2854,3 +2854,56 @@ def test_each_earthquake_is_its_own_event(tmp_path: Path) -> None:
         ["en", "es"],
         ["other", "other-es"],
     ]
+
+
+def test_patients_traders_and_guards_who_died_are_deaths(tmp_path: Path) -> None:
+    """blind21: only a military "kill" of labs, pits, airstrips or craft destroys; patients
+    who died of yellow fever are deaths, as the dead of the outbreak are."""
+    fever = {"value": 8, "as_of": {"start": "2016-11", "end": "2017-03"}, "place": "Ene"}
+    patients = claim("a", "In the 2016-17 outbreak, 8 of the patients with yellow fever died.",
+                     quantity="Deaths_YF", unit="patients", **fever)  # fmt: skip
+    dead = claim("b", "En el brote de fiebre amarilla murieron ocho personas.",
+                 unit="muertos", **fever)  # fmt: skip
+    assert facet_between(tmp_path / "1", [patients, dead]) is None
+    measures = analyse(corpus_of(tmp_path / "2", [patients])).measures
+    assert "kill" in measures[0].what and "destroy" not in measures[0].what
+
+
+def test_homicides_and_cases_of_sicariato_are_contract_killings(tmp_path: Path) -> None:
+    """blind21: 29 "homicidios por sicariato" are 29 contract killings counted as killings;
+    "asesinatos por encargo" are contract killings; 36 "casos de sicariato" are 36 of them.
+    Hitmen counted are people, not killings."""
+    year = {"as_of": 2023, "place": "VRAEM"}
+    killings = claim("en", "Prosecutors counted 29 contract killings in the VRAEM in 2023.",
+                     quantity="sicariato | killings", value=29, unit="killings", **year)  # fmt: skip
+    homicides = claim("es", "En todo el VRAEM hubo 29 homicidios por sicariato en 2023.",
+                      value=29, unit="homicidios", **year)  # fmt: skip
+    by_contract = claim("es2", "La Policía cifra en 29 los asesinatos por encargo en 2023.",
+                        value=29, unit="asesinatos", **year)  # fmt: skip
+    cases = claim("es3", "La Fiscalía cifró en 29 los casos de sicariato en el VRAEM en 2023.",
+                  value=29, unit="casos", **year)  # fmt: skip
+    assert facet_between(tmp_path / "1", [killings, homicides]) is None
+    assert facet_between(tmp_path / "2", [by_contract, homicides]) is None
+    assert facet_between(tmp_path / "3", [cases, homicides]) is None
+    hitmen = claim("h", "La Policía detuvo a 29 sicarios en el VRAEM en 2023.",
+                   value=29, unit="sicarios", **year)  # fmt: skip
+    assert facet_between(tmp_path / "4", [killings, hitmen]) is not None
+
+
+def test_deaths_of_an_outbreak_are_not_killings(tmp_path: Path) -> None:
+    """blind21: a label that names only the dead ("Killings_Pichari") meets the outbreak's
+    dead by its words; the statements tell a disease from contract killings. blind19: the
+    dead of a lab explosion are not the infants a pertussis outbreak killed."""
+    killings = claim("a", "The mayor reported that 8 sicariato murders were registered in 2017.",
+                     quantity="Killings", value=8, unit="murders", as_of=2017)  # fmt: skip
+    fever = claim("b", "The official toll of the yellow fever outbreak stood at 8 deaths.",
+                  quantity="deaths", value=8, unit="deaths", as_of=2017)  # fmt: skip
+    assert facet_between(tmp_path / "1", [killings, fever]) == "cause"
+    blast = claim("c", "The explosion at the laboratory killed 8 people.",
+                  quantity="dead", value=8, unit="dead", as_of=2017)  # fmt: skip
+    infants = claim("d", "Eight babies died in the outbreak.", quantity="dead", value=8,
+                    unit="dead", as_of=2017)  # fmt: skip
+    assert facet_between(tmp_path / "2", [blast, infants]) == "cause"
+    bomb = claim("e", "A bomb attack caused an explosion that killed 8 people in 2017.",
+                 quantity="dead", value=8, unit="dead", as_of=2017)  # fmt: skip
+    assert facet_between(tmp_path / "3", [blast, bomb]) is None

@@ -42,6 +42,21 @@ def test_numbers_dates_and_stop_words_are_dropped() -> None:
     )
 
 
+def test_cifrar_en_and_clause_joiners_are_dropped() -> None:
+    """blind21: "cifró en 29" puts a figure at 29, and "porque" joins a reason; neither
+    says what is measured, as "figure" and "because" do not."""
+    assert KEYS.concepts("La Policía cifró en 29 los asesinatos por encargo porque sí") == (
+        "police",
+        "hitman",
+    )
+    assert KEYS.concepts("police put the killings at 29 because they count them") == (
+        "police",
+        "put",
+        "kill",
+        "count",
+    )
+
+
 def test_synonyms_meet() -> None:
     assert set(KEYS.concepts("runways neutralised")) == set(KEYS.concepts("airstrips disabled"))
 

@@ -1552,7 +1552,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "hitman": _forms(
         "hitman|hitmen|hired killer|hired killers|contract killer|contract killers|"
         "contract killing|contract killings|sicario|sicarios|sicariato|asesino a sueldo|"
-        "asesinos a sueldo|assassin|assassins|assassination|assassinations"
+        "asesinos a sueldo|assassin|assassins|assassination|assassinations|asesinato por encargo|"
+        "asesinatos por encargo|crimen por encargo|crimenes por encargo|homicidio por encargo|"
+        "homicidios por encargo|muertes por encargo|contract murder|contract murders"
     ),
     "casualty": _forms("casualty|casualties|losses in combat|bajas militares|bajas en combate"),
     "body": _forms(

@@ -178,13 +178,9 @@ def _measure(
         described = told
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
-    if (
-        "kill" in what
-        and counted - _PEOPLE_AND_ACTIONS - _OF_PEOPLE
-        and not what & (_PEOPLE | _LIVESTOCK | _ANIMALS)
-    ):
-        # Only people and animals are killed: "lab kills" in military jargon are labs
-        # destroyed; 290 pigs killed by an outbreak are dead pigs.
+    if "kill" in what and counted & _DESTRUCTIBLE and not what & (_PEOPLE | _LIVESTOCK | _ANIMALS):
+        # "Lab kills" in military jargon are labs destroyed; 290 pigs killed by an outbreak
+        # are dead pigs, and patients, traders or guards who died are deaths (blind21).
         what = what - {"kill"} | {"destroy"}
     what = what - ((where - _KEPT) | _named(who, what)) or what
     if "recapture" in what:
@@ -712,7 +708,37 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     stage_a, stage_b = _stage(a), _stage(b)
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
+    if (a.what | b.what) & _CASUALTY:
+        cause_a, cause_b = _cause(a), _cause(b)
+        if cause_a and cause_b and not cause_a & cause_b:
+            return "cause"
     return None
+
+
+def _cause(measure: Measure) -> frozenset[str]:
+    """What killed or wounded the people a figure counts, by kind (disease, violence,
+    accident), from what it measures, else its clause, else its whole statement: deaths
+    of a yellow fever outbreak are not the year's contract killings (blind21)."""
+    for said in (measure.what, measure.told, measure.statement):
+        kinds = frozenset(kind for kind, causes in _CAUSES.items() if said & causes)
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+# Kinds of cause of death or injury. A cause of two kinds meets either: an outbreak of
+# violence, a bomb's explosion. "Fire" is left out: exchanges of fire.
+_CAUSES = {
+    "disease": frozenset(
+        "yellow_fever dengue malaria covid hepatitis hiv leishmaniasis pertussis pneumonia "
+        "tuberculosis diarrhoea anaemia malnutrition disease infection snakebite outbreak".split()
+    ),
+    "violence": frozenset(
+        "hitman homicide attack shooting bombing clash armed_conflict terrorism lynching "
+        "sniper grenade landmine domestic_violence violence robbery".split()
+    ),
+    "accident": frozenset("accident landslide flood earthquake short_circuit explosion".split()),
+}
 
 
 def _raided(here: frozenset[str], there: frozenset[str], a: Measure, b: Measure) -> bool:
@@ -746,6 +772,8 @@ def _said(measure: Measure) -> str:
 # What may befall the victims a figure counts, when it names no deed of its own.
 _BEFELL_VICTIMS = frozenset({"kill", "wound", "free"})
 _VICTIM = frozenset({"victim"})
+_KILL = frozenset({"kill"})
+_KILLINGS = frozenset({"homicide", "hitman"})
 _FORCES = frozenset({"troop", "police"})
 _TROOP = frozenset({"troop"})
 # On folded text (see `_said`).
@@ -806,6 +834,8 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or "value" in (a.what | a.told) & (b.what | b.told)
         # "12 victims" of an ambush were killed; of trafficking, rescued
         or (named <= _BEFELL_VICTIMS and bool(_VICTIM & said))
+        # homicides and contract killings ("sicariato") are killings; hitmen counted are not
+        or (named == _KILL and bool(_KILLINGS & said) and "hitman" not in other.counted)
     )
 
 
@@ -996,6 +1026,8 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
+    if ((a | b) & _CASES and (a | b) <= _CASES | _CRIMES) or (a | b) <= _KILLINGS:
+        return True  # 36 "casos de sicariato" are 36 contract killings, or homicides (blind21)
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
 
 
@@ -1088,6 +1120,11 @@ _PEOPLE_AND_ACTIONS = _FACET["action"] | _FACET["who"] | _SEXES
 _ALL_PEOPLE = _FACET["who"] | _SEXES
 # Cases count what befell people or things: 291 cases among soldiers are 291 soldiers.
 _CASES = frozenset({"case"})
+# Crimes a count of cases may count.
+_CRIMES = frozenset(
+    "homicide hitman kidnapping robbery extortion lynching human_trafficking "
+    "sexual_violence domestic_violence crime".split()
+)
 # Machines, which plain people counted never are (people may be victims, bodies, cases).
 _MACHINES = frozenset(
     {"helicopter", "aircraft", "truck", "boat", "drone", "weapon", "car", "motorcycle", "bus"}
@@ -1097,8 +1134,16 @@ _ALSO_PEOPLE = frozenset({"member", "civilian"})
 # What makes civilians a part of plain people counted: rescued, kidnapped (review).
 _CIVILIANS_APART = frozenset({"free", "kidnapping"})
 _CASUALTY = frozenset({"kill", "wound"})
-# Words that say whose deaths were counted, not what was destroyed: maternal deaths.
-_OF_PEOPLE = frozenset({"maternal"})
+# Things a military "kill" destroys: labs, pits, airstrips, camps, craft and machines. A
+# count of anything else killed counts deaths (patients, traders, maternal deaths).
+_DESTRUCTIBLE = (
+    _MACHINES
+    | _CONTAINERS
+    | frozenset(
+        "laboratory maceration pit processing_plant landing_strip hideout base gold building "
+        "bridge tunnel equipment engine machine_gun tank".split()
+    )
+)
 
 
 def candidate_pairs(
