@@ -169,6 +169,13 @@ SPOKEN_NUMBERS = {
     # blind10, blind7, blind6, holdout: zero words, dozens, "k", "miles", "~", year ranges.
     "ninguno is zero": ("¿Cuántos condenados hay? Ninguno.", (0, "exact", "condenados"), []),
     "no one is zero": ("No one was wounded in the attack.", (0, "exact", "wounded"), []),
+    # blind21: "no" before a noun, "nothing", "nada".
+    "no arrests is zero": ("No arrests had been made.", (0, "exact", "arrests"), []),
+    "nothing is zero": ("The robbers lost nothing.", (0, "exact", "soles"), []),
+    "nada is zero": ("Los asaltantes no se llevaron nada.", (0, "exact", "soles"), []),
+    "two and a half": ("The trip takes two and a half hours.", (2.5, "exact", "hours"), []),
+    "dos horas y media": ("El viaje dura dos horas y media.", (2.5, "exact", "horas"), []),
+    "solo una": ("De las cuatro, hoy solo opera una.", (1, "exact", ""), []),
     "a figure is not zero": ("A patrol of 12 soldiers was attacked.", (0, "exact", ""), ["N001"]),
     "none beside a figure is not zero": (
         "Three soldiers died; none of the attackers was caught.",
@@ -198,7 +205,17 @@ def test_shares_and_articles_state_their_numbers(tmp_path: Path, case: str) -> N
     sentence, (value, qualifier, unit), expected = SPOKEN_NUMBERS[case]
     fields = {"value": value, "qualifier": qualifier, **({"unit": unit} if unit else {})}
     root = build_project(tmp_path / "project")
-    spanish = sentence.split()[0] in ("Dos", "Una", "Casi", "Un", "Los", "La", "¿Cuántos")
+    spanish = sentence.split()[0] in (
+        "Dos",
+        "Una",
+        "Casi",
+        "Un",
+        "Los",
+        "La",
+        "El",
+        "De",
+        "¿Cuántos",
+    )
     source = "informe-es" if spanish else "report-en"
     text_file = root / "seeds" / ("informe-es.txt" if source == "informe-es" else "report-en.txt")
     text_file.write_text(text_file.read_text(encoding="utf-8") + sentence + "\n", encoding="utf-8")

@@ -227,6 +227,10 @@ def test_words_that_are_also_ordinary_words(
         ("one thirds of", "en", [("one", 1)]),
         ("the two thirds", "en", [("two", 2)]),
         ("cuatro tercios de", "es", [("cuatro", 4)]),  # more than a whole
+        ("tres cuartos", "es", [("tres", 3), ("cuartos", 4)]),  # three rooms
+        # A plural part before a comparison needs no "of" (blind21).
+        ("casi dos tercios menos", "es", [("dos tercios", 200 / 3)]),
+        ("two fifths more", "en", [("two fifths", 40)]),
         # Spans of time and set phrases are not shares.
         ("un cuarto de hora", "es", [("cuarto", 4)]),
         ("a quarter of a century", "en", []),
@@ -242,6 +246,49 @@ def test_words_that_are_also_ordinary_words(
 )
 def test_fractions_are_shares(text: str, language: str, expected: list[tuple[str, float]]) -> None:
     assert readings(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("two and a half by ambulance", "en", [("two and a half", 2.5)]),
+        ("one and a half hours", "en", [("one and a half hours", 1.5)]),
+        ("two and a half million soles", "en", [("two and a half million soles", 2.5e6)]),
+        ("fifteen and a half thousand", "en", [("fifteen and a half thousand", 15500)]),
+        ("dos y medio kilos", "es", [("dos y medio kilos", 2.5)]),
+        ("dos millones y medio de soles", "es", [("dos millones y medio de soles", 2.5e6)]),
+        # The counted noun between: the number ends before it, which stays its unit.
+        ("en ambulancia, dos horas y media", "es", [("dos horas", 2.5)]),
+        ("tres kilos y medio de droga", "es", [("tres kilos", 3.5)]),
+        ("two hours and a half", "en", [("two hours", 2.5)]),
+        # A half of something else, or a word the half describes, is no half of the number.
+        ("dos perros y media docena de gatos", "es", [("dos", 2), ("media docena", 6)]),
+        ("dos casas y media hectárea", "es", [("dos", 2)]),
+        ("two boats and a half-built dock", "en", [("two", 2)]),
+    ],
+)
+def test_and_a_half_adds_a_half(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """blind21: "two and a half" and "dos horas y media" state 2.5."""
+    assert readings(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De las cuatro, hoy solo opera una", [("cuatro", 4), ("una", 1)]),
+        ("apenas un detenido", [("un", 1)]),
+        ("Sólo una embarcación", [("una", 1)]),
+        ("es una, dijo", [("una", 1)]),
+        # Articles stay articles.
+        ("un informe llegó", []),
+        ("llegó una carta", []),
+    ],
+)
+def test_one_after_only_or_as_a_pronoun(text: str, expected: list[tuple[str, float]]) -> None:
+    """blind21: "solo una" and a clause that ends on "una" count one."""
+    assert readings(text, "es") == expected
 
 
 def test_a_share_states_its_roundings_and_its_fraction() -> None:

@@ -47,7 +47,7 @@ def test_cifrar_en_and_clause_joiners_are_dropped() -> None:
     says what is measured, as "figure" and "because" do not."""
     assert KEYS.concepts("La Policía cifró en 29 los asesinatos por encargo porque sí") == (
         "police",
-        "hitman",
+        "contract_killing",
     )
     assert KEYS.concepts("police put the killings at 29 because they count them") == (
         "police",

@@ -177,6 +177,12 @@ _NEXT = LazyPattern(r"(?:[ \t\u00a0]+|[ \t\u00a0]*-[ \t\u00a0]*)([^\W\d_]+)")
 _DETERMINER_BEFORE = LazyPattern(
     r"(?i)(?<![\w])(?:the|this|that|each|every|no|any|which|another|some|such)[ \t\u00a0]+\Z"
 )
+_ONLY = ("solo", "sólo", "solamente", "únicamente", "apenas")
+_ONLY_BEFORE = LazyPattern(rf"(?i)(?<![\w])(?:{'|'.join(_ONLY)})[ \t\u00a0]+\Z")
+_CLAUSE_END = r"[ \t\u00a0]*(?:[.,;:!?)\]\u00bb\"\u201d]|\Z)"
+_ENDS_CLAUSE = LazyPattern(_CLAUSE_END)
+# A lookbehind per word (each of fixed width) for the scanner's regex.
+_AFTER_ONLY = "(?:" + "|".join(f"(?<={word} )" for word in _ONLY) + ")"
 _DE_AFTER = LazyPattern(r"(?i)[ \t\u00a0]+del?(?![\w])")
 
 # Fractions are shares: "two-thirds", "a third of", "one quarter of", "half of", "dos
@@ -223,6 +229,35 @@ _HALF_SCALE = {
         r"(?i)half[ \t\u00a0]+an?[ \t\u00a0]+(million|billion|thousand|dozen)(?![\w])"
     ),
     "es": LazyPattern(r"(?i)medi[oa][ \t\u00a0]+(mill[oó]n|docena)(?![\w])"),
+}
+# A plural part stands alone before a comparison ("dos tercios menos", "two fifths
+# more", blind21); elsewhere "tres cuartos" may be three rooms and "two quarters" two
+# periods.
+_PART_ALONE = LazyPattern(
+    r"(?i)[ \t\u00a0]+(?:less|more|fewer|lower|higher|smaller|larger|menos|m[aá]s|mayor|menor)"
+    r"(?![\w])"
+)
+# "and a half", "y medio/media", not followed by what the half is of ("y media docena de
+# gatos", "and a half dozen"), nor by a word it would describe ("dos casas y media
+# hectárea"); a noun between may be the unit ("dos horas y media", "two hours and a half").
+_HALF_TAIL = (
+    r"(?![\w-])(?![ \t\u00a0]+(?!(?:de|del|of|the|el|la|por|per|in|en|to|a)(?![\w]))[^\W\d_])"
+)
+_AND_A_HALF = {
+    "en": LazyPattern(
+        r"(?i)[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\w-])(?![ \t\u00a0]+dozen)"
+    ),
+    "es": LazyPattern(r"(?i)[ \t\u00a0]+y[ \t\u00a0]+medi[oa](?![\w-])(?![ \t\u00a0]+docena)"),
+}
+_NOUN_AND_A_HALF = {
+    "en": LazyPattern(
+        r"(?i)[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half" + _HALF_TAIL
+    ),
+    "es": LazyPattern(r"(?i)[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+y[ \t\u00a0]+medi[oa]" + _HALF_TAIL),
+}
+_SCALE_AFTER = {
+    "en": LazyPattern(r"(?i)[ \t\u00a0]+(thousand|million|billion|trillion)(?![\w])"),
+    "es": LazyPattern(r"(?i)(?!)"),
 }
 _PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
 # "the first half of 2020" is a period, not a share.
@@ -310,6 +345,8 @@ def article_starts(language: str) -> str:
             rf"un(?=[ \t\u00a0]+(?:mil|mill[oó]n|millardo|bill[oó]n|{parts})(?![\w]))"
             rf"|una(?=[ \t\u00a0]+(?:del?|docena|{ordinals}[ \t\u00a0]+parte)(?![\w]))"
             rf"|la(?=[ \t\u00a0]+{ordinals}[ \t\u00a0]+parte(?![\w]))"
+            # "solo una", "apenas un detenido": after "only", an article is a count
+            rf"|{_AFTER_ONLY}un[oa]?|una(?={_CLAUSE_END})"
         )
     return r"(?!)"
 
@@ -353,7 +390,28 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     value, ordinal, used = parsed
     if not _first_word_counts(text, pos, first, used, tokens[0][2], language):
         return None
-    return WordNumber(end=tokens[used - 1][2], value=value, ordinal=ordinal)
+    end = tokens[used - 1][2]
+    if not ordinal:
+        return _and_a_half(text, end, value, tokens[used - 1], language)
+    return WordNumber(end=end, value=value, ordinal=ordinal)
+
+
+def _and_a_half(text: str, end: int, value: float, last: Token, language: str) -> WordNumber:
+    """The number read so far, plus a half of its last unit when one follows: "two and a
+    half" (2.5), "two and a half million", "dos y medio", "dos millones y medio" (2.5
+    million), and with the counted noun between, "dos horas y media" (2.5 hours; the
+    number ends before the noun, which stays its unit)."""
+    scale = last[1] if last[0] in (SCALE, MIL) else 1.0
+    half = _AND_A_HALF[language].match(text, end)
+    if half is not None:
+        value += scale / 2
+        after = _SCALE_AFTER[language].match(text, half.end())
+        if after is not None and scale == 1.0:
+            return WordNumber(after.end(), value * FOLDED_SCALE_WORDS[fold(after.group(1))], False)
+        return WordNumber(end=half.end(), value=value, ordinal=False)
+    if scale == 1.0 and _NOUN_AND_A_HALF[language].match(text, end):
+        return WordNumber(end=end, value=value + 0.5, ordinal=False)
+    return WordNumber(end=end, value=value, ordinal=False)
 
 
 def _first_word_counts(
@@ -362,12 +420,14 @@ def _first_word_counts(
     """Apply the article/pronoun rules for "one", "a", "un", "una" (see module docstring)."""
     if used > 1:
         return True
+    if first in ("un", "una") and _ONLY_BEFORE.search(text, max(0, pos - 14), pos):
+        return True  # "hoy solo opera una", "apenas un detenido" (blind21)
     if first in ("a", "an", "un"):
         return False
     if first == "one":
         return _DETERMINER_BEFORE.search(text, max(0, pos - 12), pos) is None
-    if first == "una":
-        return _DE_AFTER.match(text, first_end) is not None
+    if first == "una":  # "una de ellas"; "hoy solo opera una." (a pronoun ends a clause)
+        return bool(_DE_AFTER.match(text, first_end) or _ENDS_CLAUSE.match(text, first_end))
     return True
 
 
@@ -419,7 +479,8 @@ def _read_share(
         return None
     hyphenated = language == "en" and "-" in text[first.end() : part.start(1)]
     of = _PART_AFTER[language].match(text, part.end())
-    if not hyphenated and of is None:
+    alone = plural and _PART_ALONE.match(text, part.end()) is not None
+    if not (hyphenated or of or alone):
         return None
     if of is not None and _NOT_SHARED.match(text, of.end()):
         return None

@@ -734,8 +734,8 @@ _CAUSES = {
         "tuberculosis diarrhoea anaemia malnutrition disease infection snakebite outbreak".split()
     ),
     "violence": frozenset(
-        "hitman homicide attack shooting bombing clash armed_conflict terrorism lynching "
-        "sniper grenade landmine domestic_violence violence robbery".split()
+        "hitman contract_killing homicide attack shooting bombing clash armed_conflict "
+        "terrorism lynching sniper grenade landmine domestic_violence violence robbery".split()
     ),
     "accident": frozenset("accident landslide flood earthquake short_circuit explosion".split()),
 }
@@ -773,7 +773,7 @@ def _said(measure: Measure) -> str:
 _BEFELL_VICTIMS = frozenset({"kill", "wound", "free"})
 _VICTIM = frozenset({"victim"})
 _KILL = frozenset({"kill"})
-_KILLINGS = frozenset({"homicide", "hitman"})
+_KILLINGS = frozenset({"homicide", "contract_killing"})
 _FORCES = frozenset({"troop", "police"})
 _TROOP = frozenset({"troop"})
 # On folded text (see `_said`).
@@ -834,8 +834,8 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or "value" in (a.what | a.told) & (b.what | b.told)
         # "12 victims" of an ambush were killed; of trafficking, rescued
         or (named <= _BEFELL_VICTIMS and bool(_VICTIM & said))
-        # homicides and contract killings ("sicariato") are killings; hitmen counted are not
-        or (named == _KILL and bool(_KILLINGS & said) and "hitman" not in other.counted)
+        # homicides and contract killings ("sicariato") are killings (hitmen are people)
+        or (named == _KILL and bool(_KILLINGS & said))
     )
 
 
@@ -1122,7 +1122,7 @@ _ALL_PEOPLE = _FACET["who"] | _SEXES
 _CASES = frozenset({"case"})
 # Crimes a count of cases may count.
 _CRIMES = frozenset(
-    "homicide hitman kidnapping robbery extortion lynching human_trafficking "
+    "homicide contract_killing kidnapping robbery extortion lynching human_trafficking "
     "sexual_violence domestic_violence crime".split()
 )
 # Machines, which plain people counted never are (people may be victims, bodies, cases).

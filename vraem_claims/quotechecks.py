@@ -228,10 +228,12 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
             yield from _hedge_findings(loaded, matching)
 
 
-# Words that state a count of zero: "none", "no one", "ninguno", "nadie", "ni uno".
+# Words that state a count of zero in a quote that states no figure: "none", "no one",
+# "ninguno", "nadie", "ni uno", "nothing", "nada", and "no" ("No arrests had been made",
+# "no hubo detenidos"; blind21).
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|not a single|not one|nil|ningun[oa]?|ningún|nadie|"
-    r"ni un[oa]?|ni un solo|ni una sola)\b",
+    r"\b(?:none|no one|nobody|not a single|not one|nil|ningun[oa]?s?|ningún|nadie|"
+    r"ni un[oa]?|ni un solo|ni una sola|nothing|nada|no)\b",
     re.IGNORECASE,
 )
 
