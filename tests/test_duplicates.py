@@ -552,6 +552,19 @@ def test_a_year_bound_is_not_a_month_bound(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == set()
 
 
+def test_an_event_named_by_its_years_is_its_months(tmp_path: Path) -> None:
+    """blind21: "el brote de 2016-2017" names the outbreak of November 2016 to March 2017
+    by its years; its count is the count of those months. (A bare count over 2022-2023
+    is not one over December 2022 to January 2023: see above.)"""
+    claims = [
+        claim("years", "En el brote de fiebre amarilla de 2016-2017 murieron ocho personas.",
+              value=8, unit="muertos", as_of={"start": "2016", "end": "2017"}),
+        claim("months", "Eight people died of yellow fever from November 2016 to March 2017.",
+              value=8, unit="deaths", as_of={"start": "2016-11", "end": "2017-03"}),
+    ]  # fmt: skip
+    assert duplicates(tmp_path, claims) == {("months", "years")}
+
+
 def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
     # Three days of one year, the year itself and a month, all 40 tonnes: the days are
     # never paired with each other (that made a million claims cost a hundred times the

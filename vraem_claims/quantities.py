@@ -1638,8 +1638,27 @@ def same_time(a: Measure, b: Measure) -> bool:
             counted = not (a.what | b.what) & _ACTING
             return counted and date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
-        return _same_bound(start_a, start_b) and _same_bound(end_a, end_b)
+        if _same_bound(start_a, start_b) and _same_bound(end_a, end_b):
+            return True
+        # "El brote de 2016-2017" names an event by its years: the outbreak of November
+        # 2016 to March 2017 (blind21). A bare count over 2022-2023 is not December 2022
+        # to January 2023's.
+        return start_a.nests(start_b) and end_a.nests(end_b) and _named_by_years(a, b)
     return True
+
+
+def _named_by_years(a: Measure, b: Measure) -> bool:
+    """The side of two nested periods written by the coarser bounds names an event
+    that lasted the period (an outbreak, a campaign, a strike)."""
+    coarse = a if a.span is not None and b.span is not None and a.span.contains(b.span) else b
+    return bool((coarse.what | coarse.statement) & _SPELLS)
+
+
+# Events that last a while and are named by the years they span.
+_SPELLS = frozenset(
+    "outbreak campaign medical_campaign vaccination stoppage protest blockade el_nino "
+    "dry_season season school_year operation".split()
+)
 
 
 def _same_bound(a: DateSpan, b: DateSpan) -> bool:
