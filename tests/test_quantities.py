@@ -974,6 +974,15 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("the Pichari stretch", "Pichari", True),
         # Known, not written: the district's surroundings need not be named by the other.
         ("Vizcatán del Ene", "Vizcatán del Ene, San Miguel del Ene", True),
+        # blind21: a road or a route is told by the towns it joins, however written; a
+        # place in a province written lies in the province's region.
+        ("San Francisco-Santa Rosa road", "near Santa Rosa", True),
+        ("carretera San Francisco - Santa Rosa", "cerca de Santa Rosa", True),
+        ("San Francisco-Santa Rosa road", "Pichari", False),
+        ("Pichari to Puerto Ene", "Pichari - Puerto Ene", True),
+        ("San Miguel (La Mar)", "Ayacucho", True),
+        ("San Miguel (La Mar)", "Santa Rosa", False),
+        ("San Miguel (La Mar)", "Cusco", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -1408,7 +1408,9 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
         return names | _VRAEM | _around(names, keys)
     if _COLLECTIVE.search(text) and not any(_known_place(name, keys) for name in names):
         return None  # "Wiñay Palta districts", "Asháninka communities": somewhere unknown
-    return names or None
+    regions = _gazetteer(keys).regions
+    # A place in a province written ("San Miguel (La Mar)") lies in its region, Ayacucho.
+    return names.union(*(regions[name] for name in names if name in regions)) or None
 
 
 def _around(names: Place, keys: TextKeys) -> Place:
@@ -1533,6 +1535,7 @@ class _Gazetteer(NamedTuple):
     districts: frozenset[frozenset[str]]  # VRAEM_PLACES
     towns: dict[frozenset[str], frozenset[str]]  # VRAEM_TOWNS: town -> its district
     around: dict[frozenset[str], Place]  # VRAEM_PROVINCES: district -> province, region
+    regions: dict[frozenset[str], Place]  # VRAEM_PROVINCES: province -> its region
 
 
 def _gazetteer(keys: TextKeys) -> _Gazetteer:
@@ -1554,6 +1557,14 @@ def _gazetteer(keys: TextKeys) -> _Gazetteer:
                 for district in districts.split(", ")
                 if (district_key := _phrase_key(district, keys))
             },
+            {
+                province_key: frozenset({region_key | {_AROUND}})
+                for around in VRAEM_PROVINCES
+                if ", " in around
+                for province, region in [around.split(", ")]
+                if (province_key := _phrase_key(province, keys))
+                and (region_key := _phrase_key(region, keys))
+            },
         )
     return found
 
@@ -1562,7 +1573,11 @@ _GAZETTEERS: WeakKeyDictionary[TextKeys, _Gazetteer] = WeakKeyDictionary()
 
 
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
-_PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
+# A road is told by the towns it joins: the "San Francisco-Santa Rosa road" is near each
+# of them ("near Santa Rosa", blind21).
+_PLACE_KINDS = re.compile(
+    r"\b(?:falls|waterfalls?|cataratas?|cascadas?|roads?|carreteras?|highways?)\b", re.IGNORECASE
+)
 # In a place, "alto" and "bajo" are always part of its name, in either case and on either
 # side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
 # the Lower Urubamba (in a statement, "Bajo" may be "under").
@@ -1613,7 +1628,13 @@ _VRAEM_RIVERS = ("apurimac ene", "apurimac ene mantaro")  # as `word_keys` reads
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
-_PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
+# Names are parted by commas, conjunctions, and the dash or "to" of a route between two
+# named places ("Pichari - Puerto Ene", "Pichari to Puerto Ene").
+_PLACE_PARTS = re.compile(
+    r"[,;()/&]|\s+(?:y|e|and)\s+"
+    r"|(?<=[^\W\d_])(?:\s*[-\u2013\u2014]\s*|\s+(?:to|a|hasta)\s+)(?=(?-i:[A-ZÁÉÍÓÚÑ]))",
+    re.IGNORECASE,
+)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
     "height alta baja upper lower nuevo nueva port san santa santo villa nort sur north "
