@@ -176,6 +176,17 @@ SPOKEN_NUMBERS = {
     "two and a half": ("The trip takes two and a half hours.", (2.5, "exact", "hours"), []),
     "dos horas y media": ("El viaje dura dos horas y media.", (2.5, "exact", "horas"), []),
     "solo una": ("De las cuatro, hoy solo opera una.", (1, "exact", ""), []),
+    # Review: a quote that says a figure went untold states no zero.
+    "no figure given is not zero": (
+        "The ministry gave no figure for the wounded.",
+        (0, "exact", "wounded"),
+        ["N001"],
+    ),
+    "said nothing is not zero": (
+        "Officials said nothing about casualties.",
+        (0, "exact", "casualties"),
+        ["N001"],
+    ),
     "a figure is not zero": ("A patrol of 12 soldiers was attacked.", (0, "exact", ""), ["N001"]),
     "none beside a figure is not zero": (
         "Three soldiers died; none of the attackers was caught.",

@@ -228,6 +228,8 @@ def test_words_that_are_also_ordinary_words(
         ("the two thirds", "en", [("two", 2)]),
         ("cuatro tercios de", "es", [("cuatro", 4)]),  # more than a whole
         ("tres cuartos", "es", [("tres", 3), ("cuartos", 4)]),  # three rooms
+        ("tres cuartos más", "es", [("tres", 3), ("cuartos", 4)]),  # three more (review)
+        ("two quarters more", "en", [("two", 2)]),  # periods
         # A plural part before a comparison needs no "of" (blind21).
         ("casi dos tercios menos", "es", [("dos tercios", 200 / 3)]),
         ("two fifths more", "en", [("two fifths", 40)]),
@@ -265,6 +267,7 @@ def test_fractions_are_shares(text: str, language: str, expected: list[tuple[str
         ("dos perros y media docena de gatos", "es", [("dos", 2), ("media docena", 6)]),
         ("dos casas y media hectárea", "es", [("dos", 2)]),
         ("two boats and a half-built dock", "en", [("two", 2)]),
+        ("a las dos y media de la tarde", "es", [("dos", 2)]),  # half past two (review)
     ],
 )
 def test_and_a_half_adds_a_half(
@@ -281,9 +284,18 @@ def test_and_a_half_adds_a_half(
         ("apenas un detenido", [("un", 1)]),
         ("Sólo una embarcación", [("una", 1)]),
         ("es una, dijo", [("una", 1)]),
-        # Articles stay articles.
+        # Articles stay articles (review: "only" before a figure, a pair, a little, a
+        # time; "not only"; "each one", "one o'clock", "one by one").
         ("un informe llegó", []),
         ("llegó una carta", []),
+        ("Apenas un 10 % de los casos.", [("10 %", 10)]),
+        ("Apenas un par de policías.", []),
+        ("Es solo un poco más.", []),
+        ("No solo una vez.", []),
+        ("No solo un problema", []),
+        ("20 familias cada una.", [("20", 20)]),
+        ("El ataque ocurrió a la una.", []),
+        ("una a una, las casas", []),
     ],
 )
 def test_one_after_only_or_as_a_pronoun(text: str, expected: list[tuple[str, float]]) -> None:

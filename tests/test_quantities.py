@@ -983,6 +983,9 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("San Miguel (La Mar)", "Ayacucho", True),
         ("San Miguel (La Mar)", "Santa Rosa", False),
         ("San Miguel (La Mar)", "Cusco", False),
+        # Review: a named highway keeps its name; no known place, no route.
+        ("Carretera Central", "Selva Central", False),
+        ("Carretera Marginal", "Marginal de la Selva", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:
@@ -2897,6 +2900,13 @@ def test_homicides_and_cases_of_sicariato_are_contract_killings(tmp_path: Path) 
     hitmen = claim("h", "La Policía detuvo a 29 sicarios en el VRAEM en 2023.",
                    value=29, unit="sicarios", **year)  # fmt: skip
     assert facet_between(tmp_path / "4", [killings, hitmen]) is not None
+    # Review: plain homicides are more than the contract killings among them, and cases
+    # of kidnapping are no homicides.
+    plain = claim("p", "The VRAEM had 29 homicides in 2023.", value=29, unit="homicides", **year)
+    assert facet_between(tmp_path / "5", [killings, plain]) == "unit"
+    kidnappings = claim("k", "Hubo 29 casos de secuestro en el VRAEM en 2023.", value=29,
+                        unit="casos", **year)  # fmt: skip
+    assert facet_between(tmp_path / "6", [kidnappings, plain]) == "unit"
 
 
 def test_deaths_of_an_outbreak_are_not_killings(tmp_path: Path) -> None:
@@ -2916,3 +2926,7 @@ def test_deaths_of_an_outbreak_are_not_killings(tmp_path: Path) -> None:
     bomb = claim("e", "A bomb attack caused an explosion that killed 8 people in 2017.",
                  quantity="dead", value=8, unit="dead", as_of=2017)  # fmt: skip
     assert facet_between(tmp_path / "3", [blast, bomb]) is None
+    # Review: a heart attack is no attack.
+    hearts = claim("f", "Eight people died of heart attacks in 2017.", quantity="dead",
+                   value=8, unit="dead", as_of=2017)  # fmt: skip
+    assert facet_between(tmp_path / "4", [hearts, bomb]) == "cause"

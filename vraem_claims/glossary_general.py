@@ -408,7 +408,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "disease": _forms(
         "disease|diseases|illness|illnesses|enfermedad|enfermedades|sick|enfermo|enferma|enfermos|"
-        "enfermas|ailment|ailments|dolencia|dolencias|padecimiento"
+        "enfermas|ailment|ailments|dolencia|dolencias|padecimiento|heart attack|heart attacks|"
+        "ataque cardiaco|ataques cardiacos|ataque al corazon|infarto|infartos"
     ),
     "outbreak": _forms(
         "outbreak|outbreaks|brote|brotes|epidemic|epidemics|epidemia|epidemias|epidemico|"
@@ -1553,10 +1554,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # encargo" killings (blind21).
     "hitman": _forms(
         "hitman|hitmen|hired killer|hired killers|contract killer|contract killers|"
-        "sicario|sicarios|asesino a sueldo|asesinos a sueldo|assassin|assassins"
+        "sicario|sicarios|asesino a sueldo|asesinos a sueldo|assassin|assassins|assassination|"
+        "assassinations"
     ),
     "contract killing": _forms(
-        "contract killing|contract killings|sicariato|assassination|assassinations|"
+        "contract killing|contract killings|sicariato|"
         "asesinato por encargo|asesinatos por encargo|crimen por encargo|crimenes por encargo|"
         "homicidio por encargo|homicidios por encargo|muertes por encargo|contract murder|"
         "contract murders"

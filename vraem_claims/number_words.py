@@ -178,7 +178,15 @@ _DETERMINER_BEFORE = LazyPattern(
     r"(?i)(?<![\w])(?:the|this|that|each|every|no|any|which|another|some|such)[ \t\u00a0]+\Z"
 )
 _ONLY = ("solo", "sólo", "solamente", "únicamente", "apenas")
-_ONLY_BEFORE = LazyPattern(rf"(?i)(?<![\w])(?:{'|'.join(_ONLY)})[ \t\u00a0]+\Z")
+# "No solo un problema" is not only one; "apenas un 10 %", "solo un par", "solo un poco",
+# "solo una vez" count no one thing (review).
+_ONLY_BEFORE = LazyPattern(rf"(?i)(?<![\w])(?<!no )(?:{'|'.join(_ONLY)})[ \t\u00a0]+\Z")
+_NO_COUNT_AFTER = LazyPattern(
+    r"(?i)[ \t\u00a0]+(?:\d|(?:par|poco|vez|tanto|momento|rato|instante)(?![\w]))"
+)
+# A clause that ends on "una" after "cada", "la", "las" or "a": "cada una" (each), "a la
+# una" (one o'clock), "una a una" (one by one).
+_NO_PRONOUN_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:cada|la|las|a)[ \t\u00a0]+\Z")
 _CLAUSE_END = r"[ \t\u00a0]*(?:[.,;:!?)\]\u00bb\"\u201d]|\Z)"
 _ENDS_CLAUSE = LazyPattern(_CLAUSE_END)
 # A lookbehind per word (each of fixed width) for the scanner's regex.
@@ -237,6 +245,8 @@ _PART_ALONE = LazyPattern(
     r"(?i)[ \t\u00a0]+(?:less|more|fewer|lower|higher|smaller|larger|menos|m[aá]s|mayor|menor)"
     r"(?![\w])"
 )
+# Not quarters: "tres cuartos más" are three more rooms, "two quarters more" two periods.
+_NOT_ALONE = frozenset({"cuartos", "quarters"})
 # "and a half", "y medio/media", not followed by what the half is of ("y media docena de
 # gatos", "and a half dozen"), nor by a word it would describe ("dos casas y media
 # hectárea"); a noun between may be the unit ("dos horas y media", "two hours and a half").
@@ -255,6 +265,8 @@ _NOUN_AND_A_HALF = {
     ),
     "es": LazyPattern(r"(?i)[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+y[ \t\u00a0]+medi[oa]" + _HALF_TAIL),
 }
+# A time of day: "a las dos y media" is half past two, not 2.5.
+_CLOCK_BEFORE = LazyPattern(r"(?i)(?<![\w])las?[ \t\u00a0]+\Z")
 _SCALE_AFTER = {
     "en": LazyPattern(r"(?i)[ \t\u00a0]+(thousand|million|billion|trillion)(?![\w])"),
     "es": LazyPattern(r"(?i)(?!)"),
@@ -392,16 +404,20 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
         return None
     end = tokens[used - 1][2]
     if not ordinal:
-        return _and_a_half(text, end, value, tokens[used - 1], language)
+        return _and_a_half(text, pos, end, value, tokens[used - 1], language)
     return WordNumber(end=end, value=value, ordinal=ordinal)
 
 
-def _and_a_half(text: str, end: int, value: float, last: Token, language: str) -> WordNumber:
+def _and_a_half(
+    text: str, start: int, end: int, value: float, last: Token, language: str
+) -> WordNumber:
     """The number read so far, plus a half of its last unit when one follows: "two and a
     half" (2.5), "two and a half million", "dos y medio", "dos millones y medio" (2.5
     million), and with the counted noun between, "dos horas y media" (2.5 hours; the
     number ends before the noun, which stays its unit)."""
     scale = last[1] if last[0] in (SCALE, MIL) else 1.0
+    if last[0] == HUNDRED or _CLOCK_BEFORE.search(text, max(0, start - 8), start):
+        return WordNumber(end=end, value=value, ordinal=False)  # "a las dos y media"
     half = _AND_A_HALF[language].match(text, end)
     if half is not None:
         value += scale / 2
@@ -420,14 +436,21 @@ def _first_word_counts(
     """Apply the article/pronoun rules for "one", "a", "un", "una" (see module docstring)."""
     if used > 1:
         return True
-    if first in ("un", "una") and _ONLY_BEFORE.search(text, max(0, pos - 14), pos):
-        return True  # "hoy solo opera una", "apenas un detenido" (blind21)
+    if (
+        first in ("un", "una")
+        and _ONLY_BEFORE.search(text, max(0, pos - 17), pos)
+        and not _NO_COUNT_AFTER.match(text, first_end)
+    ):
+        return True  # "solo una embarcación", "apenas un detenido" (blind21)
     if first in ("a", "an", "un"):
         return False
     if first == "one":
         return _DETERMINER_BEFORE.search(text, max(0, pos - 12), pos) is None
     if first == "una":  # "una de ellas"; "hoy solo opera una." (a pronoun ends a clause)
-        return bool(_DE_AFTER.match(text, first_end) or _ENDS_CLAUSE.match(text, first_end))
+        if _DE_AFTER.match(text, first_end):
+            return True
+        pronoun = _ENDS_CLAUSE.match(text, first_end)
+        return bool(pronoun) and not _NO_PRONOUN_BEFORE.search(text, max(0, pos - 8), pos)
     return True
 
 
@@ -479,7 +502,7 @@ def _read_share(
         return None
     hyphenated = language == "en" and "-" in text[first.end() : part.start(1)]
     of = _PART_AFTER[language].match(text, part.end())
-    alone = plural and _PART_ALONE.match(text, part.end()) is not None
+    alone = plural and name not in _NOT_ALONE and _PART_ALONE.match(text, part.end()) is not None
     if not (hyphenated or of or alone):
         return None
     if of is not None and _NOT_SHARED.match(text, of.end()):

@@ -679,7 +679,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     # people (291 cases among soldiers are 291 soldiers), never houses (`_CASES`).
     counted_a, counted_b = _known_counted(a), _known_counted(b)
     things_a, things_b = counted_a - _PEOPLE_AND_ACTIONS, counted_b - _PEOPLE_AND_ACTIONS
-    if things_a and things_b and not _kinds_meet(things_a, things_b):
+    if (
+        things_a
+        and things_b
+        and not _kinds_meet(things_a, things_b)
+        and not _by_contract(things_a | things_b, a, b)
+    ):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     persons_a, persons_b = people_a | counted_a & _SEXES, people_b | counted_b & _SEXES
@@ -708,6 +713,24 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     stage_a, stage_b = _stage(a), _stage(b)
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
+    # The crimes each side names: 29 homicides are more than the contract killings among
+    # them, unless the homicides are "por sicariato"; 29 cases of kidnapping are no
+    # homicides (review).
+    crimes_a, crimes_b = _crimes(a), _crimes(b)
+    if (
+        crimes_a & _KILLINGS
+        and crimes_b & _KILLINGS
+        and bool(crimes_a & _CONTRACT) != bool(crimes_b & _CONTRACT)
+    ):
+        return "unit"
+    if (
+        a.counted & _CASES_OR_CRIMES
+        and b.counted & _CASES_OR_CRIMES
+        and crimes_a - _CRIME
+        and crimes_b - _CRIME
+        and not crimes_a & crimes_b
+    ):
+        return "unit"
     if (a.what | b.what) & _CASUALTY:
         cause_a, cause_b = _cause(a), _cause(b)
         if cause_a and cause_b and not cause_a & cause_b:
@@ -774,6 +797,8 @@ _BEFELL_VICTIMS = frozenset({"kill", "wound", "free"})
 _VICTIM = frozenset({"victim"})
 _KILL = frozenset({"kill"})
 _KILLINGS = frozenset({"homicide", "contract_killing"})
+_CONTRACT = frozenset({"contract_killing"})
+_CRIME = frozenset({"crime"})
 _FORCES = frozenset({"troop", "police"})
 _TROOP = frozenset({"troop"})
 # On folded text (see `_said`).
@@ -1026,9 +1051,23 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
-    if ((a | b) & _CASES and (a | b) <= _CASES | _CRIMES) or (a | b) <= _KILLINGS:
-        return True  # 36 "casos de sicariato" are 36 contract killings, or homicides (blind21)
+    if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
+        # Cases may count a crime: 36 "casos de sicariato" are 36 contract killings, but
+        # kidnapping cases are no homicides (review).
+        crimes_a, crimes_b = a - _CASES, b - _CASES
+        return not crimes_a or not crimes_b or bool(crimes_a & crimes_b)
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
+
+
+def _crimes(measure: Measure) -> frozenset[str]:
+    return (measure.what | measure.counted | measure.statement) & _CRIMES
+
+
+def _by_contract(kinds: frozenset[str], a: Measure, b: Measure) -> bool:
+    """Homicides and contract killings counted, and both sides name contract killings:
+    "29 homicidios por sicariato" are the 29 contract killings (blind21), while 36
+    homicides are more than the 12 contract killings among them (review)."""
+    return kinds <= _KILLINGS and all(_crimes(m) & _CONTRACT for m in (a, b))
 
 
 def _head(concept: str) -> str:
@@ -1125,6 +1164,7 @@ _CRIMES = frozenset(
     "homicide contract_killing kidnapping robbery extortion lynching human_trafficking "
     "sexual_violence domestic_violence crime".split()
 )
+_CASES_OR_CRIMES = _CASES | _CRIMES
 # Machines, which plain people counted never are (people may be victims, bodies, cases).
 _MACHINES = frozenset(
     {"helicopter", "aircraft", "truck", "boat", "drone", "weapon", "car", "motorcycle", "bus"}
@@ -1391,7 +1431,7 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 def _read_place(text: str, keys: TextKeys) -> Place | None:
     text = _FACILITY_OF.sub(" ", _PART_OF_DISTRICT.sub(" ", text))
     text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
-    text = _REFERENCE.sub(_reference, _NEAR.sub(" ", text))
+    text = _route(_REFERENCE.sub(_reference, _NEAR.sub(" ", text)), keys)
     parts = [part for part in _PLACE_PARTS.split(_PLACE_KINDS.sub(" ", text)) if part.strip()]
     named = [(part, name) for part in parts if (name := _phrase_key(part, keys))]
     names = frozenset(name for _, name in named)
@@ -1411,6 +1451,17 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     regions = _gazetteer(keys).regions
     # A place in a province written ("San Miguel (La Mar)") lies in its region, Ayacucho.
     return names.union(*(regions[name] for name in names if name in regions)) or None
+
+
+def _route(text: str, keys: TextKeys) -> str:
+    """The places a route joins, as a list ("San Francisco, Santa Rosa"), when one of them
+    is a known place (see `_ROUTE`); else the text as it is."""
+    stops = [_ROAD.sub(" ", stop) for stop in _ROUTE.split(text)]
+    if len(stops) < 2:
+        return text
+    if not any((name := _phrase_key(stop, keys)) and _known_place(name, keys) for stop in stops):
+        return text
+    return ", ".join(stops)
 
 
 def _around(names: Place, keys: TextKeys) -> Place:
@@ -1573,11 +1624,12 @@ _GAZETTEERS: WeakKeyDictionary[TextKeys, _Gazetteer] = WeakKeyDictionary()
 
 
 # Kinds of place whose words mean something else in a sentence ("falls" decrease).
-# A road is told by the towns it joins: the "San Francisco-Santa Rosa road" is near each
-# of them ("near Santa Rosa", blind21).
-_PLACE_KINDS = re.compile(
-    r"\b(?:falls|waterfalls?|cataratas?|cascadas?|roads?|carreteras?|highways?)\b", re.IGNORECASE
-)
+_PLACE_KINDS = re.compile(r"\b(?:falls|waterfalls?|cataratas?|cascadas?)\b", re.IGNORECASE)
+# A route is told by the places it joins, one of them known: the "San Francisco-Santa
+# Rosa road" is near each of them ("near Santa Rosa", blind21), "Pichari - Puerto Ene" is
+# "Pichari to Puerto Ene". Not "Pan-American Highway", nor "Carretera Central" (review).
+_ROUTE = re.compile(r"(?<=[^\W\d_])(?:\s*[-\u2013\u2014]\s*|\s+(?:to|a|hasta)\s+)(?=[A-ZÁÉÍÓÚÑ])")
+_ROAD = re.compile(r"\b(?:roads?|carreteras?|highways?|v[ií]a)\b", re.IGNORECASE)
 # In a place, "alto" and "bajo" are always part of its name, in either case and on either
 # side: "alto Ene", "Ene Alto" and "upper Ene" are one part of the Ene; "Bajo Urubamba" is
 # the Lower Urubamba (in a statement, "Bajo" may be "under").
@@ -1630,11 +1682,7 @@ _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
 # Names are parted by commas, conjunctions, and the dash or "to" of a route between two
 # named places ("Pichari - Puerto Ene", "Pichari to Puerto Ene").
-_PLACE_PARTS = re.compile(
-    r"[,;()/&]|\s+(?:y|e|and)\s+"
-    r"|(?<=[^\W\d_])(?:\s*[-\u2013\u2014]\s*|\s+(?:to|a|hasta)\s+)(?=(?-i:[A-ZÁÉÍÓÚÑ]))",
-    re.IGNORECASE,
-)
+_PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
     "height alta baja upper lower nuevo nueva port san santa santo villa nort sur north "
@@ -1669,17 +1717,16 @@ def same_time(a: Measure, b: Measure) -> bool:
 
 
 def _named_by_years(a: Measure, b: Measure) -> bool:
-    """The side of two nested periods written by the coarser bounds names an event
-    that lasted the period (an outbreak, a campaign, a strike)."""
+    """The side of two nested periods written by the coarser bounds names, not as what it
+    counts, an event that lasted the period: "el brote de 2016-2017", "los muertos del
+    brote" dated 2016 to 2017."""
     coarse = a if a.span is not None and b.span is not None and a.span.contains(b.span) else b
-    return bool((coarse.what | coarse.statement) & _SPELLS)
+    return bool((coarse.what | coarse.statement) - coarse.counted & _SPELLS)
 
 
-# Events that last a while and are named by the years they span.
-_SPELLS = frozenset(
-    "outbreak campaign medical_campaign vaccination stoppage protest blockade el_nino "
-    "dry_season season school_year operation".split()
-)
+# Events that last a while and are named by the years they span. Not operations or
+# campaigns: "police operations seized 5 tonnes in 2022-2023" are many (review).
+_SPELLS = frozenset("outbreak stoppage blockade el_nino school_year".split())
 
 
 def _same_bound(a: DateSpan, b: DateSpan) -> bool:

@@ -211,7 +211,7 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
             not matching
             and number == 0
             and not mentions
-            and any(_NONE.search(a.passage()) for a in found)
+            and any(_states_zero(a.passage()) for a in found)
         ):
             continue  # "¿Cuántos condenados hay? Ninguno." states 0; "three died, none ..." not
         if not matching:
@@ -229,13 +229,28 @@ def check_numbers(loaded: LoadedClaim, anchors: tuple[CitationAnchor, ...]) -> I
 
 
 # Words that state a count of zero in a quote that states no figure: "none", "no one",
-# "ninguno", "nadie", "ni uno", "nothing", "nada", and "no" ("No arrests had been made",
-# "no hubo detenidos"; blind21).
+# "ninguno", "nadie", "ni uno"; and "nothing", "nada" and "no" ("No arrests had been made",
+# "no se llevaron nada"; blind21) unless the quote says that a figure went untold ("no
+# precisó cuántos", "gave no figure", "said nothing about casualties"; review).
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|not a single|not one|nil|ningun[oa]?s?|ningún|nadie|"
-    r"ni un[oa]?|ni un solo|ni una sola|nothing|nada|no)\b",
+    r"ni un[oa]?|ni un solo|ni una sola)\b",
     re.IGNORECASE,
 )
+_NOTHING = re.compile(r"\b(?:nothing|nada|no)\b", re.IGNORECASE)
+_UNTOLD = re.compile(
+    r"\b(?:how many|how much|cu[aá]nt[oa]s?|figures?|cifras?|numbers?|n[uú]meros?|said|say|"
+    r"says|told|tell|gave|give|disclos\w*|know\w*|unknown|clear|dijo|dice|precis\w*|"
+    r"detall\w*|revel\w*|sab\w*|conoc\w*|claro|dato|datos)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_zero(passage: str) -> bool:
+    """A quote with no figure says there were none (see `_NONE`, `_NOTHING`)."""
+    if _NONE.search(passage):
+        return True
+    return bool(_NOTHING.search(passage)) and not _UNTOLD.search(passage)
 
 
 def _hedge_findings(
