@@ -56,6 +56,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind19",
                 "blind20",
                 "blind21",
+                "blind22",
             )
         ),
     ],
