@@ -588,7 +588,8 @@ def different_events(a: Measure, b: Measure) -> bool:
 
 
 def different_facets(a: Measure, b: Measure) -> str | None:
-    """The facet in which two measures differ: action, who, substance, occasion, unit, name.
+    """The facet in which two measures differ: action, who, substance, goods, works,
+    restriction, occasion, unit, name, stage or cause.
 
     A difference needs evidence on both sides (destroyed vs found, soldiers vs civilians),
     except for facets whose absence says something: "gravely wounded" vs "wounded", a
@@ -1680,8 +1681,7 @@ _VRAEM_RIVERS = ("apurimac ene", "apurimac ene mantaro")  # as `word_keys` reads
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # Names are listed between commas, and the last two are joined by a conjunction:
 # "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
-# Names are parted by commas, conjunctions, and the dash or "to" of a route between two
-# named places ("Pichari - Puerto Ene", "Pichari to Puerto Ene").
+# Names are parted by commas and conjunctions (and a route's stops by `_route`).
 _PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
