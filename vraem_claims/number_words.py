@@ -267,10 +267,9 @@ _NOUN_AND_A_HALF = {
 }
 # A time of day: "a las dos y media" is half past two, not 2.5.
 _CLOCK_BEFORE = LazyPattern(r"(?i)(?<![\w])las?[ \t\u00a0]+\Z")
-_SCALE_AFTER = {
-    "en": LazyPattern(r"(?i)[ \t\u00a0]+(thousand|million|billion|trillion)(?![\w])"),
-    "es": LazyPattern(r"(?i)(?!)"),
-}
+# English puts the scale after the half ("two and a half million"); Spanish before it
+# ("dos millones y medio").
+_SCALE_AFTER = LazyPattern(r"(?i)[ \t\u00a0]+(thousand|million|billion|trillion)(?![\w])")
 _PARTE = LazyPattern(r"(?i)[ \t\u00a0]+(partes?)(?![\w])")
 # "the first half of 2020" is a period, not a share.
 _HALF_OF_PERIOD = LazyPattern(
@@ -421,7 +420,7 @@ def _and_a_half(
     half = _AND_A_HALF[language].match(text, end)
     if half is not None:
         value += scale / 2
-        after = _SCALE_AFTER[language].match(text, half.end())
+        after = _SCALE_AFTER.match(text, half.end()) if language == "en" else None
         if after is not None and scale == 1.0:
             return WordNumber(after.end(), value * FOLDED_SCALE_WORDS[fold(after.group(1))], False)
         return WordNumber(end=half.end(), value=value, ordinal=False)

@@ -1680,8 +1680,7 @@ _RIVER_STRETCHES = frozenset({"upper", "lower"})
 _VRAEM_RIVERS = ("apurimac ene", "apurimac ene mantaro")  # as `word_keys` reads them
 _VRAEM: Place = frozenset({frozenset({"vraem"})})
 # Names are listed between commas, and the last two are joined by a conjunction:
-# "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri".
-# Names are parted by commas and conjunctions (and a route's stops by `_route`).
+# "Kimbiri, Pichari y Santa Rosa", "Pichari and Kimbiri" (a route's stops: `_route`).
 _PLACE_PARTS = re.compile(r"[,;()/&]|\s+(?:y|e|and)\s+", re.IGNORECASE)
 # Concepts of the words that turn a place name into another one (Alto, Bajo is a stop word).
 _NAME_MAKERS = frozenset(
