@@ -204,6 +204,15 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("rapid", "rapida"),
         ("valid votes", "votos validos"),
         ("family planning", "planificacion familiar"),
+        # blind22, studied: a cold spell's blankets, a recall's signatures.
+        ("cold spell", "friaje"),
+        ("blankets", "frazadas"),
+        ("signatures for the recall", "firmas para la revocatoria"),
+        ("signatures gathered", "firmas reunidas"),
+        ("reached the Ene", "llegaron al Ene"),
+        ("the sports hall roof", "el techo del coliseo"),
+        ("the obstetrician", "la obstetra"),
+        ("HPV vaccine", "vacuna contra el VPH"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

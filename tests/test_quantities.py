@@ -2930,3 +2930,18 @@ def test_deaths_of_an_outbreak_are_not_killings(tmp_path: Path) -> None:
     hearts = claim("f", "Eight people died of heart attacks in 2017.", quantity="dead",
                    value=8, unit="dead", as_of=2017)  # fmt: skip
     assert facet_between(tmp_path / "4", [hearts, bomb]) == "cause"
+
+
+def test_stolen_goods_recovered_were_seized(tmp_path: Path) -> None:
+    """blind22: nine stolen pickups the police "recovered" are the nine "camionetas
+    incautadas"; bodies recovered are no seizure, nor are goods recovered that nobody
+    stole."""
+    day = {"as_of": "2018-05-09", "place": "Pichari"}
+    recovered = claim("a", "Police also recovered 9 stolen pickup trucks in Pichari.",
+                      quantity="stolen vehicles", value=9, unit="pickups", **day)  # fmt: skip
+    seized = claim("b", "En Pichari la Policía incautó 9 camionetas.", value=9,
+                   unit="camionetas", **day)  # fmt: skip
+    assert facet_between(tmp_path / "1", [recovered, seized]) is None
+    unstolen = claim("c", "Police also recovered 9 pickup trucks in Pichari.", value=9,
+                     unit="pickups", **day)  # fmt: skip
+    assert facet_between(tmp_path / "2", [unstolen, seized]) == "action"

@@ -344,6 +344,17 @@ def test_synonyms_meet() -> None:
         ("offered free and confidential counselling", "gratis", True),
         ("offered free and confidential counselling", "lawyer", False),
         ("the hostages were freed", "gratis", False),
+        # blind22, studied: a frost is no helicopter (a stem of three letters reached it),
+        # and "junto a" (beside) gathers nothing.
+        ("las heladas de julio", "helicopter", False),
+        ("las heladas de julio", "cold_spell", True),
+        ("junto a la posta", "collect", False),
+        # A verb in the conditional is the verb; "secretaría" is an office.
+        ("en 2020 se vacunaría a 1 800 niñas", "vaccination", True),
+        ("la obra costaría 4 millones", "price", True),
+        ("la Secretaría Técnica", "clandestine", False),
+        ("la Comisaría de Pichari", "police_station", True),
+        ("la penitenciaría", "prison", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -120,7 +120,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "tunnel": _forms("tunnel|tunnels|tunel|tuneles"),
     "stadium": _forms(
-        "stadium|stadiums|stadia|estadio|estadios|coliseo|coliseos|sports ground|coliseum|coliseums"
+        "stadium|stadiums|stadia|estadio|estadios|coliseo|coliseos|sports ground|coliseum|"
+        "coliseums|sports hall|sports halls|sports centre|sports center|sports complex|"
+        "polideportivo|polideportivos|gymnasium|gymnasiums"
     ),
     # "Muro" is not the stem of "murió": a wall is never a death.
     "wall": _forms(
@@ -382,7 +384,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "promotores de salud|community health worker|community health workers|"
         "agente comunitario de salud|agentes comunitarios de salud"
     ),
-    "midwife": _forms("midwife|midwives|obstetra|obstetras|obstetriz|partera|parteras"),
+    "midwife": _forms(
+        "midwife|midwives|obstetra|obstetras|obstetriz|partera|parteras|obstetrician|obstetricians"
+    ),
     "dentist": _forms("dentist|dentists|odontologo|odontologos|odontologa|dental|odontologia"),
     "patient": _forms("patient|patients|paciente|pacientes"),
     "care": _forms(
@@ -2162,7 +2166,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "sign": _forms(
         "sign|signed|signing|signs|firmar|firmo|firmaron|firmado|firmada|firmados|firmadas|"
-        "suscribir|suscribio|suscribieron|suscrito|suscrita|firma|firmas|firmando|firman"
+        "suscribir|suscribio|suscribieron|suscrito|suscrita|firma|firmas|firmando|firman|"
+        "signature|signatures"
     ),
     "social conflict": _forms(
         "social conflict|social conflicts|conflicto social|conflictos sociales|"
@@ -2639,7 +2644,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "withdraw": _forms(
         "withdraw|withdrew|withdrawn|withdrawal|withdrawals|retiro|retiros|retirar|retiraron|"
         "retirado|retirada|retirados|retiradas|pull out|pulled out|pullout|repliegue|replegaron|"
-        "repliegan|recall|recalls|recalled"
+        "repliegan|recall|recalls|recalled|revoke|revoked|revocation|revocar|revocaron|revocado|"
+        "revocada|revocados|revocadas|revocacion|revocatoria|revocatorias|revocatorio"
     ),
     "double": _forms(
         "doubled|doubling|doubles|duplicar|duplico|duplicaron|duplicado|duplicada|duplicados|"
@@ -2851,6 +2857,34 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "toma de muestras|propia muestra|su muestra|esa muestra|esta muestra|nuestra muestra"
     ),
     "defence": _forms("defence|defense|defensa|defensas"),
+    # Words of blind22's missed statements, each with its translation (session 26).
+    # The cold spells of the high jungle: "helada" reached "helicopter" by a short stem.
+    "cold spell": _forms(
+        "friaje|friajes|helada|heladas|cold spell|cold spells|cold snap|cold snaps|cold wave|"
+        "cold waves|ola de frio|olas de frio|frost|frosts"
+    ),
+    "blanket": _forms("blanket|blankets|frazada|frazadas|cobija|cobijas"),
+    "reach": _forms(
+        "reach|reached|reaches|reaching|alcanzar|alcanzo|alcanzaron|alcanzado|alcanzada|"
+        "alcanza|alcanzan|arrive|arrived|arrives|arriving|arrival|llegar|llego|llegaron|"
+        "llegado|llegada|llega|llegan"
+    ),
+    # Not "juntaron": its stem would claim "junto" (beside); "reunion" stays a meeting.
+    "collect": _forms(
+        "collect|collected|collects|collecting|gather|gathered|gathers|gathering|recolectar|"
+        "recolecto|recolectaron|recolectado|recolectada|recolectados|recolectadas|reunio|"
+        "reunieron|reunido|reunida|reunidos|reunidas"
+    ),
+    # "Sin techo" stays homeless (a disaster's); an unroofed building is a roof's.
+    "roof": _forms(
+        "roof|roofs|roofed|roofing|unroofed|roofless|techo|techos|techado|techada|techados|"
+        "techadas|techar|tejado|tejados"
+    ),
+    # The virus by its English and Spanish initials (a concept, so no name).
+    "hpv": _forms(
+        "hpv|vph|human papillomavirus|human papilloma virus|papillomavirus|papiloma humano|"
+        "virus del papiloma humano|virus de papiloma humano"
+    ),
 }
 
 # Forms for existing concepts of `glossary.CONCEPTS`: concept -> further forms.

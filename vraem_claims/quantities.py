@@ -862,6 +862,12 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or (named <= _BEFELL_VICTIMS and bool(_VICTIM & said))
         # homicides and contract killings ("sicariato") are killings (hitmen are people)
         or (named == _KILL and bool(_KILLINGS & said))
+        # stolen goods the police "recovered" were seized ("9 camionetas incautadas")
+        or (
+            named <= _FOUND_OR_SEIZED
+            and bool(_RECOVER & (said | other.statement))
+            and bool(_STOLEN & (a.statement | b.statement))
+        )
     )
 
 
@@ -1098,6 +1104,8 @@ _IMPLIED_BY_DIMENSION = {
 }
 _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
+_RECOVER = frozenset({"recover"})
+_STOLEN = frozenset({"robbery"})
 _ESCAPE = frozenset({"escape"})
 _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})

@@ -454,6 +454,8 @@ class TextKeys:
         named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
         if "Niñ" in named:  # "El Niño" is the climate event; "el niño murió", a boy
             named = _EL_NINO.sub("elnino", named)
+        if "ría" in named:  # "se vacunaría" is "vacunar" in the conditional
+            named = _CONDITIONAL.sub(_infinitive, named)
         # Phrases that only date the text ("a fines de 2008") say nothing of what it names.
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
@@ -594,6 +596,19 @@ _FOUND_THAT = re.compile(
     r"|to (?:be|have|need|lack|hold|contain|show|exceed)|que)\b)"
 )
 _EL_NINO = re.compile(r"\bEl Niño\b")  # not La Niña, its opposite
+# A Spanish verb of "-ar" or "-ir" in the conditional ("vacunaría", "costarían",
+# "reuniríamos"), which no stem of its other forms reaches. Not "-ería": that ending is
+# mostly a shop or trade ("librería", "ganadería"). Nouns of "-aría" are left as written:
+# a police station ("comisaría"), a prison, an office, and schools with a stray accent.
+_CONDITIONAL = re.compile(r"\b(\w{2,}[ai]r)ía(?:s|mos|n)?\b")
+_NOT_CONDITIONAL = frozenset("comisar penitenciar secretar secundar primar originar".split())
+
+
+def _infinitive(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return match.group() if verb.lower() in _NOT_CONDITIONAL else verb
+
+
 # "Raised" before a sum of money: the money came in ("raised S/ 512,000", "raised some
 # 2 million soles", "raised US$ 40,000").
 _RAISED_MONEY = re.compile(
@@ -616,10 +631,10 @@ _FREE_OF_CHARGE = re.compile(
 # police or military operation ("un operativo", "tres operativos", "nuevos operativos",
 # "mantienen operativos en Vizcatán": they keep up operations).
 _OPERATIONAL = re.compile(
-    r"\b((?:esta|estan|estaba|estaban|estaria|estarian|estara|estaran|estuvo|estuvieron|"
-    r"sigue|siguen|seguia|seguian|seguiria|seguirian|queda|quedan|quedo|quedaron|quedaria|"
-    r"quedarian|permanece|permanecen|permanecia|permanecian|"
-    r"se (?:encuentra|encuentran|encontraba|encontraban|encontraria|encontrarian|mantiene|"
+    r"\b((?:esta|estan|estaba|estaban|estar|estara|estaran|estuvo|estuvieron|"
+    r"sigue|siguen|seguia|seguian|seguir|queda|quedan|quedo|quedaron|quedar|"
+    r"permanece|permanecen|permanecia|permanecian|"
+    r"se (?:encuentra|encuentran|encontraba|encontraban|encontrar|mantiene|"
     r"mantienen|mantenia|mantenian)|"
     r"helicopteros?|aviones|avion|aeronaves?|avionetas?|vehiculos?|camiones|camion|"
     r"camionetas?|equipos?|sistemas?|motores|motor|generadores?|grupos? electrogenos?|"
