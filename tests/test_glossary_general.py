@@ -213,6 +213,21 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("the sports hall roof", "el techo del coliseo"),
         ("the obstetrician", "la obstetra"),
         ("HPV vaccine", "vacuna contra el VPH"),
+        # Session 26: everyday words of the missed pairs of every corpus.
+        ("poisoned", "intoxicados"),
+        ("corrections", "fe de erratas"),
+        ("photo caption", "pie de foto"),
+        ("initial budget", "presupuesto inicial"),
+        ("inside the reserve", "dentro de la reserva"),
+        ("square metres", "metros cuadrados"),
+        ("United Nations", "Naciones Unidas"),
+        ("above sea level", "sobre el nivel del mar"),
+        ("print shop", "imprenta"),
+        ("wedding", "boda"),
+        ("set aside for a hospital", "reservado para un hospital"),
+        ("the second line", "la segunda línea"),
+        ("fish die-off", "mortandad de peces"),
+        ("ringleader", "cabecilla"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -355,6 +355,10 @@ def test_synonyms_meet() -> None:
         ("la Secretaría Técnica", "clandestine", False),
         ("la Comisaría de Pichari", "police_station", True),
         ("la penitenciaría", "prison", True),
+        # blind22, studied: shots of a vaccine are no gunfire.
+        ("girls got HPV shots for free", "vaccination", True),
+        ("girls got HPV shots for free", "shooting", False),
+        ("shots were fired at the patrol", "shooting", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -440,7 +444,7 @@ def test_words_no_concept_lists_meet_their_cognates(spanish: str, english: str) 
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Pichari", "pichas"), ("santa", "santo"), ("turno", "turned"), ("metro", "metr")]
+    ("a", "b"), [("Pichari", "pichas"), ("santa", "santo"), ("turno", "turned")]
 )
 def test_short_words_keep_their_stems(a: str, b: str) -> None:
     """A key shorter than five letters would join names and words that only look alike."""

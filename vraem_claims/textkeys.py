@@ -89,9 +89,9 @@ OWN_MEANING = frozenset(
     "rivas capital "  # river, capitan
     # and in the 15,000 commonest words of each language (wordfreq), session 24
     "based popular career waiting multiple learned corner restaurant restaurants cute "
-    "reserve reserves reserved representative representatives represented "
+    "reserve reserves representative representatives represented "
     "representation universe tone flower pope races rapid bones alien utility tribute "
-    "terminal eligible integration habits fighting fights barrier salad meter curse diary "
+    "terminal eligible integration habits fighting fights barrier salad curse diary "
     "bare liver "
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
@@ -470,6 +470,8 @@ class TextKeys:
             folded = _RAISED_MONEY.sub("recaudado ", folded)
         if "free " in folded:  # "free refills" cost nothing; "free the hostages" frees them
             folded = _FREE_OF_CHARGE.sub("gratis ", folded)
+        if "shot" in folded:  # "HPV shots" are vaccines; "shots fired" are gunfire
+            folded = _VACCINE_SHOTS.sub(r"\1 vaccine", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
             folded = _OPERATIONAL.sub(r"\1operational", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
@@ -619,6 +621,11 @@ _RAISED_MONEY = re.compile(
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
 # 12 captives"), and "free of", "free from" and "free to" are left as they were.
+# "Shots" after a vaccine's disease, "booster" or "vaccine" are jabs, not gunfire.
+_VACCINE_SHOTS = re.compile(
+    r"\b(hpv|vph|flu|influenza|measles|polio|tetanus|covid|covid-19|yellow fever|hepatitis|"
+    r"hepatitis b|rabies|booster|vaccine) shots?\b"
+)
 _FREE_OF_CHARGE = re.compile(
     r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
     r"themselves|to|from|of|and|or|on|hostages?|captives?|prisoners?|detainees?|inmates?|"
