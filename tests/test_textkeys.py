@@ -359,6 +359,13 @@ def test_synonyms_meet() -> None:
         ("girls got HPV shots for free", "vaccination", True),
         ("girls got HPV shots for free", "shooting", False),
         ("shots were fired at the patrol", "shooting", True),
+        # A place "intervenido" was raided; a plane or drugs, seized (blind15, blind22).
+        ("11 talleres mecánicos intervenidos por la PNP", "seize", False),
+        ("11 talleres mecánicos intervenidos por la PNP", "operation", True),
+        ("se intervino en forma simultánea 14 locales", "seize", False),
+        ("se intervinieron 32 kilómetros de cauce", "operation", True),
+        ("la Policía intervino 11 avionetas", "seize", True),
+        ("se intervino 5 kg en una casa", "seize", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
