@@ -876,3 +876,12 @@ def test_a_phrase_reads_what_a_word_alone_would_not(text: str, concept: str) -> 
     """Review of session 24: "muestra" and "lots of" are read only where they mean a
     sample and lots."""
     assert concept in KEYS.concepts(text)
+
+
+def test_verbs_of_saying_say_nothing_of_the_fact() -> None:
+    """Session 26: "declaró", "afirmó", "sostiene" and "claimed" tell who spoke; "habría"
+    is "había" in the conditional."""
+    spanish = KEYS.concepts("Hay 7.400 efectivos en el valle, declaró el ministro.")
+    english = KEYS.concepts("There are 7,400 troops in the valley, the minister claimed.")
+    assert set(spanish) == set(english)
+    assert KEYS.concepts("habría 4.500 soldados") == KEYS.concepts("4.500 soldados")
