@@ -57,6 +57,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind20",
                 "blind21",
                 "blind22",
+                "blind23",
             )
         ),
     ],
