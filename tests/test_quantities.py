@@ -2945,3 +2945,12 @@ def test_stolen_goods_recovered_were_seized(tmp_path: Path) -> None:
     unstolen = claim("c", "Police also recovered 9 pickup trucks in Pichari.", value=9,
                      unit="pickups", **day)  # fmt: skip
     assert facet_between(tmp_path / "2", [unstolen, seized]) == "action"
+    # Review: goods stolen and not recovered, and land recovered, were not seized.
+    lost = claim("d", "Thieves stole 9 pickup trucks in Pichari; none has been recovered.",
+                 value=9, unit="pickups", **day)  # fmt: skip
+    assert facet_between(tmp_path / "3", [lost, seized]) == "action"
+    land = claim("e", "Farmers recovered 9 hectares of land stolen by settlers in Pichari.",
+                 value=9, unit="hectares", **day)  # fmt: skip
+    plots = claim("f", "En Pichari la Policía incautó 9 hectáreas.", value=9,
+                  unit="hectáreas", **day)  # fmt: skip
+    assert facet_between(tmp_path / "4", [land, plots]) == "action"

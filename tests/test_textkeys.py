@@ -366,6 +366,19 @@ def test_synonyms_meet() -> None:
         ("se intervinieron 32 kilómetros de cauce", "operation", True),
         ("la Policía intervino 11 avionetas", "seize", True),
         ("se intervino 5 kg en una casa", "seize", True),
+        # Review: the place must be what was "intervenido"; coca is no raided place.
+        ("a 5 kilómetros fue intervenido un camión con droga", "seize", True),
+        ("la Policía intervino a 20 kilómetros de Pichari un camión", "seize", True),
+        ("el camión de la empresa intervenido", "seize", True),
+        ("se intervinieron 500 hectáreas de coca", "seize", True),
+        ("fueron intervenidos 14 locales", "operation", True),
+        ("el taller mecánico intervenido", "operation", True),
+        # Review: "arrojó un saldo" left dead; waste "arrojados al río" pollutes.
+        ("el enfrentamiento arrojó un saldo de 5 muertos", "pollution", False),
+        ("residuos arrojados al río", "pollution", True),
+        ("ESTARÍAN OPERATIVOS", "active", True),
+        ("se helaron 500 hectáreas", "helicopter", False),
+        ("el gobierno reservó 2 millones", "dam", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -881,7 +894,7 @@ def test_a_phrase_reads_what_a_word_alone_would_not(text: str, concept: str) -> 
 def test_verbs_of_saying_say_nothing_of_the_fact() -> None:
     """Session 26: "declaró", "afirmó", "sostiene" and "claimed" tell who spoke; "habría"
     is "había" in the conditional."""
-    spanish = KEYS.concepts("Hay 7.400 efectivos en el valle, declaró el ministro.")
+    spanish = KEYS.concepts("Hay 7.400 efectivos en el valle, afirmó el ministro.")
     english = KEYS.concepts("There are 7,400 troops in the valley, the minister claimed.")
     assert set(spanish) == set(english)
     assert KEYS.concepts("habría 4.500 soldados") == KEYS.concepts("4.500 soldados")

@@ -1411,8 +1411,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "pollution|polluted|pollute|polluting|pollutant|pollutants|contamination|contaminated|"
         "contaminate|contaminacion|contaminado|contaminada|contaminados|contaminadas|contaminar|"
         "contaminante|contaminantes|dumping|dumped|vertido|vertidos|vertimiento|vertimientos|waste|"
-        "wastes|residuos|desechos|toxic|toxico|toxicos|toxica|toxicas|arrojado|arrojados|"
-        "arrojada|arrojadas|arrojaron|vertieron"
+        "wastes|residuos|desechos|toxic|toxico|toxicos|toxica|toxicas|vertieron|"
+        # Not "arrojar" alone: "arrojó un saldo de 5 muertos" (left 5 dead).
+        "arrojados al rio|arrojadas al rio|arrojado al rio|arrojada al rio|arrojaron al rio|"
+        "arrojados a la quebrada|arrojaron a la quebrada"
     ),
     "rain": _forms(
         "rain|rains|rainfall|rainy|lluvia|lluvias|lluvioso|precipitation|precipitacion|"
@@ -2861,8 +2863,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Words of blind22's missed statements, each with its translation (session 26).
     # The cold spells of the high jungle: "helada" reached "helicopter" by a short stem.
     "cold spell": _forms(
-        "friaje|friajes|helada|heladas|cold spell|cold spells|cold snap|cold snaps|cold wave|"
-        "cold waves|ola de frio|olas de frio|frost|frosts"
+        "friaje|friajes|helada|heladas|helar|helaron|cold spell|cold spells|cold snap|"
+        "cold snaps|cold wave|cold waves|ola de frio|olas de frio|frost|frosts"
     ),
     "blanket": _forms("blanket|blankets|frazada|frazadas|cobija|cobijas"),
     "reach": _forms(
@@ -2898,11 +2900,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "corregidos|corregidas|corrigio|corrigieron|fe de erratas|erratum|errata|erratas"
     ),
     "caption": _forms("caption|captions|photo caption|pie de foto|pies de foto"),
-    "initial": _forms("initial|initially|inicial|iniciales|inicialmente"),
     "inside": _forms("inside|dentro"),
-    "square": _forms("square|cuadrado|cuadrados|cuadrada|cuadradas"),
-    # Not "meter": in Spanish it puts something in.
-    "metre": _forms("metre|metres|meters|metro|metros"),
+    # Not "meter" nor "meters": in Spanish "meter" puts something in.
+    "metre": _forms("metre|metres|metro|metros"),
     "united nations": _forms("united nations|naciones unidas|onu"),
     "sea level": _forms("above sea level|sea level|sobre el nivel del mar|nivel del mar|msnm|masl"),
     "printing press": _forms(
@@ -2910,7 +2910,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "wedding": _forms("wedding|weddings|matrimonio|matrimonios|boda|bodas"),
     # Land or money kept for a use; "reservado" reached a dam (reservoir) by its stem.
-    "set aside": _forms("set aside|earmarked|reserved|reservado|reservada|reservados|reservadas"),
+    "set aside": _forms(
+        "set aside|earmarked|reserved|reservado|reservada|reservados|reservadas|reservo|"
+        "reservaron|reservar"
+    ),
     "line": _forms("line|lines|linea|lineas"),
 }
 

@@ -863,12 +863,26 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         # homicides and contract killings ("sicariato") are killings (hitmen are people)
         or (named == _KILL and bool(_KILLINGS & said))
         # stolen goods the police "recovered" were seized ("9 camionetas incautadas")
-        or (
-            named <= _FOUND_OR_SEIZED
-            and bool(_RECOVER & (said | other.statement))
-            and bool(_STOLEN & (a.statement | b.statement))
-        )
+        or _loot_recovered(named, other, a, b)
     )
+
+
+def _loot_recovered(named: frozenset[str], other: Measure, a: Measure, b: Measure) -> bool:
+    """Stolen goods the police "recovered" were seized ("9 stolen pickups recovered" and
+    "9 camionetas incautadas"). Not land or a stretch recovered, and not goods that were
+    stolen and "not yet recovered" (review)."""
+    return (
+        named <= _FOUND_OR_SEIZED
+        and other.dimension not in _NO_LOOT
+        and bool(_RECOVER & (other.what | other.told | other.statement))
+        and bool(_STOLEN & (a.statement | b.statement))
+        and not _NOT_RECOVERED.search(fold(other.claim.claim.statement))
+    )
+
+
+_NO_LOOT = frozenset({"area", "length"})
+# A negation in the statement: "none has been recovered", "aún no han sido recuperadas".
+_NOT_RECOVERED = re.compile(r"\b(?:not|none|never|no|yet to|nunca|ningun[oa]?|sin)\b")
 
 
 def _caught_with(named: frozenset[str], other: Measure) -> bool:

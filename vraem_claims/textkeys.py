@@ -68,8 +68,11 @@ STOPWORDS = frozenset(
     "cifraban cifrar cifrado cifrada cifrados cifradas "
     # Verbs of saying, which tell who spoke and not what (session 26: the words of the
     # missed pairs that no concept listed), and "habría", the conditional of "había".
-    "claimed stated declaro declararon afirmo afirma afirmaron sostiene sostuvo sostienen "
-    "senalo senalaron preciso explico anadio agrego recalco subrayo habria habrian".split()
+    # Each with its twin in the other language, so that neither keeps a word the other
+    # drops ("declared" and "declaró" both stay: a state of emergency is declared).
+    "claimed stated affirmed asserted explained stressed afirmo afirma afirmaron sostiene "
+    "sostuvo sostienen sostuvieron senalo senala senalaron explico explicaron recalco "
+    "subrayo habria habrian".split()
 )
 
 # Everyday words whose English or Spanish Snowball stem is that of a glossary word they do
@@ -95,7 +98,7 @@ OWN_MEANING = frozenset(
     "based popular career waiting multiple learned corner restaurant restaurants cute "
     "reserve reserves representative representatives represented "
     "representation universe tone flower pope races rapid bones alien utility tribute "
-    "terminal eligible integration habits fighting fights barrier salad curse diary "
+    "terminal eligible integration habits fighting fights barrier salad meter curse diary "
     "bare liver "
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
@@ -608,8 +611,11 @@ _EL_NINO = re.compile(r"\bEl Niño\b")  # not La Niña, its opposite
 # "reuniríamos"), which no stem of its other forms reaches. Not "-ería": that ending is
 # mostly a shop or trade ("librería", "ganadería"). Nouns of "-aría" are left as written:
 # a police station ("comisaría"), a prison, an office, and schools with a stray accent.
-_CONDITIONAL = re.compile(r"\b(\w{2,}[ai]r)ía(?:s|mos|n)?\b")
-_NOT_CONDITIONAL = frozenset("comisar penitenciar secretar secundar primar originar".split())
+# Capitalised words are left: "Zacarías", "Notaría" are names.
+_CONDITIONAL = re.compile(r"\b([a-zñáéíóú]\w+[ai]r)ía(?:s|mos|n)?\b")
+_NOT_CONDITIONAL = frozenset(
+    "comisar penitenciar secretar secundar primar originar notar vicar".split()
+)
 
 
 def _infinitive(match: re.Match[str]) -> str:
@@ -630,20 +636,29 @@ _RAISED_MONEY = re.compile(
 # "Intervenir" a place is to raid it ("se intervino en forma simultánea 14 locales", "11
 # talleres mecánicos intervenidos", "se intervinieron 32 kilómetros de cauce"); what else
 # is "intervenido" (drugs, a plane, a truck) was seized or stopped, as the glossary says.
+# The place must be what was "intervenido": right after the verb (past numbers and
+# articles only: "intervino a 20 kilómetros un camión" seized the truck), or right before
+# the participle (past two adjectives, no verb: "en su casa fue intervenido el acusado";
+# not a place "de" something: "el camión de la empresa intervenido"). Not hectares: coca
+# "intervenida" was eradicated or seized.
 _RAID_PLACES = (
-    r"(?:locales?|talleres?|viviendas?|inmuebles?|establecimientos?|bares|discotecas?|"
-    r"tiendas?|comercios?|negocios?|kilometros?|hectareas?|cooperativas?|empresas?|"
-    r"oficinas?|mercados?|casas?|predios?|cauces?)"
+    r"(?:local(?:es)?|taller(?:es)?|viviendas?|inmuebles?|establecimientos?|bares|"
+    r"discotecas?|tiendas?|comercios?|negocios?|kilometros?|cooperativas?|oficinas?|"
+    r"mercados?|casas?|predios?|cauces?)"
 )
 _RAID_FILLER = (
-    r"(?:a|el|la|los|las|un|una|unos|unas|en|forma|simultanea|total|de|\d[\d.,]*|\w+mente|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
+    r"(?:el|la|los|las|un|una|unos|unas|en forma simultanea|de forma simultanea|total|"
+    r"\d[\d.,]*|\w+mente|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
 _RAIDED = re.compile(
-    rf"\b(?:intervino|intervinieron|intervenir)(?=(?:\s+{_RAID_FILLER}){{0,5}}\s+{_RAID_PLACES}\b)"
+    r"\b(?:intervino|intervinieron|intervenir|intervenidos|intervenidas|intervenido|"
+    rf"intervenida)(?=(?:\s+{_RAID_FILLER}){{0,5}}\s+{_RAID_PLACES}\b)"
 )
-_PLACES_RAIDED = re.compile(rf"\b({_RAID_PLACES}(?:\s+[a-z]+){{0,2}}\s+)intervenid[oa]s?\b")
+_PLACES_RAIDED = re.compile(
+    r"(?<!\bde )(?<!\bdel )(?<!\bde la )(?<!\bde las )(?<!\bde los )"
+    rf"\b({_RAID_PLACES}(?:\s+(?!(?:fue|fueron|es|son|sido|era|eran|de|del|la|el|los|las|un|"
+    r"una|con|en|a|por)\b)[a-z]+){0,2}\s+)intervenid[oa]s?\b"
+)
 # "Shots" after a vaccine's disease, "booster" or "vaccine" are jabs, not gunfire.
 _VACCINE_SHOTS = re.compile(
     r"\b(hpv|vph|flu|influenza|measles|polio|tetanus|covid|covid-19|yellow fever|hepatitis|"
@@ -661,10 +676,11 @@ _FREE_OF_CHARGE = re.compile(
 # police or military operation ("un operativo", "tres operativos", "nuevos operativos",
 # "mantienen operativos en Vizcatán": they keep up operations).
 _OPERATIONAL = re.compile(
-    r"\b((?:esta|estan|estaba|estaban|estar|estara|estaran|estuvo|estuvieron|"
-    r"sigue|siguen|seguia|seguian|seguir|queda|quedan|quedo|quedaron|quedar|"
-    r"permanece|permanecen|permanecia|permanecian|"
-    r"se (?:encuentra|encuentran|encontraba|encontraban|encontrar|mantiene|"
+    r"\b((?:esta|estan|estaba|estaban|estar|estaria|estarian|estara|estaran|estuvo|"
+    r"estuvieron|sigue|siguen|seguia|seguian|seguir|seguiria|seguirian|queda|quedan|quedo|"
+    r"quedaron|quedar|quedaria|quedarian|permanece|permanecen|permanecia|permanecian|"
+    r"se (?:encuentra|encuentran|encontraba|encontraban|encontrar|encontraria|encontrarian|"
+    r"mantiene|"
     r"mantienen|mantenia|mantenian)|"
     r"helicopteros?|aviones|avion|aeronaves?|avionetas?|vehiculos?|camiones|camion|"
     r"camionetas?|equipos?|sistemas?|motores|motor|generadores?|grupos? electrogenos?|"
