@@ -898,3 +898,12 @@ def test_verbs_of_saying_say_nothing_of_the_fact() -> None:
     english = KEYS.concepts("There are 7,400 troops in the valley, the minister claimed.")
     assert set(spanish) == set(english)
     assert KEYS.concepts("habría 4.500 soldados") == KEYS.concepts("4.500 soldados")
+
+
+def test_shorthand_claims_no_stem() -> None:
+    """Analysts' shorthand is written whole: "helos" (helicopters) gives its stem "hel" to
+    no concept, so "se helaron" stays a frost, and "tps" (troops) claims no other word."""
+    index = textkeys._glossary()[1]
+    assert index.get(textkeys.SHORT_STEM + "hel") == "cold_spell"
+    assert textkeys.SHORT_STEM + "tps" not in index
+    assert index["helos"] == "helicopter"

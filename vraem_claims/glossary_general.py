@@ -2863,7 +2863,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Words of blind22's missed statements, each with its translation (session 26).
     # The cold spells of the high jungle: "helada" reached "helicopter" by a short stem.
     "cold spell": _forms(
-        "friaje|friajes|helada|heladas|helar|helaron|cold spell|cold spells|cold snap|"
+        "friaje|friajes|helada|heladas|cold spell|cold spells|cold snap|"
         "cold snaps|cold wave|cold waves|ola de frio|olas de frio|frost|frosts"
     ),
     "blanket": _forms("blanket|blankets|frazada|frazadas|cobija|cobijas"),

@@ -187,7 +187,14 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
     # network) is never claimed by the stem of another's ("redada", a raid).
     for folded, token in words:
         index.setdefault(folded, token)
+    # Analysts' shorthand of five letters or fewer ("helos", "tps", "op") is written whole:
+    # its stem would only claim other words ("helo" took "helada", a frost, by "hel").
+    shorthand = {
+        fold(form) for forms in ABBREVIATIONS.values() for form in forms if len(fold(form)) <= 5
+    }
     for folded, token in words:
+        if folded in shorthand:
+            continue
         # A stem that is a stop word is never looked up ("reporters" stems to "report"):
         # registered, it would only claim that word for the concept. A stem of three
         # letters is kept apart (see `SHORT_STEM`): looked up as a word, it would take
@@ -630,9 +637,6 @@ _RAISED_MONEY = re.compile(
     r"of|an estimated) )*(?:s/|us\$|\$|pen |usd |[\d.,]+ ?(?:(?:million|thousand|mil|"
     r"millones|m|k|bn|billion) )?(?:soles|sol|dollars|euros|us\$|pen|usd)\b))"
 )
-# "Free" before a thing is free of charge ("free refills", "free seeds"); before a
-# determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
-# 12 captives"), and "free of", "free from" and "free to" are left as they were.
 # "Intervenir" a place is to raid it ("se intervino en forma simultánea 14 locales", "11
 # talleres mecánicos intervenidos", "se intervinieron 32 kilómetros de cauce"); what else
 # is "intervenido" (drugs, a plane, a truck) was seized or stopped, as the glossary says.
@@ -664,6 +668,9 @@ _VACCINE_SHOTS = re.compile(
     r"\b(hpv|vph|flu|influenza|measles|polio|tetanus|covid|covid-19|yellow fever|hepatitis|"
     r"hepatitis b|rabies|booster|vaccine) shots?\b"
 )
+# "Free" before a thing is free of charge ("free refills", "free seeds"); before a
+# determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
+# 12 captives"), and "free of", "free from" and "free to" are left as they were.
 _FREE_OF_CHARGE = re.compile(
     r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
     r"themselves|to|from|of|and|or|on|hostages?|captives?|prisoners?|detainees?|inmates?|"
@@ -680,8 +687,7 @@ _OPERATIONAL = re.compile(
     r"estuvieron|sigue|siguen|seguia|seguian|seguir|seguiria|seguirian|queda|quedan|quedo|"
     r"quedaron|quedar|quedaria|quedarian|permanece|permanecen|permanecia|permanecian|"
     r"se (?:encuentra|encuentran|encontraba|encontraban|encontrar|encontraria|encontrarian|"
-    r"mantiene|"
-    r"mantienen|mantenia|mantenian)|"
+    r"mantiene|mantienen|mantenia|mantenian)|"
     r"helicopteros?|aviones|avion|aeronaves?|avionetas?|vehiculos?|camiones|camion|"
     r"camionetas?|equipos?|sistemas?|motores|motor|generadores?|grupos? electrogenos?|"
     r"pozos?|botes?|radares|radar|drones|dron|paneles|panel) "
