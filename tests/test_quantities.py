@@ -2934,8 +2934,8 @@ def test_deaths_of_an_outbreak_are_not_killings(tmp_path: Path) -> None:
 
 def test_stolen_goods_recovered_were_seized(tmp_path: Path) -> None:
     """blind22: nine stolen pickups the police "recovered" are the nine "camionetas
-    incautadas"; bodies recovered are no seizure, nor are goods recovered that nobody
-    stole."""
+    incautadas"; goods recovered that nobody stole, goods stolen and not recovered, and
+    land recovered are no seizure."""
     day = {"as_of": "2018-05-09", "place": "Pichari"}
     recovered = claim("a", "Police also recovered 9 stolen pickup trucks in Pichari.",
                       quantity="stolen vehicles", value=9, unit="pickups", **day)  # fmt: skip

@@ -892,8 +892,8 @@ def test_a_phrase_reads_what_a_word_alone_would_not(text: str, concept: str) -> 
 
 
 def test_verbs_of_saying_say_nothing_of_the_fact() -> None:
-    """Session 26: "declaró", "afirmó", "sostiene" and "claimed" tell who spoke; "habría"
-    is "había" in the conditional."""
+    """Session 26: "afirmó", "sostiene" and "claimed" tell who spoke; "habría" is "había"
+    in the conditional. ("Declaró" and "declared" stay: an emergency is declared.)"""
     spanish = KEYS.concepts("Hay 7.400 efectivos en el valle, afirmó el ministro.")
     english = KEYS.concepts("There are 7,400 troops in the valley, the minister claimed.")
     assert set(spanish) == set(english)
