@@ -43,6 +43,7 @@ PINT_NAMES = {
     "century": "century",
     "arroba": "11.5 kilogram",  # the Peruvian arroba; pint has none
     "quintal": "46 kilogram",  # the Peruvian quintal; pint's is the metric one of 100 kg
+    "Mt": "megametric_ton",  # megatonnes of CO2
     "m3": "meter ** 3",
     "mm": "millimeter",
     "cm": "centimeter",
@@ -89,6 +90,16 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("kilogramos", "kg", "mass", 1.0),
         ("libras", "pound", "mass", 0.45359237),  # Spanish pounds of weight
         ("pies", "foot", "length", 0.3048),  # Spanish feet
+        # blind23: altitude is a length ("3.900 msnm" against "12,800 feet").
+        ("msnm", "m", "length", 1.0),
+        ("m.s.n.m.", "m", "length", 1.0),
+        ("MASL", "m", "length", 1.0),
+        ("metros sobre el nivel del mar", "m", "length", 1.0),
+        ("feet above sea level", "foot", "length", 0.3048),
+        # blind23: carbon in tonnes of CO2, not a count of "tco2".
+        ("tCO2", "t", "mass", 1000.0),
+        ("tCO2e", "t", "mass", 1000.0),
+        ("MtCO2e", "Mt", "mass", 1e9),
         ("gramos", "g", "mass", 0.001),
         ("g", "g", "mass", 0.001),
         ("t", "t", "mass", 1000.0),

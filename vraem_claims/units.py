@@ -54,7 +54,10 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|kilogramo|kilogramos|kgr"),
     (Unit("g", "mass", 0.001), "g|gr|grs|gram|grams|gramme|grammes|gramo|gramos"),
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
-     "|toneladas|tonelada métrica|toneladas métricas|tm"),
+     "|toneladas|tonelada métrica|toneladas métricas|tm"
+     # Carbon is counted in tonnes of CO2 (a verified credit is one): "214.000 tCO2e".
+     "|tco2|tco2e|tco2eq|tco₂|tco₂e"),
+    (Unit("Mt", "mass", 1e9), "mtco2|mtco2e|mtco2eq|mtco₂|mtco₂e"),
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
     # Spanish pounds ("1.700 libras"): pint knows only the English names.
     (Unit("pound", "mass", 0.45359237), "libra|libras"),
@@ -78,14 +81,19 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|cubic metres|metro cúbico|metros cúbicos"),
     (Unit("ft3", "volume", 0.028316846592), "ft3|ft³|cu ft|cubic foot|cubic feet|pie cúbico"
      "|pies cúbicos"),
-    (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts"),
+    # Altitude is a length: "3.900 msnm" (metros sobre el nivel del mar), "12,800 ft asl".
+    (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts|msnm|m.s.n.m."
+     "|masl|m.a.s.l.|m asl|metres above sea level|meters above sea level"
+     "|metros sobre el nivel del mar|metros de altitud|m de altitud"),
     (Unit("mm", "length", 0.001), "mm|millimeter|millimeters|millimetre|millimetres|milímetro"
      "|milímetros"),
     (Unit("cm", "length", 0.01), "cm|centimeter|centimeters|centimetre|centimetres|centímetro"
      "|centímetros"),
     (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
      "|kilómetros"),
-    (Unit("foot", "length", 0.3048), "pie|pies"),  # Spanish feet ("970 pies")
+    # Spanish feet ("970 pies"), and feet of altitude, which pint does not read.
+    (Unit("foot", "length", 0.3048), "pie|pies|ft asl|feet asl|feet above sea level"
+     "|pies sobre el nivel del mar"),
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
     # "41pc" is British newspapers' per cent, "70 por 100" Castilian (a bare "per 100").
     (
