@@ -983,6 +983,13 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("San Miguel (La Mar)", "Ayacucho", True),
         ("San Miguel (La Mar)", "Santa Rosa", False),
         ("San Miguel (La Mar)", "Cusco", False),
+        # blind23: a spot described in brackets is in its place, in either language; a
+        # named one is a place of its own; "highlands" names a kind of place.
+        ("Sivia (old municipal landing)", "Sivia (antiguo embarcadero municipal)", True),
+        ("Sivia (old municipal landing)", "Llochegua (old municipal landing)", False),
+        ("Pichari (CN Otari)", "Pichari (CN Unión)", False),
+        ("Huanta highlands", "Huanta", True),
+        ("Sivia highlands", "Llochegua", False),
         # Review: a named highway keeps its name; no known place, no route.
         ("Carretera Central", "Selva Central", False),
         ("Carretera Marginal", "Marginal de la Selva", False),
@@ -2954,3 +2961,56 @@ def test_stolen_goods_recovered_were_seized(tmp_path: Path) -> None:
     plots = claim("f", "En Pichari la Policía incautó 9 hectáreas.", value=9,
                   unit="hectáreas", **day)  # fmt: skip
     assert facet_between(tmp_path / "4", [land, plots]) == "action"
+
+
+def test_animals_counted_by_the_head(tmp_path: Path) -> None:
+    """blind23: "98 head" of a herd are the "98 cabezas de ganado" stolen, not 98 leaders;
+    livestock in general meets cattle, but not the people arrested."""
+    day = {"as_of": "2016-09", "place": "Santillana"}
+    herd = claim("a", "The herd rustled above Santillana in September 2016 came to 98 head.",
+                 quantity="cattle", value=98, unit="head", **day)  # fmt: skip
+    cattle = claim("b", "Los abigeos sustraen 98 cabezas de ganado en Santillana.", value=98,
+                   unit="cabezas", **day)  # fmt: skip
+    assert facet_between(tmp_path / "1", [herd, cattle]) is None
+    short = claim("c", "Ganado robado en Santillana: 98 cab.", value=98, unit="cab.", **day)
+    assert facet_between(tmp_path / "2", [short, herd]) is None
+    rustlers = claim("d", "The herd rustled above Santillana in September 2016 had 98 guards.",
+                     quantity="cattle guards", value=98, unit="guards", **day)  # fmt: skip
+    assert facet_between(tmp_path / "3", [herd, rustlers]) == "unit"
+    # But the stolen head the police recovered are not the head stolen.
+    recovered = claim("e", "Police recovered 98 of the stolen head in Santillana.",
+                      value=98, unit="head", **day)  # fmt: skip
+    assert facet_between(tmp_path / "4", [recovered, cattle]) == "action"
+
+
+def test_things_recovered_are_not_the_things_lost(tmp_path: Path) -> None:
+    """blind19: the rifles the army recovered by 2023 are not the rifles gone missing from
+    its base in 2018, even when the recovered side does not say they were stolen; blind22:
+    one analyst's "stolen-vehicle recoveries" under a label are the recoveries counted."""
+    base = {"place": "Palmapampa"}
+    missing = claim("a", "En 2018 desaparecieron 47 fusiles de la base de Palmapampa.",
+                    value=47, unit="fusiles", as_of=2018, **base)  # fmt: skip
+    recovered = claim("b", "Al cierre del 2023 el Ejército había recuperado 31 fusiles.",
+                      value=31, unit="fusiles", as_of=2023, **base)  # fmt: skip
+    assert facet_between(tmp_path / "1", [missing, recovered]) == "action"
+    vraem = {"place": "VRAEM"}
+    counted = claim("c", "Police recovered 240 stolen vehicles across the VRAEM in 2023.",
+                    value=240, unit="vehicles", as_of=2023, **vraem)  # fmt: skip
+    labelled = claim("d", "Stolen-vehicle recoveries in the VRAEM stood at 131 in 2022.",
+                     quantity="stolen vehicles", value=131, unit="vehicles", as_of=2022,
+                     **vraem)  # fmt: skip
+    assert facet_between(tmp_path / "2", [counted, labelled]) is None
+
+
+def test_one_label_over_things_lost_and_recovered_is_two_quantities(tmp_path: Path) -> None:
+    """blind19: an analyst who labels both the rifles gone missing and the rifles
+    recovered "rifles" has two quantities; the recovered ones of two years are a series."""
+    base = {"place": "Palmapampa", "quantity": "rifles", "unit": "fusiles"}
+    missing = claim("a", "En 2018 desaparecieron 47 fusiles de la base de Palmapampa.",
+                    value=47, as_of=2018, **base)  # fmt: skip
+    early = claim("b", "Al cierre del 2023 el Ejército había recuperado 31 fusiles.",
+                  value=31, as_of=2023, **base)  # fmt: skip
+    later = claim("c", "Al cierre del 2024 el Ejército había recuperado 34 fusiles.",
+                  value=34, as_of=2024, **base)  # fmt: skip
+    groups = groups_of(tmp_path, [missing, early, later])
+    assert [sorted(group) for group in groups] == [["b", "c"]]

@@ -379,6 +379,28 @@ def test_synonyms_meet() -> None:
         ("ESTARÍAN OPERATIVOS", "active", True),
         ("se helaron 500 hectáreas", "helicopter", False),
         ("el gobierno reservó 2 millones", "dam", False),
+        # blind23: cattle counted by the head are livestock, not leaders; "ganado" after
+        # "ha" is won; "abigeos" steal cattle; pastures are grazed.
+        ("the police recovered 58 of the stolen head", "livestock", True),
+        ("the police recovered 58 of the stolen head", "leader", False),
+        ("rustlers took 98 head", "leader", False),
+        ("the head of the police front", "leader", True),
+        ("the head of household", "livestock", False),
+        ("robo de ganado en Santillana", "livestock", True),
+        ("el candidato ha ganado terreno", "livestock", False),
+        ("los abigeos se llevan 100 reses", "robbery", True),
+        ("cattle grazed on pastures", "pasture", True),
+        ("los pastos de la puna", "pasture", True),
+        ("pasta básica de cocaína", "pasture", False),
+        # blind23: survival is what survivors are; trees planted are cultivated.
+        ("tasa de supervivencia de los plantones", "survivor", True),
+        ("tree survival in 2022", "survivor", True),
+        ("living trees at 61% of planting points", "cultivation", True),
+        ("se plantaron 40.000 plantones", "cultivation", True),
+        ("the police blamed the Abaco ring", "gang", True),
+        ("the ring's money was never proven to come from cocaine", "proven", True),
+        ("no se logra demostrar que el dinero venga del narcotráfico", "proven", True),
+        ("casi 1 de cada 20 escolares probó la PBC", "proven", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

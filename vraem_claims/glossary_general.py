@@ -1311,12 +1311,22 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Livestock in general, and its kinds: a price of chicken is not one of pork.
     "livestock": _forms(
-        "livestock|ganaderia|ganadero|ganaderos|ganadera|animal husbandry|crianza de animales"
+        "livestock|ganaderia|ganadero|ganaderos|ganadera|animal husbandry|crianza de animales|"
+        "ganado|herd|herds|hato|hatos"
     ),
     # "Vacunos" are cattle; "vacuno" is also "vacunó" (vaccinated), so it stays a vaccination.
     "cattle": _forms(
         "cattle|ganado vacuno|cow|cows|vaca|vacas|head of cattle|cabezas de ganado|beef|"
         "carne de res|vacunos|bovino|bovinos|bovine|reses|cabezas de vacuno"
+    ),
+    # A claim proven or not ("never proven", "queda demostrado"), whatever it is about;
+    # not "probar", which is also to try ("probó la PBC": tried cocaine paste, blind16).
+    "proven": _forms(
+        "prove|proved|proven|proves|demostrar|demostrado|demostrada|demostro|demostraron"
+    ),
+    "pasture": _forms(
+        "pasture|pastures|pastureland|grazing land|grazing lands|grassland|grasslands|pastos|"
+        "pastizal|pastizales|pradera|praderas|graze|grazes|grazed|grazing"
     ),
     "pig": _forms("pig|pigs|cerdo|cerdos|porcino|porcinos|pork|chancho|chanchos"),
     "sheep": _forms("sheep|ovino|ovinos|oveja|ovejas|mutton"),
@@ -1640,7 +1650,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "survivor": _forms(
         "survivor|survivors|survived|survive|sobreviviente|sobrevivientes|superviviente|"
-        "supervivientes|sobrevivio|sobrevivieron|sobrevivir"
+        "supervivientes|sobrevivio|sobrevivieron|sobrevivir|survival|supervivencia|"
+        "sobrevivencia"
     ),
     "orphan": _forms(
         "orphan|orphans|orphaned|huerfano|huerfanos|huerfana|huerfanas|orfandad|orphanhood"
@@ -1676,7 +1687,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "robbery|robberies|robbed|rob|robs|theft|thefts|stolen|steal|steals|stole|robo|robos|robar|"
         "robaron|robado|robada|robados|robadas|hurto|hurtos|hurtado|asalto|asaltos|asaltar|"
         "asaltaron|asaltado|asaltados|holdup|hold-up|highway robbery|looting|looted|saqueo|saqueos|"
-        "saquearon|sustraido|sustraida|sustraidos|sustraidas|sustrajeron|sustraccion"
+        "saquearon|sustraido|sustraida|sustraidos|sustraidas|sustrajeron|sustraccion|sustrajo|"
+        "sustraen|sustrae|sustraer|abigeato|abigeatos|abigeo|abigeos|rustling|rustled|rustler|"
+        "rustlers"
     ),
     "terrorism": _forms(
         "terrorism|terrorismo|narcoterrorism|narco-terrorism|narcoterrorismo|terrorist act|"
@@ -2947,9 +2960,11 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "cocaine base": _forms(
         "base lavada|washed base|washed cocaine base|base oxidada|oxidized base"
     ),
+    "gang": _forms("ring|rings|crime ring|criminal ring"),
     "cultivation": _forms(
         "siembra|siembras|siembran|sembrar|sembraron|sembrado|sembrada|sembrados|sow|sowed|sown|"
-        "sowing|cultivar|cultivan|cultivaban|cultivate|cultivating|grow|grows"
+        "sowing|cultivar|cultivan|cultivaban|cultivate|cultivating|grow|grows|planting|"
+        "plantings|plantar|plantaron|plantado|plantada|plantados|plantadas"
     ),
     "member": _forms(
         "rebel|rebels|rebelde|rebeldes|insurgent|guerrillero|guerrilleros|guerrillera|integrante|"

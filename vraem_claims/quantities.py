@@ -155,6 +155,10 @@ def _measure(
         if claim.unit and dimension == "count"
         else (frozenset())
     )
+    if claim.unit and _HEADS.fullmatch(fold(claim.unit).strip(" .")):
+        # "98 head" are animals, not leaders: of the kind the claim names, else livestock.
+        named = keys.concepts(f"{claim.quantity or ''} {claim.statement}")
+        counted = frozenset(named) & (_LIVESTOCK | _ANIMALS) or frozenset({"livestock"})
     # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
@@ -401,7 +405,8 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
 # "Sivia-Llochegua reach" and "tramo Sivia-Llochegua" are the stretch between them.)
 _GENERIC_PLACE_WORDS = frozenset(
     "region province district area zone zona valley river basin town city municipality "
-    "sector prison penal station season gaug gauge bridge community reach stretch".split()
+    "sector prison penal station season gaug gauge bridge community reach stretch highlands "
+    "upland".split()
 )
 
 
@@ -660,6 +665,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             named, other = (here, b) if here else (there, a)
             if not named <= other.told:
                 return name
+    if _recovered_of_lost(a, b):
+        return "action"
     here, there = occasion(a), occasion(b)
     if here and there and not here & there and not _raided(here, there, a, b):
         return "occasion"
@@ -867,6 +874,16 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
     )
 
 
+def _recovered_of_lost(a: Measure, b: Measure) -> bool:
+    """One side counts things recovered, the other things stolen or gone missing: the 58
+    head recovered are not the 98 stolen (blind23), nor the 31 rifles recovered the 47
+    missing (blind19)."""
+    said_a, said_b = a.what | a.statement, b.what | b.statement
+    if not (said_a ^ said_b) & _RECOVER:
+        return False
+    return bool((said_b if said_a & _RECOVER else said_a) & _LOST)
+
+
 def _loot_recovered(named: frozenset[str], other: Measure, a: Measure, b: Measure) -> bool:
     """Stolen goods the police "recovered" were seized ("9 stolen pickups recovered" and
     "9 camionetas incautadas"). Not land or a stretch recovered, and not goods that were
@@ -989,6 +1006,9 @@ def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
 
 _LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
 _ANIMALS = frozenset({"animal"})
+_ANY_STOCK = _ANIMALS | {"livestock"}
+# Animals counted by the head: "98 head", "112 cab.", "cabezas" (of the stock named).
+_HEADS = re.compile(r"heads?|cabezas?|cab")
 # Properties in general may be any kind of premises: "17 inmuebles" raided are 17 homes.
 _PROPERTY = frozenset({"property"})
 _PREMISES = frozenset({"housing", "building", "warehouse", "farm_plot"})
@@ -1068,8 +1088,8 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     outbreak are the 290 pigs; properties any kind of premises ("inmuebles", homes)."""
     if a & b:
         return True
-    if (a | b) & _ANIMALS and (a | b) <= _LIVESTOCK | _ANIMALS:
-        return True
+    if (a | b) & _ANY_STOCK and (a | b) <= _LIVESTOCK | _ANIMALS:
+        return True  # livestock, or animals, may be cattle
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
     if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
@@ -1120,6 +1140,7 @@ _FOUND_OR_SEIZED = frozenset({"find", "seize"})
 _FOUND = frozenset({"find"})
 _RECOVER = frozenset({"recover"})
 _STOLEN = frozenset({"robbery"})
+_LOST = _STOLEN | {"disappearance"}
 _ESCAPE = frozenset({"escape"})
 _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})
@@ -1157,8 +1178,10 @@ _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 def told_facets(measure: Measure) -> frozenset[str]:
     """The actions, substances, goods, works and stages (planned, built) the figure's own
-    clause names, which `different_facets` reads beside a label that names none."""
-    return measure.told & _TOLD
+    clause names, which `different_facets` reads beside a label that names none, and
+    whether the statement counts things recovered (`_recovered_of_lost`): one analyst's
+    "rifles" missing and "rifles" recovered are two classes (blind19)."""
+    return measure.told & _TOLD | (measure.what | measure.statement) & _RECOVER
 
 
 def occasion(measure: Measure) -> frozenset[str]:
@@ -1452,6 +1475,7 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
+    text = _SPOT.sub(" ", text) if "(" in text else text
     text = _FACILITY_OF.sub(" ", _PART_OF_DISTRICT.sub(" ", text))
     text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
     text = _route(_REFERENCE.sub(_reference, _NEAR.sub(" ", text)), keys)
@@ -1665,6 +1689,10 @@ _PART_OF_DISTRICT = re.compile(
     r"\b(?:upper|lower|(?:(?:la|the) )?parte (?:alta|baja)(?: (?:del?|of))?)"
     r"\b(?=[^,;()]*\b(?:district|distrito)\b)"
 )
+# A spot described in lower case in brackets after a place is in that place, however an
+# analyst words it: "Sivia (old municipal landing)" and "Sivia (antiguo embarcadero
+# municipal)" (blind23). A name in brackets is a place of its own ("San Miguel (La Mar)").
+_SPOT = re.compile(r"(?<=\S)\s*\((?=[a-záéíóúñ])[^()]*\)")
 _FACILITY_OF = re.compile(r"\b(?:puerto|port|embarcadero|muelle|wharf|pier)\b(?= (?:de|del|of) )")
 # A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
 # Ene", "río Mantaro, aguas arriba de Puerto Ene") lies on that river: the place it is

@@ -486,6 +486,10 @@ class TextKeys:
             folded = _FREE_OF_CHARGE.sub("gratis ", folded)
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
             folded = _PLACES_RAIDED.sub(r"\1redada", _RAIDED.sub("redada", folded))
+        if "ganado" in folded:  # "ha ganado terreno" has won; "robo de ganado" is livestock
+            folded = _WON.sub(r"\1 gano", folded)
+        if "head" in folded:  # "98 head" and "the stolen head" are animals, not leaders
+            folded = _HEAD_COUNT.sub(r"\1 livestock", folded)
         if "shot" in folded:  # "HPV shots" are vaccines; "shots fired" are gunfire
             folded = _VACCINE_SHOTS.sub(r"\1 vaccine", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
@@ -662,6 +666,15 @@ _PLACES_RAIDED = re.compile(
     r"(?<!\bde )(?<!\bdel )(?<!\bde la )(?<!\bde las )(?<!\bde los )"
     rf"\b({_RAID_PLACES}(?:\s+(?!(?:fue|fueron|es|son|sido|era|eran|de|del|la|el|los|las|un|"
     r"una|con|en|a|por)\b)[a-z]+){0,2}\s+)intervenid[oa]s?\b"
+)
+_WON = re.compile(
+    r"\b(ha|han|has|he|hemos|habia|habian|haber|habria|habrian|hubiera|hubieran|haya|hayan)"
+    r" ganado\b"
+)
+# Animals counted by the head: "98 head", "stolen head"; not "head of" anything, which is
+# a phrase of its own ("head of cattle", "head of household").
+_HEAD_COUNT = re.compile(
+    r"\b(\d[\d.,]*|stolen|rustled|recovered|missing|dead|slaughtered) head\b(?! of\b)"
 )
 # "Shots" after a vaccine's disease, "booster" or "vaccine" are jabs, not gunfire.
 _VACCINE_SHOTS = re.compile(
