@@ -2356,6 +2356,36 @@ def test_a_coarse_date_that_agrees_with_the_one_event_in_it_is_that_event(
     assert not any({"year", "arrest"} <= group or {"year", "march"} <= group for group in groups)
 
 
+def test_a_period_figure_that_disagrees_with_its_event_joins_its_period(tmp_path: Path) -> None:
+    """blind20: "26 miles" of dead fish pulled out over 3-11 September 2019 are the 42 km
+    the series holds for that period, not the 30 km the fishers reported on the 6th, which
+    the deed ("were pulled") had joined as an event; with no series figure for its period
+    it stays with the event, where the difference shows (blind22: a toll revised to 4
+    beside the 3 dead by 21 June)."""
+    river = {"place": "Apurímac, Sivia", "quantity": "fish kill stretch"}
+    period = {"as_of": {"start": "2019-09-03", "end": "2019-09-11"}, **river}
+    first = claim("first", "On 6 September 2019 fishers pulled dead fish from some 30 km of "
+                  "the Apurímac.", value=30, qualifier="about", unit="km", as_of="2019-09-06",
+                  **river)  # fmt: skip
+    reach = claim("reach", "There were dead fish along 42 km of the Apurímac from 3 to 11 "
+                  "September 2019.", value=42, unit="km", **period)  # fmt: skip
+    miles = claim("miles", "Dead fish were pulled from around 26 miles of the Apurímac "
+                  "between 3 and 11 September 2019.", value=26, qualifier="about",
+                  unit="miles", **period)  # fmt: skip
+    groups = groups_of(tmp_path / "a", [first, reach, miles])
+    assert {"reach", "miles"} in groups
+    assert not any({"first", "miles"} <= group for group in groups)
+    assert together(tmp_path / "b", first, miles)
+    deaths = {"place": "Pichari", "unit": "children"}
+    by_day = claim("day", "3 children had died in the June 2022 cold by 21 June.", value=3,
+                   as_of="2022-06-21", **deaths)  # fmt: skip
+    revised = claim("revised", "The June 2022 cold killed 4 children, the revised toll says.",
+                    value=4, as_of="2022-06", **deaths)  # fmt: skip
+    again = dict(revised, id="again", statement="El friaje de junio de 2022 mató a 4 niños.")
+    groups = groups_of(tmp_path / "c", [by_day, revised, again])
+    assert any({"day", "revised", "again"} <= group for group in groups)
+
+
 def test_a_running_total_on_the_day_of_an_event_stays_in_its_series(tmp_path: Path) -> None:
     """Review: a level dated to the day of an event joins the event; a running total does
     not: "6,300 ha so far this year" on the day 120 ha were eradicated is the year's
