@@ -983,12 +983,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("San Miguel (La Mar)", "Ayacucho", True),
         ("San Miguel (La Mar)", "Santa Rosa", False),
         ("San Miguel (La Mar)", "Cusco", False),
-        # blind23: a spot described in brackets is in its place, in either language; a
-        # named one is a place of its own; "highlands" names a kind of place.
-        ("Sivia (old municipal landing)", "Sivia (antiguo embarcadero municipal)", True),
-        ("Sivia (old municipal landing)", "Llochegua (old municipal landing)", False),
+        # blind23: "highlands" names a kind of place; a name in brackets is a place.
         ("Pichari (CN Otari)", "Pichari (CN Unión)", False),
         ("Huanta highlands", "Huanta", True),
+        # Review: a bracket in lower case may carry the scope.
+        ("VRAEM (ámbito de intervención directa)", "VRAEM (ámbito de influencia)", False),
+        ("río Ene (margen izquierda)", "río Ene (margen derecha)", False),
         ("Sivia highlands", "Llochegua", False),
         # Review: a named highway keeps its name; no known place, no route.
         ("Carretera Central", "Selva Central", False),
@@ -3044,3 +3044,45 @@ def test_one_label_over_things_lost_and_recovered_is_two_quantities(tmp_path: Pa
                   value=34, as_of=2024, **base)  # fmt: skip
     groups = groups_of(tmp_path, [missing, early, later])
     assert [sorted(group) for group in groups] == [["b", "c"]]
+
+
+def test_heads_of_people_are_no_livestock(tmp_path: Path) -> None:
+    """Review: 120 "heads" of household, or "cabezas de familia", are people."""
+    place = {"as_of": 2022, "place": "Pichari"}
+    heads = claim("a", "120 heads of household in Pichari received the Juntos bonus in 2022.",
+                  value=120, unit="heads", **place)  # fmt: skip
+    jefes = claim("b", "En 2022, 120 jefes de hogar de Pichari recibieron el bono Juntos.",
+                  value=120, unit="jefes de hogar", **place)  # fmt: skip
+    assert facet_between(tmp_path / "1", [heads, jefes]) is None
+
+
+def test_an_aside_on_recovery_is_no_count_of_things_recovered(tmp_path: Path) -> None:
+    """Review: "even as the economy recovered" counts nothing recovered, and stolen goods
+    seized are the stolen goods recovered."""
+    year = {"as_of": 2023, "place": "VRAEM"}
+    aside = claim("a", "Robberies in the VRAEM rose to 340 in 2023 even as the local economy "
+                  "recovered.", value=340, unit="robberies", **year)  # fmt: skip
+    plain = claim("b", "Se registraron 340 robos en el VRAEM en 2023.", value=340,
+                  unit="robos", **year)  # fmt: skip
+    assert facet_between(tmp_path / "1", [aside, plain]) is None
+    day = {"as_of": "2023-05-10", "place": "Pichari"}
+    recovered = claim("c", "Police recovered 9 stolen pickups in Pichari on 10 May 2023.",
+                      value=9, unit="pickups", **day)  # fmt: skip
+    seized = claim("d", "La Policía incautó 9 camionetas robadas en Pichari.", value=9,
+                   unit="camionetas", **day)  # fmt: skip
+    assert facet_between(tmp_path / "2", [recovered, seized]) is None
+
+
+def test_an_altitude_is_no_distance(tmp_path: Path) -> None:
+    """Review: a camp at 1,200 masl is not 1,200 m from the river; 3,900 msnm are the
+    12,800 feet of altitude."""
+    place = {"as_of": 2020, "place": "Vizcatán del Ene"}
+    high = claim("a", "The camp sits at 1,200 masl in Vizcatán del Ene.", value=1200,
+                 unit="masl", **place)  # fmt: skip
+    far = claim("b", "The camp lies 1,200 m from the Ene river.", value=1200, unit="m",
+                **place)  # fmt: skip
+    assert facet_between(tmp_path / "1", [high, far]) == "measure"
+    msnm = claim("c", "Los pastos están a 3.900 msnm.", value=3900, unit="msnm", **place)
+    feet = claim("d", "The pastures lie at 12,800 feet of altitude.", value=12800,
+                 unit="feet", **place)  # fmt: skip
+    assert facet_between(tmp_path / "2", [msnm, feet]) is None

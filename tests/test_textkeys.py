@@ -388,19 +388,24 @@ def test_synonyms_meet() -> None:
         ("the head of household", "livestock", False),
         ("robo de ganado en Santillana", "livestock", True),
         ("el candidato ha ganado terreno", "livestock", False),
+        # Review: "ganar" is to win or earn; herd immunity is no herd; a head injury, a
+        # head-on collision; a ring road; a bullet's graze; a family's "supervivencia".
+        ("los raspachines ganan 50 soles por día", "livestock", False),
+        ("Sendero ha ido ganando terreno", "livestock", False),
+        ("herd immunity against measles", "livestock", False),
+        ("soldiers suffered 3 head injuries", "livestock", False),
+        ("14 head-on collisions", "livestock", False),
+        ("the ring road around Pichari", "gang", False),
+        ("the Abaco crime ring", "gang", True),
+        ("he was grazed by a bullet", "pasture", False),
+        ("para su supervivencia dependen de la coca", "survivor", False),
         ("los abigeos se llevan 100 reses", "robbery", True),
         ("cattle grazed on pastures", "pasture", True),
         ("los pastos de la puna", "pasture", True),
         ("pasta básica de cocaína", "pasture", False),
-        # blind23: survival is what survivors are; trees planted are cultivated.
-        ("tasa de supervivencia de los plantones", "survivor", True),
-        ("tree survival in 2022", "survivor", True),
+        # blind23: trees planted are cultivated.
         ("living trees at 61% of planting points", "cultivation", True),
         ("se plantaron 40.000 plantones", "cultivation", True),
-        ("the police blamed the Abaco ring", "gang", True),
-        ("the ring's money was never proven to come from cocaine", "proven", True),
-        ("no se logra demostrar que el dinero venga del narcotráfico", "proven", True),
-        ("casi 1 de cada 20 escolares probó la PBC", "proven", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

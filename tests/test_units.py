@@ -11,7 +11,7 @@ from typing import Any
 import pint
 import pytest
 
-from vraem_claims.units import SURFACE_FORMS, TABLE, Unit, normalize_unit
+from vraem_claims.units import SURFACE_FORMS, TABLE, Unit, is_altitude, normalize_unit
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY: Any = pint.UnitRegistry()  # pint's generic types add nothing to these checks
@@ -44,6 +44,7 @@ PINT_NAMES = {
     "arroba": "11.5 kilogram",  # the Peruvian arroba; pint has none
     "quintal": "46 kilogram",  # the Peruvian quintal; pint's is the metric one of 100 kg
     "Mt": "megametric_ton",  # megatonnes of CO2
+    "kt": "1000 metric_ton",  # kilotonnes of CO2 (pint's "kt" is a knot)
     "m3": "meter ** 3",
     "mm": "millimeter",
     "cm": "centimeter",
@@ -100,6 +101,9 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("tCO2", "t", "mass", 1000.0),
         ("tCO2e", "t", "mass", 1000.0),
         ("MtCO2e", "Mt", "mass", 1e9),
+        ("Mt CO2e", "Mt", "mass", 1e9),
+        ("ktCO2e", "kt", "mass", 1e6),
+        ("tCO2-eq", "t", "mass", 1000.0),
         ("gramos", "g", "mass", 0.001),
         ("g", "g", "mass", 0.001),
         ("t", "t", "mass", 1000.0),
@@ -422,3 +426,9 @@ def test_things_counted_by_the_day_or_week_are_rates(text: str, rate: str) -> No
 def test_a_period_adjective_on_a_counted_thing_stays_a_name(text: str) -> None:
     unit = normalize_unit(text)
     assert unit is not None and unit.dimension == "count"
+
+
+def test_altitude_units_say_they_measure_a_height() -> None:
+    """Review: "1,200 masl" is an altitude, not any 1,200 m; plain metres are not."""
+    assert is_altitude("msnm") and is_altitude("m.s.n.m.") and is_altitude("feet above sea level")
+    assert not is_altitude("m") and not is_altitude("metros") and not is_altitude(None)

@@ -1312,21 +1312,26 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Livestock in general, and its kinds: a price of chicken is not one of pork.
     "livestock": _forms(
         "livestock|ganaderia|ganadero|ganaderos|ganadera|animal husbandry|crianza de animales|"
-        "ganado|herd|herds|hato|hatos"
+        # Phrases only: the stem of "ganado" is that of "ganar" (to win, to earn), and
+        # "herd" is also "herd immunity" (review).
+        "el ganado|del ganado|de ganado|al ganado|su ganado|sus ganados|los ganados|the herd|"
+        "a herd|herd of|herds of|el hato|del hato|un hato|los hatos"
     ),
     # "Vacunos" are cattle; "vacuno" is also "vacunó" (vaccinated), so it stays a vaccination.
     "cattle": _forms(
         "cattle|ganado vacuno|cow|cows|vaca|vacas|head of cattle|cabezas de ganado|beef|"
         "carne de res|vacunos|bovino|bovinos|bovine|reses|cabezas de vacuno"
     ),
-    # A claim proven or not ("never proven", "queda demostrado"), whatever it is about;
-    # not "probar", which is also to try ("probó la PBC": tried cocaine paste, blind16).
-    "proven": _forms(
-        "prove|proved|proven|proves|demostrar|demostrado|demostrada|demostro|demostraron"
+    # An economy or a price that recovers bounces back; nothing is recovered (review).
+    "rebound": _forms(
+        "rebound|rebounds|rebounded|rebote|repunte|repunto|repuntaron|economic recovery|"
+        "economy recovered|economy has recovered|economy had recovered|prices recovered|"
+        "recuperacion economica|reactivacion economica|la economia se recupero|"
+        "los precios se recuperaron"
     ),
     "pasture": _forms(
         "pasture|pastures|pastureland|grazing land|grazing lands|grassland|grasslands|pastos|"
-        "pastizal|pastizales|pradera|praderas|graze|grazes|grazed|grazing"
+        "pastizal|pastizales|pradera|praderas"
     ),
     "pig": _forms("pig|pigs|cerdo|cerdos|porcino|porcinos|pork|chancho|chanchos"),
     "sheep": _forms("sheep|ovino|ovinos|oveja|ovejas|mutton"),
@@ -1650,8 +1655,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "survivor": _forms(
         "survivor|survivors|survived|survive|sobreviviente|sobrevivientes|superviviente|"
-        "supervivientes|sobrevivio|sobrevivieron|sobrevivir|survival|supervivencia|"
-        "sobrevivencia"
+        "supervivientes|sobrevivio|sobrevivieron|sobrevivir"
     ),
     "orphan": _forms(
         "orphan|orphans|orphaned|huerfano|huerfanos|huerfana|huerfanas|orfandad|orphanhood"
@@ -2960,7 +2964,11 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "cocaine base": _forms(
         "base lavada|washed base|washed cocaine base|base oxidada|oxidized base"
     ),
-    "gang": _forms("ring|rings|crime ring|criminal ring"),
+    # A "ring" of criminals, never a ring road or a phone's ring (review).
+    "gang": _forms(
+        "crime ring|criminal ring|drug ring|drugs ring|smuggling ring|extortion ring|theft ring|"
+        "trafficking ring|loan-shark ring|loan shark ring|car theft ring"
+    ),
     "cultivation": _forms(
         "siembra|siembras|siembran|sembrar|sembraron|sembrado|sembrada|sembrados|sow|sowed|sown|"
         "sowing|cultivar|cultivan|cultivaban|cultivate|cultivating|grow|grows|planting|"

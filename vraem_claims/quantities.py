@@ -32,7 +32,7 @@ from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
 from vraem_claims.textkeys import UPPER_LOWER, TextKeys, concept_tokens, word_keys
-from vraem_claims.units import PINT_SPELLINGS, SURFACE_FORMS, Unit, normalize_unit
+from vraem_claims.units import PINT_SPELLINGS, SURFACE_FORMS, Unit, is_altitude, normalize_unit
 
 # Same quantity when the weighted similarity of what two claims measure reaches this.
 SAME_QUANTITY = 0.5
@@ -155,13 +155,20 @@ def _measure(
         if claim.unit and dimension == "count"
         else (frozenset())
     )
-    if claim.unit and _HEADS.fullmatch(fold(claim.unit).strip(" .")):
-        # "98 head" are animals, not leaders: of the kind the claim names, else livestock.
+    if (
+        claim.unit
+        and _HEADS.fullmatch(fold(claim.unit).strip(" ."))
+        and counted & concept_tokens() <= _LEADER
+    ):
+        # "98 head" are animals, not leaders: of the kind the claim names, else livestock;
+        # "heads of household" and "cabezas de familia" stay people (review).
         named = keys.concepts(f"{claim.quantity or ''} {claim.statement}")
         counted = frozenset(named) & (_LIVESTOCK | _ANIMALS) or frozenset({"livestock"})
     # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
+    if is_altitude(claim.unit):
+        measured |= _HEIGHT  # "3.900 msnm" is an altitude, as "12,800 feet of altitude"
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
     label = claim.quantity
@@ -877,11 +884,14 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
 def _recovered_of_lost(a: Measure, b: Measure) -> bool:
     """One side counts things recovered, the other things stolen or gone missing: the 58
     head recovered are not the 98 stolen (blind23), nor the 31 rifles recovered the 47
-    missing (blind19)."""
-    said_a, said_b = a.what | a.statement, b.what | b.statement
+    missing (blind19). Read from what each figure's own clause says, not an aside ("340
+    robberies ... even as the economy recovered"), and not against stolen goods seized,
+    which are the goods recovered (review)."""
+    said_a, said_b = a.what | a.told, b.what | b.told
     if not (said_a ^ said_b) & _RECOVER:
         return False
-    return bool((said_b if said_a & _RECOVER else said_a) & _LOST)
+    other = said_b if said_a & _RECOVER else said_a
+    return bool(other & _LOST) and not other & _FOUND_OR_SEIZED
 
 
 def _loot_recovered(named: frozenset[str], other: Measure, a: Measure, b: Measure) -> bool:
@@ -1007,6 +1017,8 @@ def _one_kind_of(here: frozenset[str], there: frozenset[str]) -> bool:
 _LIVESTOCK = frozenset({"livestock", "cattle", "pig", "sheep", "poultry", "guinea_pig"})
 _ANIMALS = frozenset({"animal"})
 _ANY_STOCK = _ANIMALS | {"livestock"}
+_LEADER = frozenset({"leader"})
+_HEIGHT = frozenset({"height"})
 # Animals counted by the head: "98 head", "112 cab.", "cabezas" (of the stock named).
 _HEADS = re.compile(r"heads?|cabezas?|cab")
 # Properties in general may be any kind of premises: "17 inmuebles" raided are 17 homes.
@@ -1164,7 +1176,14 @@ _PLANNED = frozenset({"planned", "target", "plan"})
 # of the site" dates a plan's works (blind15).
 _ACTUAL = frozenset({"build", "complete", "install", "income"})
 _TOLD = (
-    _FACET["action"] | _FACET["substance"] | _FACET["goods"] | _FACET["works"] | _PLANNED | _ACTUAL
+    _FACET["action"]
+    | _FACET["substance"]
+    | _FACET["goods"]
+    | _FACET["works"]
+    | _PLANNED
+    | _ACTUAL
+    | _RECOVER
+    | _LOST
 )
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 # Recaptures are counted as they add up ("ya son 16 los fugados recapturados"): a
@@ -1178,10 +1197,10 @@ _KEPT = frozenset().union(*(concepts for _, concepts, _ in FACETS)) | OCCASIONS
 
 def told_facets(measure: Measure) -> frozenset[str]:
     """The actions, substances, goods, works and stages (planned, built) the figure's own
-    clause names, which `different_facets` reads beside a label that names none, and
-    whether the statement counts things recovered (`_recovered_of_lost`): one analyst's
+    clause names, which `different_facets` reads beside a label that names none, among
+    them things recovered, stolen or gone missing (`_recovered_of_lost`): one analyst's
     "rifles" missing and "rifles" recovered are two classes (blind19)."""
-    return measure.told & _TOLD | (measure.what | measure.statement) & _RECOVER
+    return measure.told & _TOLD
 
 
 def occasion(measure: Measure) -> frozenset[str]:
@@ -1475,7 +1494,6 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
-    text = _SPOT.sub(" ", text) if "(" in text else text
     text = _FACILITY_OF.sub(" ", _PART_OF_DISTRICT.sub(" ", text))
     text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
     text = _route(_REFERENCE.sub(_reference, _NEAR.sub(" ", text)), keys)
@@ -1689,10 +1707,6 @@ _PART_OF_DISTRICT = re.compile(
     r"\b(?:upper|lower|(?:(?:la|the) )?parte (?:alta|baja)(?: (?:del?|of))?)"
     r"\b(?=[^,;()]*\b(?:district|distrito)\b)"
 )
-# A spot described in lower case in brackets after a place is in that place, however an
-# analyst words it: "Sivia (old municipal landing)" and "Sivia (antiguo embarcadero
-# municipal)" (blind23). A name in brackets is a place of its own ("San Miguel (La Mar)").
-_SPOT = re.compile(r"(?<=\S)\s*\((?=[a-záéíóúñ])[^()]*\)")
 _FACILITY_OF = re.compile(r"\b(?:puerto|port|embarcadero|muelle|wharf|pier)\b(?= (?:de|del|of) )")
 # A place told by where it lies on a river from another ("lower Mantaro, upstream of Puerto
 # Ene", "río Mantaro, aguas arriba de Puerto Ene") lies on that river: the place it is

@@ -486,8 +486,6 @@ class TextKeys:
             folded = _FREE_OF_CHARGE.sub("gratis ", folded)
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
             folded = _PLACES_RAIDED.sub(r"\1redada", _RAIDED.sub("redada", folded))
-        if "ganado" in folded:  # "ha ganado terreno" has won; "robo de ganado" is livestock
-            folded = _WON.sub(r"\1 gano", folded)
         if "head" in folded:  # "98 head" and "the stolen head" are animals, not leaders
             folded = _HEAD_COUNT.sub(r"\1 livestock", folded)
         if "shot" in folded:  # "HPV shots" are vaccines; "shots fired" are gunfire
@@ -667,14 +665,13 @@ _PLACES_RAIDED = re.compile(
     rf"\b({_RAID_PLACES}(?:\s+(?!(?:fue|fueron|es|son|sido|era|eran|de|del|la|el|los|las|un|"
     r"una|con|en|a|por)\b)[a-z]+){0,2}\s+)intervenid[oa]s?\b"
 )
-_WON = re.compile(
-    r"\b(ha|han|has|he|hemos|habia|habian|haber|habria|habrian|hubiera|hubieran|haya|hayan)"
-    r" ganado\b"
-)
 # Animals counted by the head: "98 head", "stolen head"; not "head of" anything, which is
 # a phrase of its own ("head of cattle", "head of household").
 _HEAD_COUNT = re.compile(
-    r"\b(\d[\d.,]*|stolen|rustled|recovered|missing|dead|slaughtered) head\b(?! of\b)"
+    r"\b(\d[\d.,]*|stolen|rustled|recovered|missing|dead|slaughtered) head\b"
+    # Not "head of", nor a head injury, a head-on collision or a head teacher (review).
+    r"(?![\s-](?:of|on|injur\w*|wound\w*|trauma\w*|collision\w*|teacher\w*|nurse\w*|"
+    r"office\w*|coach\w*)\b)"
 )
 # "Shots" after a vaccine's disease, "booster" or "vaccine" are jabs, not gunfire.
 _VACCINE_SHOTS = re.compile(

@@ -49,6 +49,14 @@ class Unit:
 _YEAR_DAYS = 365.25
 _DAY_SECONDS = 86400.0
 
+# Altitude is a length, above the sea: "3.900 msnm" (metros sobre el nivel del mar),
+# "12,800 ft asl" (`is_altitude`).
+_ALTITUDE_M = (
+    "msnm|m.s.n.m.|masl|m.a.s.l.|m asl|metres above sea level|meters above sea level"
+    "|metros sobre el nivel del mar|metros de altitud|m de altitud"
+)
+_ALTITUDE_FT = "ft asl|feet asl|feet above sea level|pies sobre el nivel del mar"
+
 _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("kg", "mass", 1.0), "kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes"
      "|kilogramo|kilogramos|kgr"),
@@ -56,8 +64,9 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
      "|toneladas|tonelada métrica|toneladas métricas|tm"
      # Carbon is counted in tonnes of CO2 (a verified credit is one): "214.000 tCO2e".
-     "|tco2|tco2e|tco2eq|tco₂|tco₂e"),
-    (Unit("Mt", "mass", 1e9), "mtco2|mtco2e|mtco2eq|mtco₂|mtco₂e"),
+     "|tco2|tco2e|tco2eq|tco2-eq|t co2-eq|tco₂|tco₂e"),
+    (Unit("kt", "mass", 1e6), "ktco2|ktco2e|ktco2eq|kt co2|kt co2e"),
+    (Unit("Mt", "mass", 1e9), "mtco2|mtco2e|mtco2eq|mtco₂|mtco₂e|mt co2|mt co2e"),
     (Unit("short ton", "mass", 907.18474), "short ton|short tons"),
     # Spanish pounds ("1.700 libras"): pint knows only the English names.
     (Unit("pound", "mass", 0.45359237), "libra|libras"),
@@ -81,10 +90,7 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|cubic metres|metro cúbico|metros cúbicos"),
     (Unit("ft3", "volume", 0.028316846592), "ft3|ft³|cu ft|cubic foot|cubic feet|pie cúbico"
      "|pies cúbicos"),
-    # Altitude is a length: "3.900 msnm" (metros sobre el nivel del mar), "12,800 ft asl".
-    (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts|msnm|m.s.n.m."
-     "|masl|m.a.s.l.|m asl|metres above sea level|meters above sea level"
-     "|metros sobre el nivel del mar|metros de altitud|m de altitud"),
+    (Unit("m", "length", 1.0), "m|meter|meters|metre|metres|metro|metros|mts|" + _ALTITUDE_M),
     (Unit("mm", "length", 0.001), "mm|millimeter|millimeters|millimetre|millimetres|milímetro"
      "|milímetros"),
     (Unit("cm", "length", 0.01), "cm|centimeter|centimeters|centimetre|centimetres|centímetro"
@@ -92,8 +98,7 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
      "|kilómetros"),
     # Spanish feet ("970 pies"), and feet of altitude, which pint does not read.
-    (Unit("foot", "length", 0.3048), "pie|pies|ft asl|feet asl|feet above sea level"
-     "|pies sobre el nivel del mar"),
+    (Unit("foot", "length", 0.3048), "pie|pies|" + _ALTITUDE_FT),
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
     # "41pc" is British newspapers' per cent, "70 por 100" Castilian (a bare "per 100").
     (
@@ -160,6 +165,14 @@ def _key(text: str) -> str:
 
 TABLE: dict[str, Unit] = {_key(form): unit for form, unit in SURFACE_FORMS.items()}
 """Lookup key (see `_key`) -> unit."""
+
+_ALTITUDES = frozenset(_key(form) for form in f"{_ALTITUDE_M}|{_ALTITUDE_FT}".split("|"))
+
+
+def is_altitude(text: str | None) -> bool:
+    """Whether a unit measures a height above the sea ("msnm", "feet above sea level")."""
+    return bool(text) and _key(text or "") in _ALTITUDES
+
 
 # Units pint may define: the only words worth asking it about.
 _PINT_STEMS = (
