@@ -58,6 +58,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind21",
                 "blind22",
                 "blind23",
+                "blind24",
             )
         ),
     ],
