@@ -380,9 +380,13 @@ def style_check(fname: str, c: dict[str, Any]) -> None:
             hedge_check(fname, cid, c, s, "Micaela", M_HEDGE_ES)
         if m := M_FORBIDDEN.search(s):
             err(f"{fname}:{cid}: Micaela translates the source's hedge ({m[0]!r})")
-        if numeric and cits and not re.search(r"\d", str(cits[0].get("quote", ""))):
-            if re.search(r"\d", YEAR.sub("", s)) or not ANY_NUMBER_WORD.search(s):
-                err(f"{fname}:{cid}: Micaela keeps a figure the source writes in words in words")
+        if (
+            numeric
+            and cits
+            and not re.search(r"\d", str(cits[0].get("quote", "")))
+            and (re.search(r"\d", YEAR.sub("", s)) or not ANY_NUMBER_WORD.search(s))
+        ):
+            err(f"{fname}:{cid}: Micaela keeps a figure the source writes in words in words")
         if label is not None and (not numeric or not M_LABEL.fullmatch(str(label))):
             err(
                 f"{fname}:{cid}: Micaela's labels are glossary entries 'término = term', numeric claims only"
