@@ -107,7 +107,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "road": _forms(
         "road|roads|highway|highways|carretera|carreteras|camino|caminos|via|vias|trocha|trochas|"
         "trocha carrozable|trochas carrozables|dirt road|dirt roads|feeder road|feeder roads|"
-        "camino vecinal|caminos vecinales|rural road|rural roads|roadway"
+        "camino vecinal|caminos vecinales|rural road|rural roads|roadway|the ring road|ring road|"
+        "ring roads"
     ),
     "paving": _forms(
         "paved|paving|pave|asphalt|asphalted|asphalting|tarmac|pavimentar|pavimentado|pavimentada|"
@@ -2763,6 +2764,18 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Weather and the people and ruins of a fire or blast (session 23).
     "fog": _forms("fog|foggy|niebla|neblina|bruma|mist"),
     # Phrases only in Spanish: the stem of "bomberos" is an English "bomber".
+    # Calls a fire company or an ambulance answers: "atendió 498 emergencias", "498 calls";
+    # "llamadas" had reached fire by the stem of "llamas" (flames). A state of emergency is
+    # singular ("estado de emergencia", glossary.py).
+    "emergency call": _forms(
+        "emergency call|emergency calls|call-out|call-outs|callout|callouts|llamada|llamadas|"
+        "llamadas de emergencia|emergencias|emergencies|calls"
+    ),
+    "emergency ward": _forms(
+        "emergency ward|emergency wards|emergency room|emergency rooms|emergency department|"
+        "sala de emergencia|sala de emergencias|servicio de emergencia|servicio de emergencias|"
+        "area de emergencia|area de emergencias"
+    ),
     "firefighter": _forms(
         "firefighter|firefighters|fire brigade|fire brigades|los bomberos|el bombero|"
         "un bombero|cuerpo de bomberos|compania de bomberos|bomberos voluntarios"
@@ -2967,7 +2980,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     # A "ring" of criminals, never a ring road or a phone's ring (review).
     "gang": _forms(
         "crime ring|criminal ring|drug ring|drugs ring|smuggling ring|extortion ring|theft ring|"
-        "trafficking ring|loan-shark ring|loan shark ring|car theft ring"
+        "trafficking ring|loan-shark ring|loan shark ring|car theft ring|the ring|ring members"
     ),
     "cultivation": _forms(
         "siembra|siembras|siembran|sembrar|sembraron|sembrado|sembrada|sembrados|sow|sowed|sown|"

@@ -88,7 +88,7 @@ OWN_MEANING = frozenset(
     "fielded combating combative combatting integrity integrated revolving "
     "canonical lights lighting especially objects quote quoted "
     "quotes incidents indicated allowed halls poster seats keys achieve "
-    "achieved estate "
+    "achieved estate called calling "
     # session 24: words another concept's stem took (the concepts after each line)
     "counter repaid valid higher strengthen header "  # count repair value height strength leader
     "divisions forced forcing application applications applicable "  # divisas, force, applicant
