@@ -171,7 +171,7 @@ _ALTITUDES = frozenset(_key(form) for form in f"{_ALTITUDE_M}|{_ALTITUDE_FT}".sp
 
 def is_altitude(text: str | None) -> bool:
     """Whether a unit measures a height above the sea ("msnm", "feet above sea level")."""
-    return bool(text) and _key(text or "") in _ALTITUDES
+    return text is not None and _key(text) in _ALTITUDES
 
 
 # Units pint may define: the only words worth asking it about.
