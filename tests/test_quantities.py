@@ -3056,6 +3056,38 @@ def test_heads_of_people_are_no_livestock(tmp_path: Path) -> None:
     assert facet_between(tmp_path / "1", [heads, jefes]) is None
 
 
+def test_people_counted_by_what_befell_them_are_people(tmp_path: Path) -> None:
+    """blind24, blind23, blind19: the 27 "voluntarios" sworn in are the company's 27
+    members, the 7 "condenados" the 7 men who went to prison, two "menores" among the dead
+    two teenagers; but the convicted are not the acquitted, nor troops farmers."""
+    day = {"as_of": "2016-10-15", "place": "Pichari"}
+    members = claim("a", "The fire company was founded with 27 members.", value=27,
+                    unit="members", **day)  # fmt: skip
+    volunteers = claim("b", "En Pichari juraron 27 voluntarios.", value=27,
+                       unit="voluntarios", **day)  # fmt: skip
+    assert facet_between(tmp_path / "1", [members, volunteers]) is None
+    year = {"as_of": 2019, "place": "Santillana"}
+    men = claim("c", "In the Santillana case, 7 men went to prison.", value=7, unit="men",
+                **year)  # fmt: skip
+    convicted = claim("d", "El juzgado dictó 7 condenados por el robo de ganado.", value=7,
+                      unit="condenados", **year)  # fmt: skip
+    acquitted = claim("e", "El juzgado dictó 7 absueltos por el robo de ganado.", value=7,
+                      unit="absueltos", **year)  # fmt: skip
+    assert facet_between(tmp_path / "2", [men, convicted]) is None
+    assert facet_between(tmp_path / "3", [convicted, acquitted]) is not None
+    blast = {"as_of": "2021-03-02", "place": "Sivia"}
+    minors = claim("f", "Dos de los fallecidos en la explosión de Sivia eran menores.",
+                   value=2, unit="menores", **blast)  # fmt: skip
+    teens = claim("g", "2 of the Sivia dead were teenagers.", value=2, unit="teenagers",
+                  **blast)  # fmt: skip
+    assert facet_between(tmp_path / "4", [minors, teens]) is None
+    troops = claim("h", "300 soldiers arrived in Pichari in 2019.", value=300, unit="soldiers",
+                   as_of=2019, place="Pichari")  # fmt: skip
+    farmers = claim("i", "300 farmers arrived in Pichari in 2019.", value=300, unit="farmers",
+                    as_of=2019, place="Pichari")  # fmt: skip
+    assert facet_between(tmp_path / "5", [troops, farmers]) == "unit"
+
+
 def test_an_aside_on_recovery_is_no_count_of_things_recovered(tmp_path: Path) -> None:
     """Review: "even as the economy recovered" counts nothing recovered, and stolen goods
     seized are the stolen goods recovered."""

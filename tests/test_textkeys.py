@@ -416,6 +416,15 @@ def test_synonyms_meet() -> None:
         # blind23: trees planted are cultivated.
         ("living trees at 61% of planting points", "cultivation", True),
         ("se plantaron 40.000 plantones", "cultivation", True),
+        # blind21: a "vigilante" of a firm is its guard, "vigilancia" is surveillance;
+        # blind24: a road opened "sin el consentimiento" of a town had no permit; an
+        # "agencia municipal" is a municipal office.
+        ("dos vigilantes de la empresa", "protection", True),
+        ("the company's security guards", "protection", True),
+        ("vigilancia del espacio aéreo", "protection", False),
+        ("sin el consentimiento de Llochegua", "permit", True),
+        ("abrió una agencia municipal", "office", True),
+        ("abría una trocha hacia el sector", "hacia", False),  # a preposition, as "toward"
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -2083,7 +2083,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "office": _forms(
         "office|offices|oficina|oficinas|bureau|bureaus|branch office|sucursal|sucursales|"
-        "oficina descentralizada"
+        "oficina descentralizada|agencia municipal|agencias municipales|municipal agency|"
+        "municipal agencies"
     ),
     "public": _forms(
         "public|publico|publica|publicos|publicas|publicly|publicamente|state-owned|estatal|"
@@ -2635,7 +2636,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "permit|permits|permitted|license|licence|licenses|licences|licensed|licencia|licencias|"
         "licenciamiento|permiso|permisos|authorization|authorisation|authorizations|authorized|"
         "authorised|autorizacion|autorizaciones|autorizado|autorizada|autorizados|autorizadas|"
-        "autorizar|autorizo|autorizaron|authorize|authorise|authorizes"
+        "autorizar|autorizo|autorizaron|authorize|authorise|authorizes|consent|consented|"
+        "consentimiento|consentimientos|consintio|consintieron"
     ),
     "inspect": _forms(
         "inspect|inspected|inspecting|inspection|inspections|inspector|inspectors|inspeccion|"
@@ -2712,6 +2714,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "protection|protect|protected|protecting|proteger|protegio|protegido|protegida|protegidos|"
         "protegidas|proteccion|safeguard|safeguards|resguardo|resguardar|guard|guards|guarded|"
         "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados|"
+        # A "vigilante" is a watchman, as in "vigilantes de la empresa" (blind21).
+        "vigilante|vigilantes|security guard|"
+        "security guards|watchman|watchmen|"
         # Peru's prison officers: INPE's agents guard, they are no police.
         "agentes del inpe|agente del inpe|agentes penitenciarios|agente penitenciario|"
         "agentes de seguridad penitenciaria|prison guards|prison guard|prison officers"

@@ -704,8 +704,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     persons_a, persons_b = people_a | counted_a & _SEXES, people_b | counted_b & _SEXES
     objects_a, objects_b = things_a - _CASES, things_b - _CASES
-    if (persons_a and objects_b and not persons_b) or (persons_b and objects_a and not persons_a):
-        return "unit"
+    for persons, objects, others in (
+        (persons_a, objects_b, persons_b),
+        (persons_b, objects_a, persons_a),
+    ):
+        if persons <= _ANYONE:
+            objects = objects - _ROLES  # 27 members sworn in as volunteers, 7 men convicted
+        if persons and objects and not others and not _kinds_meet(persons, objects):
+            return "unit"
     if (counted_a & _PERSON and things_b <= _MACHINES and things_b and not persons_b) or (
         counted_b & _PERSON and things_a <= _MACHINES and things_a and not persons_a
     ):
@@ -1102,6 +1108,8 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a | b) & _ANY_STOCK and (a | b) <= _LIVESTOCK | _ANIMALS:
         return True  # livestock, or animals, may be cattle
+    if a | b == _MINORS:
+        return True  # two of the dead were "menores", two teenagers
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
     if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
@@ -1132,6 +1140,8 @@ def _head(concept: str) -> str:
     return "" if head in _TIME_WORDS else head
 
 
+# Children and young people: teenagers are minors, and minors may be teenagers.
+_MINORS = frozenset({"child", "youth"})
 _TIME_WORDS = frozenset({"day", "week", "month", "year", "hour"})
 
 
@@ -1235,6 +1245,14 @@ _MACHINES = frozenset(
     {"helicopter", "aircraft", "truck", "boat", "drone", "weapon", "car", "motorcycle", "bus"}
 )
 _PERSON = frozenset({"person"})
+# Words that count people by what they did or what befell them, not by what they are: the
+# "27 voluntarios" sworn in are the company's 27 members, the "7 condenados" seven men. They
+# may be any members, men or women (`_ANYONE`), but children aboard a boat are not the
+# people convicted for its robbery; two roles still differ (convicted vs acquitted).
+_ROLES = frozenset(
+    "volunteer victim survivor sentence acquittal charge hostage beneficiary witness".split()
+)
+_ANYONE = _SEXES | {"member"}
 _ALSO_PEOPLE = frozenset({"member", "civilian"})
 # What makes civilians a part of plain people counted: rescued, kidnapped (review).
 _CIVILIANS_APART = frozenset({"free", "kidnapping"})

@@ -52,7 +52,7 @@ STOPWORDS = frozenset(
     "les ya no si tambien solo muy mucho muchos pocos otro otra otros otras todo todos toda "
     "todas cada durante tras ante bajo contra cuyo cuya donde cuando cual cuales quien quienes "
     "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
-    "antes despues luego poco estaba estaban estuvo estuvieron estan estar era eran hubo "
+    "hacia antes despues luego poco estaba estaban estuvo estuvieron estan estar era eran hubo "
     # An analyst's own noting verb ("Anoto que", "Consigno que") says nothing of the fact.
     "anoto consigno "
     # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
