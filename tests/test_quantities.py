@@ -3118,3 +3118,44 @@ def test_an_altitude_is_no_distance(tmp_path: Path) -> None:
     feet = claim("d", "The pastures lie at 12,800 feet of altitude.", value=12800,
                  unit="feet", **place)  # fmt: skip
     assert facet_between(tmp_path / "2", [msnm, feet]) is None
+
+
+def test_a_figure_rounded_in_its_own_unit_is_the_same_figure(tmp_path: Path) -> None:
+    """blind24, blind22, blind15: under coarse labels whose words do not meet, a figure
+    stated rounded (hedged, in another unit, or in thousands) joins the figure it rounds;
+    a plain figure in the same unit, or one outside the rounding, does not."""
+    when = {"as_of": 2021, "place": "Qoriwayqo"}
+    acres = claim("a", "The area of the Qoriwayqo sector is approximately 16,800 acres.",
+                  quantity="Qoriwayqo dispute", value=16800, qualifier="about", unit="acres",
+                  **when)  # fmt: skip
+    hectares = claim("b", "The sector covers 6,800 hectares, the mayor recalled.",
+                     quantity="superficie del sector", value=6800, unit="hectares",
+                     **when)  # fmt: skip
+    assert {"a", "b"} in groups_of(tmp_path / "1", [acres, hectares])
+    wider = dict(acres, id="c", value=17500)  # 7,082 hectares
+    assert not any({"b", "c"} <= group for group in groups_of(tmp_path / "2", [hectares, wider]))
+    money = {"as_of": "2018-09", "place": "La Mar"}
+    rounded = claim("d", "The September 2018 gang took S/1.26m, the payroll of the teachers.",
+                    quantity="BANDA / botín", value=1260000, unit="soles", **money)  # fmt: skip
+    exact = claim("e", "La empresa cifró en 1.264.000 soles el dinero del furgón.",
+                  quantity="transporte de fondos", value=1264000, unit="soles",
+                  **money)  # fmt: skip
+    assert {"d", "e"} in groups_of(tmp_path / "3", [rounded, exact])
+    some = claim("f", "Some 2,300 farming families were reached in 2022.", quantity="reach",
+                 value=2300, qualifier="about", unit="families", as_of=2022,
+                 place="Pichari")  # fmt: skip
+    served = claim("g", "Cuento 2.310 familias criadoras atendidas en 2022.",
+                   quantity="FAM. CRIADORAS", value=2310, unit="familias", as_of=2022,
+                   place="Pichari")  # fmt: skip
+    assert {"f", "g"} in groups_of(tmp_path / "4", [some, served])
+    eighty = dict(acres, id="h", value=80, qualifier="exact", unit="hectares")
+    seventy_seven = dict(hectares, id="i", value=77)
+    assert not any({"h", "i"} <= g for g in groups_of(tmp_path / "5", [eighty, seventy_seven]))
+    # Counts in other words are no conversion, and a round 5,000 is too coarse to stand
+    # for 5,400 (blind9, blind11).
+    ten = dict(acres, id="j", value=10, qualifier="exact", unit="members")
+    fourteen = dict(hectares, id="k", value=14, unit="personas")
+    assert not any({"j", "k"} <= g for g in groups_of(tmp_path / "6", [ten, fourteen]))
+    target = dict(acres, id="m", value=5000, qualifier="exact", unit="books")
+    books = dict(hectares, id="n", value=5400, unit="books")
+    assert not any({"m", "n"} <= g for g in groups_of(tmp_path / "7", [target, books]))

@@ -43,6 +43,8 @@ from vraem_claims.quantities import (
     counts_people_or_things,
     different_facets,
     occasion,
+    rounding_window,
+    rounds_to,
     same_figure,
     same_quantity_score,
     told_facets,
@@ -293,16 +295,56 @@ def _same_figure_classes(
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for position, measure in enumerate(measures):
         blocks[_figure(measure)].append(position)
+    pairs = itertools.chain(
+        (
+            (i, j)
+            for block in _within_cap(blocks.values(), measures)
+            for index, i in enumerate(block)
+            for j in block[index + 1 :]
+        ),
+        _rounding_pairs(measures),
+    )
     found: dict[tuple[int, int], float] = {}
-    for block in _within_cap(blocks.values(), measures):
-        for index, i in enumerate(block):
-            for j in block[index + 1 :]:
-                a, b = sorted((class_of[i], class_of[j]))
-                if a == b or (a, b) in found:
-                    continue
-                if same_figure(measures[i], measures[j], weight):
-                    found[(a, b)] = max(SAME_QUANTITY, known.get((a, b), 0.0))
+    for i, j in pairs:
+        a, b = sorted((class_of[i], class_of[j]))
+        if a == b or (a, b) in found:
+            continue
+        if same_figure(measures[i], measures[j], weight):
+            found[(a, b)] = max(SAME_QUANTITY, known.get((a, b), 0.0))
     return found
+
+
+def _rounding_pairs(measures: Sequence[Measure]) -> Iterator[tuple[int, int]]:
+    """Pairs of measures of which one states the other's figure rounded (`rounds_to`),
+    found by looking up, in each dimension's measures sorted by figure, the figures each
+    one's rounding window holds. A window holding more than SAME_FIGURE_MAX_BLOCK
+    figures is too common to be evidence, as a crowded block of one figure is."""
+    by_dimension: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for position, measure in enumerate(measures):
+        middle = _middle(measure)
+        if middle is not None:
+            by_dimension[measure.dimension].append((middle, position))
+    for figures in by_dimension.values():
+        figures.sort()
+        for _, position in figures:
+            window = rounding_window(measures[position])
+            if window is None:
+                continue
+            first = bisect.bisect_left(figures, (window[0], -1))
+            last = bisect.bisect_right(figures, (window[1], len(measures)))
+            if last - first > SAME_FIGURE_MAX_BLOCK:
+                continue
+            for _, other in figures[first:last]:
+                if other != position and rounds_to(measures[position], measures[other]):
+                    yield position, other
+
+
+def _middle(measure: Measure) -> float | None:
+    """The figure of a measure that states one (`ONE_FIGURE`), in the base unit."""
+    if measure.claim.claim.effective_qualifier not in ONE_FIGURE:
+        return None
+    middle = (measure.interval.low + measure.interval.high) / 2
+    return middle if math.isfinite(middle) else None
 
 
 def _within_cap(blocks: Iterable[list[int]], measures: Sequence[Measure]) -> Iterator[list[int]]:

@@ -1356,6 +1356,80 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
     return _specific(a) or similar >= SAME_QUANTITY * 0.6
 
 
+def rounding_window(measure: Measure) -> tuple[float, float] | None:
+    """The figures, in the base unit, that a measure's figure may be a rounding of: those
+    that round to it at its own significant digits, in its own unit ("some 2,300" holds
+    2,250 to 2,350). None for a figure that does not read as rounded: one with a bound or
+    a range, or a zero."""
+    claim = measure.claim.claim
+    stated = claim.value
+    if not isinstance(stated, int | float) or not stated or not math.isfinite(stated):
+        return None
+    if claim.effective_qualifier not in ONE_FIGURE:
+        return None
+    factor = _factor(measure)
+    if not factor > 0 or not math.isfinite(factor):
+        return None
+    half = _rounding_unit(stated) / 2
+    ends = ((stated - half) * factor, (stated + half) * factor)
+    return min(ends), max(ends)
+
+
+def rounds_to(coarse: Measure, fine: Measure) -> bool:
+    """`coarse` states `fine`'s figure rounded to its own digits, in its own unit, and reads
+    as rounded: hedged ("some 2,300 farming families" for the 2,310 served), in another
+    unit ("about 16,800 acres" for 6,800 hectares, "46 feet" for 14 metres), or a whole
+    number of thousands ("S/ 1.26m" for S/ 1,264,000). A plain figure in the same unit
+    does not: 80 families are not the 77 of another claim, ten members not 14 people.
+    Both state one figure."""
+    window = rounding_window(coarse)
+    middle = (fine.interval.low + fine.interval.high) / 2
+    if window is None or coarse.dimension != fine.dimension or not window[0] <= middle <= window[1]:
+        return False
+    stated, other = coarse.claim.claim, fine.claim.claim
+    if other.effective_qualifier not in ONE_FIGURE or not isinstance(other.value, int | float):
+        return False
+    digits = _significant_digits(stated.value)
+    if digits > _significant_digits(other.value):
+        return False  # the finer figure rounds to the coarser, not the other way
+    if stated.effective_qualifier == "about" or not math.isclose(
+        _factor(coarse), _factor(fine), rel_tol=1e-9
+    ):
+        return True
+    # Thousands with two digits or more: "S/ 1.26m", not a target of "5,000 books".
+    value = stated.value
+    return (
+        digits >= 2
+        and isinstance(value, int | float)
+        and value == int(value)
+        and int(value) % 1000 == 0
+    )
+
+
+def _factor(measure: Measure) -> float:
+    """The base units in one unit of a measure's figure: 1 for counts, 4,046.9 (m²) for
+    an acre; nan for a figure of zero or none."""
+    stated = measure.claim.claim.value
+    if not isinstance(stated, int | float) or not stated:
+        return math.nan
+    return (measure.interval.low + measure.interval.high) / 2 / stated
+
+
+def _rounding_unit(value: float) -> float:
+    """The place of a figure's last significant digit: 2,300 -> 100, 16,800 -> 100,
+    1.26 -> 0.01, 14 -> 1."""
+    digits = _significant_digits(value)
+    return 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+
+
+def _significant_digits(value: object) -> int:
+    """Significant digits of a figure as written, trailing zeros of a whole number left
+    out (2,300 has two; 0.05 one; 24.30 three, as a float keeps it)."""
+    if not isinstance(value, int | float) or not value or not math.isfinite(value):
+        return 0
+    return len(f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")) or 1
+
+
 def _distinctive(measure: Measure) -> bool:
     """A figure as written that coincides by chance so rarely that, for a month or a day
     and a place both claims state, and with nothing against, it joins claims whose words
