@@ -3159,3 +3159,26 @@ def test_a_figure_rounded_in_its_own_unit_is_the_same_figure(tmp_path: Path) -> 
     target = dict(acres, id="m", value=5000, qualifier="exact", unit="books")
     books = dict(hectares, id="n", value=5400, unit="books")
     assert not any({"m", "n"} <= g for g in groups_of(tmp_path / "7", [target, books]))
+
+
+def test_a_craft_measured_is_no_event_on_board(tmp_path: Path) -> None:
+    """blind24, blind19: a boat's length or a fire engine's age, or a trip made by boat,
+    is no event the craft was the occasion of; an attack still is."""
+    year = {"as_of": 2023, "place": "río Ene"}
+    length = claim("a", "The length of the Reina del Ene was approximately 46 feet.",
+                   quantity="boat length", value=46, qualifier="about", unit="feet",
+                   **year)  # fmt: skip
+    nave = claim("b", "La Reina del Ene ha sido una nave de 14 metros.", value=14, unit="metros",
+                 **year)  # fmt: skip
+    assert facet_between(tmp_path / "1", [length, nave]) is None
+    trip = claim("c", "The brigade covered approximately 75 miles of the Ene by boat.",
+                 value=75, qualifier="about", unit="miles", **year)  # fmt: skip
+    stretch = claim("d", "La brigada recorrería en torno a 120 kilómetros del río Ene.",
+                    value=120, qualifier="about", unit="km", **year)  # fmt: skip
+    assert facet_between(tmp_path / "2", [trip, stretch]) is None
+    day = {"as_of": "2019-05-22", "place": "río Mantaro"}
+    worked = claim("e", "The dredges had worked a stretch of 32 km of the Mantaro.", value=32,
+                   unit="km", **day)  # fmt: skip
+    raid = claim("f", "La Policía informa que se intervinieron 32 kilómetros de cauce.",
+                 value=32, unit="km", **day)  # fmt: skip
+    assert facet_between(tmp_path / "3", [worked, raid]) == "occasion"

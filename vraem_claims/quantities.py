@@ -685,7 +685,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         # operation are still a level (review).
         event, level = (a, b) if here else (b, a)
         deeds = (level.what | level.told) & (event.what | event.told) & _FACET["action"]
-        if event.what & OCCASIONS and level.stock and not deeds:
+        # A craft's length or age, or a trip made "by boat", is no event the craft was the
+        # occasion of: "the Reina del Ene was 46 feet long" is the "nave de 14 metros".
+        vehicle = a.dimension in _OF_VEHICLES and (here | there) <= _CARRIERS
+        if event.what & OCCASIONS and level.stock and not deeds and not vehicle:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
@@ -1153,6 +1156,9 @@ def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
 
 _FACET = {name: concepts for name, concepts, _ in FACETS}
 # What a dimension already says: every percentage is a share, every length a length.
+# The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
+# trip, not an event on board (see `different_facets`).
+_OF_VEHICLES = frozenset({"length", "time"})
 _IMPLIED_BY_DIMENSION = {
     "percent": frozenset({"share"}),
     "length": frozenset({"length"}),
