@@ -3164,9 +3164,9 @@ def test_a_figure_rounded_in_its_own_unit_is_the_same_figure(tmp_path: Path) -> 
 def test_a_craft_measured_is_no_event_on_board(tmp_path: Path) -> None:
     """blind24, blind19: a boat's length or a fire engine's age, or a trip made by boat,
     is no event the craft was the occasion of; an attack still is."""
-    year = {"as_of": 2023, "place": "río Ene"}
+    year = {"as_of": "2017-03", "place": "Ene River"}
     length = claim("a", "The length of the Reina del Ene was approximately 46 feet.",
-                   quantity="boat length", value=46, qualifier="about", unit="feet",
+                   quantity="boat", value=46, qualifier="about", unit="feet",
                    **year)  # fmt: skip
     nave = claim("b", "La Reina del Ene ha sido una nave de 14 metros.", value=14, unit="metros",
                  **year)  # fmt: skip
