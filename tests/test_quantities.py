@@ -3086,6 +3086,17 @@ def test_people_counted_by_what_befell_them_are_people(tmp_path: Path) -> None:
     farmers = claim("i", "300 farmers arrived in Pichari in 2019.", value=300, unit="farmers",
                     as_of=2019, place="Pichari")  # fmt: skip
     assert facet_between(tmp_path / "5", [troops, farmers]) == "unit"
+    # Review: charges and benefits are things, young men may be adults.
+    gang = claim("j", "The Pichari extortion gang had 14 members in 2019.", value=14,
+                 unit="members", as_of=2019, place="Pichari")  # fmt: skip
+    charges = claim("k", "La fiscalía formuló 14 acusaciones contra la banda en 2019.",
+                    value=14, unit="acusaciones", as_of=2019, place="Pichari")  # fmt: skip
+    assert facet_between(tmp_path / "6", [gang, charges]) == "unit"
+    young = claim("m", "The army recruited 40 young men in Pichari in 2019.", value=40,
+                  unit="young men", as_of=2019, place="Pichari")  # fmt: skip
+    children = claim("n", "Sendero reclutó a 40 niños en Pichari en 2019.", value=40,
+                     unit="niños", as_of=2019, place="Pichari")  # fmt: skip
+    assert facet_between(tmp_path / "7", [young, children]) == "unit"
 
 
 def test_an_aside_on_recovery_is_no_count_of_things_recovered(tmp_path: Path) -> None:
@@ -3135,10 +3146,10 @@ def test_a_figure_rounded_in_its_own_unit_is_the_same_figure(tmp_path: Path) -> 
     wider = dict(acres, id="c", value=17500)  # 7,082 hectares
     assert not any({"b", "c"} <= group for group in groups_of(tmp_path / "2", [hectares, wider]))
     money = {"as_of": "2018-09", "place": "La Mar"}
-    rounded = claim("d", "The September 2018 gang took S/1.26m, the payroll of the teachers.",
+    rounded = claim("d", "The gang took S/1.26m from the armoured van, the teachers' payroll.",
                     quantity="BANDA / botín", value=1260000, unit="soles", **money)  # fmt: skip
-    exact = claim("e", "La empresa cifró en 1.264.000 soles el dinero del furgón.",
-                  quantity="transporte de fondos", value=1264000, unit="soles",
+    exact = claim("e", "The company put the money taken from the armoured van at 1,264,000 "
+                  "soles.", quantity="money in the van", value=1264000, unit="soles",
                   **money)  # fmt: skip
     assert {"d", "e"} in groups_of(tmp_path / "3", [rounded, exact])
     some = claim("f", "Some 2,300 farming families were reached in 2022.", quantity="reach",
@@ -3159,6 +3170,19 @@ def test_a_figure_rounded_in_its_own_unit_is_the_same_figure(tmp_path: Path) -> 
     target = dict(acres, id="m", value=5000, qualifier="exact", unit="books")
     books = dict(hectares, id="n", value=5400, unit="books")
     assert not any({"m", "n"} <= g for g in groups_of(tmp_path / "7", [target, books]))
+    # Review: 620 rounds to 600, not to "about 1,000"; a budget of S/ 15,000 is no rounded
+    # S/ 14,600; shares coincide too often to join by rounding.
+    cases = [
+        (dict(rounded, id="p", value=1000, qualifier="about", unit="families"),
+         dict(exact, id="q", value=620, unit="familias")),
+        (dict(rounded, id="r", value=15000, qualifier="exact"),
+         dict(exact, id="s", value=14600)),
+        (dict(rounded, id="t", value=60, qualifier="about", unit="%"),
+         dict(exact, id="u", value=64, unit="%")),
+    ]  # fmt: skip
+    for number, (coarse, fine) in enumerate(cases, start=8):
+        pair = {coarse["id"], fine["id"]}
+        assert not any(pair <= g for g in groups_of(tmp_path / str(number), [coarse, fine]))
 
 
 def test_a_craft_measured_is_no_event_on_board(tmp_path: Path) -> None:
@@ -3182,3 +3206,9 @@ def test_a_craft_measured_is_no_event_on_board(tmp_path: Path) -> None:
     raid = claim("f", "La Policía informa que se intervinieron 32 kilómetros de cauce.",
                  value=32, unit="km", **day)  # fmt: skip
     assert facet_between(tmp_path / "3", [worked, raid]) == "occasion"
+    # Review: the hours an aircraft shot down had flown are that flight's.
+    downed = claim("g", "The aircraft shot down near Pichari had flown 3 hours from Bolivia.",
+                   value=3, unit="hours", **day)  # fmt: skip
+    usual = claim("h", "Flights from Bolivia to Pichari take 3 hours.", value=3, unit="hours",
+                  **day)  # fmt: skip
+    assert facet_between(tmp_path / "4", [downed, usual]) == "occasion"

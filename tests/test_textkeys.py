@@ -422,6 +422,8 @@ def test_synonyms_meet() -> None:
         ("dos vigilantes de la empresa", "protection", True),
         ("the company's security guards", "protection", True),
         ("vigilancia del espacio aéreo", "protection", False),
+        ("vigilante justice in the valley", "protection", False),
+        ("vigilante justice in the valley", "lynching", True),
         ("sin el consentimiento de Llochegua", "permit", True),
         ("abrió una agencia municipal", "office", True),
         ("abría una trocha hacia el sector", "hacia", False),  # a preposition, as "toward"

@@ -1566,7 +1566,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "lynching": _forms(
         "lynching|lynchings|lynched|lynch mob|linchamiento|linchamientos|linchado|linchados|"
         "linchar|lincharon|ajusticiamiento|ajusticiado|ajusticiados|ajusticiaron|popular justice|"
-        "justicia popular"
+        "justicia popular|vigilante justice|vigilante killing|vigilante killings"
     ),
     "sniper": _forms("sniper|snipers|francotirador|francotiradores|sharpshooter|sharpshooters"),
     "homicide": _forms(
@@ -2714,7 +2714,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "protection|protect|protected|protecting|proteger|protegio|protegido|protegida|protegidos|"
         "protegidas|proteccion|safeguard|safeguards|resguardo|resguardar|guard|guards|guarded|"
         "guarding|guardia|guardias|custodia|custodiar|custodiado|custodiada|custodiados|"
-        # A "vigilante" is a watchman, as in "vigilantes de la empresa" (blind21).
+        # A "vigilante" is a watchman, as in "vigilantes de la empresa" (blind21); in English
+        # vigilante justice is a lynching (review).
         "vigilante|vigilantes|security guard|"
         "security guards|watchman|watchmen|"
         # Peru's prison officers: INPE's agents guard, they are no police.

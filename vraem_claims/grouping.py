@@ -42,12 +42,14 @@ from vraem_claims.quantities import (
     candidate_pairs,
     counts_people_or_things,
     different_facets,
+    may_read_as_rounded,
     occasion,
     rounding_window,
     rounds_to,
     same_figure,
     same_quantity_score,
     told_facets,
+    unit_factor,
 )
 
 
@@ -297,19 +299,19 @@ def _same_figure_classes(
         blocks[_figure(measure)].append(position)
     pairs = itertools.chain(
         (
-            (i, j)
+            (i, j, False)
             for block in _within_cap(blocks.values(), measures)
             for index, i in enumerate(block)
             for j in block[index + 1 :]
         ),
-        _rounding_pairs(measures),
+        ((i, j, True) for i, j in _rounding_pairs(measures)),
     )
     found: dict[tuple[int, int], float] = {}
-    for i, j in pairs:
+    for i, j, rounded in pairs:
         a, b = sorted((class_of[i], class_of[j]))
         if a == b or (a, b) in found:
             continue
-        if same_figure(measures[i], measures[j], weight):
+        if same_figure(measures[i], measures[j], weight, rounded=rounded):
             found[(a, b)] = max(SAME_QUANTITY, known.get((a, b), 0.0))
     return found
 
@@ -320,13 +322,18 @@ def _rounding_pairs(measures: Sequence[Measure]) -> Iterator[tuple[int, int]]:
     one's rounding window holds. A window holding more than SAME_FIGURE_MAX_BLOCK
     figures is too common to be evidence, as a crowded block of one figure is."""
     by_dimension: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    factors: dict[str, set[float]] = defaultdict(set)
     for position, measure in enumerate(measures):
         middle = _middle(measure)
         if middle is not None:
             by_dimension[measure.dimension].append((middle, position))
-    for figures in by_dimension.values():
+            factors[measure.dimension].add(round(unit_factor(measure), 9))
+    for dimension, figures in by_dimension.items():
         figures.sort()
+        converted = len(factors[dimension]) > 1  # else no figure is another's conversion
         for _, position in figures:
+            if not (converted or may_read_as_rounded(measures[position])):
+                continue
             window = rounding_window(measures[position])
             if window is None:
                 continue

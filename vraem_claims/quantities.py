@@ -687,7 +687,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         deeds = (level.what | level.told) & (event.what | event.told) & _FACET["action"]
         # A craft's length or age, or a trip made "by boat", is no event the craft was the
         # occasion of: "the Reina del Ene was 46 feet long" is the "nave de 14 metros".
-        vehicle = a.dimension in _OF_VEHICLES and (here | there) <= _CARRIERS
+        vehicle = (
+            a.dimension in _OF_VEHICLES
+            and (here | there) <= _CARRIERS
+            and not (event.what | event.told) & _MISHAPS
+        )
         if event.what & OCCASIONS and level.stock and not deeds and not vehicle:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
@@ -707,12 +711,14 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
     persons_a, persons_b = people_a | counted_a & _SEXES, people_b | counted_b & _SEXES
     objects_a, objects_b = things_a - _CASES, things_b - _CASES
-    for persons, objects, others in (
-        (persons_a, objects_b, persons_b),
-        (persons_b, objects_a, persons_a),
+    for persons, objects, others, them in (
+        (persons_a, objects_b, persons_b, b),
+        (persons_b, objects_a, persons_a, a),
     ):
         if persons <= _ANYONE:
-            objects = objects - _ROLES  # 27 members sworn in as volunteers, 7 men convicted
+            objects = objects - _roles(them)  # 27 members sworn in as volunteers, 7 men convicted
+        if persons <= _CHILD and objects == _YOUTH and _TEENS.match(them.unit):
+            continue  # two of the dead were "menores", two teenagers
         if persons and objects and not others and not _kinds_meet(persons, objects):
             return "unit"
     if (counted_a & _PERSON and things_b <= _MACHINES and things_b and not persons_b) or (
@@ -1100,6 +1106,14 @@ def _known_counted(measure: Measure) -> frozenset[str]:
     return (measure.counted & concept_tokens()) - LIGHT
 
 
+def _roles(measure: Measure) -> frozenset[str]:
+    """The roles (`_ROLES`) a measure's count of people names: a sentence counted as
+    "condenados" is people convicted, one counted as "sentencias" is judgments."""
+    if _PEOPLE_WORDS.match(measure.unit):
+        return _ROLES | _ROLES_OF_PEOPLE_WORDS
+    return _ROLES
+
+
 def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of counted kinds share one, or one side counts the bare head of the
     other's compound: "health facilities" are facilities, so a count of facilities may be
@@ -1111,8 +1125,6 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if (a | b) & _ANY_STOCK and (a | b) <= _LIVESTOCK | _ANIMALS:
         return True  # livestock, or animals, may be cattle
-    if a | b == _MINORS:
-        return True  # two of the dead were "menores", two teenagers
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
     if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
@@ -1143,8 +1155,6 @@ def _head(concept: str) -> str:
     return "" if head in _TIME_WORDS else head
 
 
-# Children and young people: teenagers are minors, and minors may be teenagers.
-_MINORS = frozenset({"child", "youth"})
 _TIME_WORDS = frozenset({"day", "week", "month", "year", "hour"})
 
 
@@ -1159,6 +1169,9 @@ _FACET = {name: concepts for name, concepts, _ in FACETS}
 # The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
 # trip, not an event on board (see `different_facets`).
 _OF_VEHICLES = frozenset({"length", "time"})
+# What befalls a craft and makes a figure beside it an event's: the hours an aircraft
+# "shot down" had flown are that flight's, not the usual flight time.
+_MISHAPS = _FACET["action"] | {"shoot_down", "accident", "attack", "explosion"}
 _IMPLIED_BY_DIMENSION = {
     "percent": frozenset({"share"}),
     "length": frozenset({"length"}),
@@ -1255,10 +1268,19 @@ _PERSON = frozenset({"person"})
 # "27 voluntarios" sworn in are the company's 27 members, the "7 condenados" seven men. They
 # may be any members, men or women (`_ANYONE`), but children aboard a boat are not the
 # people convicted for its robbery; two roles still differ (convicted vs acquitted).
-_ROLES = frozenset(
-    "volunteer victim survivor sentence acquittal charge hostage beneficiary witness".split()
+_ROLES = frozenset("volunteer victim survivor hostage witness".split())
+# Roles whose words also count things (sentences, charges, benefits): people only when the
+# unit is a word for people ("condenados", "defendants", "beneficiarios").
+_ROLES_OF_PEOPLE_WORDS = frozenset("sentence acquittal charge beneficiary".split())
+_PEOPLE_WORDS = re.compile(
+    r"(?:condenad|sentenciad|acusad|imputad|absuelt|beneficiari|convicted|convicts?\b|"
+    r"defendant|accused|acquitted|beneficiar)"
 )
 _ANYONE = _SEXES | {"member"}
+# Teenagers are minors ("menores"); young men ("jóvenes") may be adults.
+_CHILD = frozenset({"child"})
+_YOUTH = frozenset({"youth"})
+_TEENS = re.compile(r"(?:teen|adolesc)")
 _ALSO_PEOPLE = frozenset({"member", "civilian"})
 # What makes civilians a part of plain people counted: rescued, kidnapped (review).
 _CIVILIANS_APART = frozenset({"free", "kidnapping"})
@@ -1345,8 +1367,10 @@ SAME_FIGURE_MIN_SIMILARITY = 0.1
 SAME_FIGURE_MIN_VALUE = 13
 
 
-def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
-    """Two measures stating one specific figure for one time and place, and nothing against."""
+def same_figure(a: Measure, b: Measure, weight: Weights, *, rounded: bool = False) -> bool:
+    """Two measures stating one specific figure for one time and place, and nothing against.
+    With `rounded`, one states the other's figure rounded (`rounds_to`): a rounding in the
+    same unit holds many figures, so their words must meet more (ROUNDED_MIN_SIMILARITY)."""
     if different_events(a, b) or different_facets(a, b) or not same_time(a, b):
         return False
     if not nested_places(a, b):
@@ -1357,6 +1381,11 @@ def same_figure(a: Measure, b: Measure, weight: Weights) -> bool:
         similarity(_described(a.what), _described(b.what), weight, minimum=least),
         similarity(_described(a.statement), _described(b.statement), weight, minimum=least),
     )
+    if rounded:
+        # A figure converted from another unit ("about 16,800 acres") is evidence enough,
+        # as one figure is; one hedged in the same unit holds too many figures.
+        converted = not math.isclose(unit_factor(a), unit_factor(b), rel_tol=1e-9)
+        return similar >= (SAME_FIGURE_MIN_SIMILARITY if converted else ROUNDED_MIN_SIMILARITY)
     if similar < SAME_FIGURE_MIN_SIMILARITY:
         return _distinctive(a) and _distinctive(b)
     return _specific(a) or similar >= SAME_QUANTITY * 0.6
@@ -1373,12 +1402,22 @@ def rounding_window(measure: Measure) -> tuple[float, float] | None:
         return None
     if claim.effective_qualifier not in ONE_FIGURE:
         return None
-    factor = _factor(measure)
+    factor = unit_factor(measure)
     if not factor > 0 or not math.isfinite(factor):
         return None
-    half = _rounding_unit(stated) / 2
-    ends = ((stated - half) * factor, (stated + half) * factor)
-    return min(ends), max(ends)
+    unit = _rounding_unit(stated)
+    size = abs(stated)
+    # Below a power of ten the figures round one digit finer: 960 rounds to 1,000, 620 to
+    # 600, so "about 1,000" holds 950 to 1,500.
+    below = unit / 20 if size == 10.0 ** math.floor(math.log10(size)) else unit / 2
+    low, high = (size - below, size + unit / 2)
+    if stated < 0:
+        low, high = -high, -low
+    low, high = low * factor, high * factor
+    # A hedge is never wider than its own tolerance: "about 400" holds 360 to 440.
+    if claim.effective_qualifier == "about":
+        low, high = max(low, measure.interval.low), min(high, measure.interval.high)
+    return low, high
 
 
 def rounds_to(coarse: Measure, fine: Measure) -> bool:
@@ -1390,29 +1429,45 @@ def rounds_to(coarse: Measure, fine: Measure) -> bool:
     Both state one figure."""
     window = rounding_window(coarse)
     middle = (fine.interval.low + fine.interval.high) / 2
-    if window is None or coarse.dimension != fine.dimension or not window[0] <= middle <= window[1]:
-        return False
+    if window is None or coarse.dimension != fine.dimension or not window[0] <= middle < window[1]:
+        return False  # half-open: 2,350 is "some 2,400", not also "some 2,300"
+    if coarse.dimension == "percent":
+        return False  # shares coincide too often (12.5 % poverty, 12.5 % dropout)
     stated, other = coarse.claim.claim, fine.claim.claim
     if other.effective_qualifier not in ONE_FIGURE or not isinstance(other.value, int | float):
         return False
     digits = _significant_digits(stated.value)
     if digits > _significant_digits(other.value):
         return False  # the finer figure rounds to the coarser, not the other way
-    if stated.effective_qualifier == "about" or not math.isclose(
-        _factor(coarse), _factor(fine), rel_tol=1e-9
-    ):
+    if not math.isclose(unit_factor(coarse), unit_factor(fine), rel_tol=1e-9):
         return True
-    # Thousands with two digits or more: "S/ 1.26m", not a target of "5,000 books".
-    value = stated.value
+    return may_read_as_rounded(coarse)
+
+
+def may_read_as_rounded(measure: Measure) -> bool:
+    """A figure that reads as rounded in its own unit: hedged ("some 2,300"), or a whole
+    number of thousands with three digits or more ("S/ 1.26m"), not a target of "5,000
+    books" nor a budget of S/ 15,000. A figure in another unit than the other's reads as
+    rounded too (see `rounds_to`)."""
+    claim = measure.claim.claim
+    if claim.effective_qualifier == "about":
+        return True
+    value = claim.value
     return (
-        digits >= 2
-        and isinstance(value, int | float)
+        isinstance(value, int | float)
+        and math.isfinite(value)
         and value == int(value)
         and int(value) % 1000 == 0
+        and _significant_digits(value) >= ROUNDED_THOUSANDS_DIGITS
     )
 
 
-def _factor(measure: Measure) -> float:
+# See `rounds_to` and `same_figure`.
+ROUNDED_THOUSANDS_DIGITS = 3
+ROUNDED_MIN_SIMILARITY = 0.2
+
+
+def unit_factor(measure: Measure) -> float:
     """The base units in one unit of a measure's figure: 1 for counts, 4,046.9 (m²) for
     an acre; nan for a figure of zero or none."""
     stated = measure.claim.claim.value
@@ -1430,10 +1485,11 @@ def _rounding_unit(value: float) -> float:
 
 def _significant_digits(value: object) -> int:
     """Significant digits of a figure as written, trailing zeros of a whole number left
-    out (2,300 has two; 0.05 one; 24.30 three, as a float keeps it)."""
+    out (2,300 has two; 0.05 one; 24.30 three, as a float keeps it; 999,999,999 nine)."""
     if not isinstance(value, int | float) or not value or not math.isfinite(value):
         return 0
-    return len(f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")) or 1
+    text = format(abs(value), ".15g") if isinstance(value, float) else str(abs(value))
+    return len(text.split("e")[0].replace(".", "").strip("0")) or 1
 
 
 def _distinctive(measure: Measure) -> bool:
