@@ -59,6 +59,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind22",
                 "blind23",
                 "blind24",
+                "blind25",
             )
         ),
     ],
