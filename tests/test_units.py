@@ -50,6 +50,8 @@ PINT_NAMES = {
     "cm": "centimeter",
     "l": "liter",
     "gal": "gallon",
+    "barrel": "oil_barrel",  # pint's "barrel" is the US fluid barrel of 31.5 gallons
+    "acre": "acre",
     "W": "watt",
     "kW": "kilowatt",
     "MW": "megawatt",
@@ -432,3 +434,18 @@ def test_altitude_units_say_they_measure_a_height() -> None:
     """Review: "1,200 masl" is an altitude, not any 1,200 m; plain metres are not."""
     assert is_altitude("msnm") and is_altitude("m.s.n.m.") and is_altitude("feet above sea level")
     assert not is_altitude("m") and not is_altitude("metros") and not is_altitude(None)
+
+
+@pytest.mark.parametrize("text", ["bbl", "barrels", "barriles", "barril"])
+def test_a_barrel_is_the_oil_barrel(text: str) -> None:
+    """blind25: "620 bbl" and "620 barriles" of a pipeline spill are one volume, 42 US
+    gallons each, not pint's 31.5-gallon barrel nor a count of barrels."""
+    unit = normalize_unit(text)
+    assert unit is not None
+    assert (unit.canonical, unit.dimension) == ("barrel", "volume")
+    assert math.isclose(unit.factor, 42 * 0.003785411784, rel_tol=1e-9)
+
+
+def test_ac_is_an_acre() -> None:
+    """blind25: "est. 35 ac" of a ridge are 14 hectares."""
+    assert normalize_unit("ac") == normalize_unit("acres")

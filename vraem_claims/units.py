@@ -78,7 +78,13 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
     (Unit("l", "volume", 0.001), "l|lt|lts|liter|liters|litre|litres|litro|litros"),
     (Unit("gal", "volume", 0.003785411784), "gal|gallon|gallons|us gallon|us gallons|galon|galón"
      "|galones"),
+    # The oil barrel of 42 US gallons ("620 bbl", "620 barriles" of a spill): pint's plain
+    # "barrel" is the US fluid barrel of 31.5 gallons. (No "oil barrels": the unit's words
+    # are no words of what is measured, and oil is.)
+    (Unit("barrel", "volume", 0.158987294928), "bbl|bbls|barrel|barrels|barril|barriles"),
     (Unit("ha", "area", 1e4), "ha|hectare|hectares|hectárea|hectáreas"),
+    # Acres as pint reads them, and their abbreviation "ac" ("35 ac"), which it does not.
+    (Unit("acre", "area", 4046.8726098742513), "ac|acre|acres"),
     (Unit("km2", "area", 1e6), "km2|km²|sq km|square kilometer|square kilometers"
      "|square kilometre|square kilometres|kilómetro cuadrado|kilómetros cuadrados"
      "|km cuadrados"),
