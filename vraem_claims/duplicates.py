@@ -14,7 +14,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import cache
 from itertools import accumulate, chain
 from typing import NamedTuple
@@ -24,7 +23,7 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan
 from vraem_claims.glossary import COUNTRIES, OPPOSITES
 from vraem_claims.grouping import QuantityGroup
-from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval, open_edge
+from vraem_claims.intervals import INF, OPEN_BOUND_NEAR, Interval, last_digit, open_edge
 from vraem_claims.models import Claim
 from vraem_claims.quantities import (
     Measure,
@@ -298,7 +297,7 @@ def _edge(measure: Measure) -> float | None:
 
 
 def _centre(measure: Measure) -> float:
-    return (measure.interval.low + measure.interval.high) / 2
+    return measure.interval.middle
 
 
 def _close(x: float, y: float) -> bool:
@@ -324,10 +323,10 @@ def _stated(measure: Measure) -> Interval:
     hedged = measure.claim.claim.effective_qualifier == "about"
     if not hedged or not isinstance(value, (int, float)) or not value:
         return interval
-    centre = (interval.low + interval.high) / 2
+    centre = interval.middle
     hedge = (interval.high - interval.low) / 2
     scale = abs(centre / value)  # from the stated unit to the base unit
-    step = max(_last_digit(value) / 2, 1.0 if value == int(value) else 0.0) * scale
+    step = max(last_digit(value) / 2, 1.0 if value == int(value) else 0.0) * scale
     step = min(max(step, STATED_MIN * abs(centre)), hedge)
     return Interval(centre - step, centre + step)
 
@@ -337,12 +336,6 @@ def _stated(measure: Measure) -> Interval:
 # dozen" strips were the 23 counted); 5 % instead made "about 32,000" ha one fact with
 # 33,400 (review).
 STATED_MIN = 0.02
-
-
-def _last_digit(value: float) -> float:
-    """The unit of the last written digit: 100 for 4,500, 0.1 for 3.2."""
-    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
-    return 10.0**exponent if isinstance(exponent, int) else 0.0  # 0 for nan or infinity
 
 
 def text_duplicates(

@@ -342,7 +342,7 @@ def _rounding_pairs(measures: Sequence[Measure]) -> Iterator[tuple[int, int]]:
             if last - first > SAME_FIGURE_MAX_BLOCK:
                 continue
             for _, other in figures[first:last]:
-                if other != position and rounds_to(measures[position], measures[other]):
+                if other != position and rounds_to(measures[position], measures[other], window):
                     yield position, other
 
 
@@ -350,7 +350,7 @@ def _middle(measure: Measure) -> float | None:
     """The figure of a measure that states one (`ONE_FIGURE`), in the base unit."""
     if measure.claim.claim.effective_qualifier not in ONE_FIGURE:
         return None
-    middle = (measure.interval.low + measure.interval.high) / 2
+    middle = measure.interval.middle
     return middle if math.isfinite(middle) else None
 
 
@@ -374,7 +374,7 @@ def _figure(measure: Measure) -> tuple[str, str, str]:
     "some 38,000 pupils" state one figure, hedged or not; other intervals by their bounds."""
     interval = measure.interval
     if measure.claim.claim.effective_qualifier in ONE_FIGURE:
-        return (measure.dimension, "", f"{(interval.low + interval.high) / 2:.4g}")
+        return (measure.dimension, "", f"{interval.middle:.4g}")
     return (measure.dimension, f"{interval.low:.4g}", f"{interval.high:.4g}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 from vraem_claims.qualifiers import Qualifier
 
@@ -33,6 +34,10 @@ class Interval:
         if other.high == self.low:
             return not (other.high_open or self.low_open)
         return True
+
+    @property
+    def middle(self) -> float:
+        return (self.low + self.high) / 2
 
     def scaled(self, factor: float) -> Interval:
         return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
@@ -98,6 +103,21 @@ def claim_interval(
         case "at_most":
             return Interval(min(0.0, value), value)
     return None  # pragma: no cover - every qualifier is handled
+
+
+def last_digit(value: float) -> float:
+    """The unit of the last written digit: 100 for 4,500, 0.1 for 3.2."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 0.0  # 0 for nan or infinity
+
+
+def significant_digits(value: float) -> int:
+    """Significant digits of a figure as written, trailing zeros of a whole number left
+    out: 2,300 has two, 0.05 one, 24.30 three (as a float keeps it); 0 for zero, nan or
+    infinity."""
+    if not value or not math.isfinite(value):
+        return 0
+    return len(Decimal(repr(float(value))).normalize().as_tuple().digits)
 
 
 def rounding_step(value: float, tolerance: float) -> float:

@@ -27,7 +27,13 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan, PartialDate, span_of
 from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
-from vraem_claims.intervals import Interval, claim_interval, widen_for_rounding
+from vraem_claims.intervals import (
+    Interval,
+    claim_interval,
+    last_digit,
+    significant_digits,
+    widen_for_rounding,
+)
 from vraem_claims.models import Period, Source
 from vraem_claims.numbers import find_numbers, mention_matches
 from vraem_claims.sources import SourceCatalog
@@ -715,7 +721,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         (persons_a, objects_b, persons_b, b),
         (persons_b, objects_a, persons_a, a),
     ):
-        if persons <= _ANYONE:
+        if persons and persons <= _ANYONE:
             objects = objects - _roles(them)  # 27 members sworn in as volunteers, 7 men convicted
         if persons <= _CHILD and objects == _YOUTH and _TEENS.match(them.unit):
             continue  # two of the dead were "menores", two teenagers
@@ -1165,13 +1171,13 @@ def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
 
 
 _FACET = {name: concepts for name, concepts, _ in FACETS}
-# What a dimension already says: every percentage is a share, every length a length.
 # The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
 # trip, not an event on board (see `different_facets`).
 _OF_VEHICLES = frozenset({"length", "time"})
 # What befalls a craft and makes a figure beside it an event's: the hours an aircraft
 # "shot down" had flown are that flight's, not the usual flight time.
 _MISHAPS = _FACET["action"] | {"shoot_down", "accident", "attack", "explosion"}
+# What a dimension already says: every percentage is a share, every length a length.
 _IMPLIED_BY_DIMENSION = {
     "percent": frozenset({"share"}),
     "length": frozenset({"length"}),
@@ -1405,7 +1411,7 @@ def rounding_window(measure: Measure) -> tuple[float, float] | None:
     factor = unit_factor(measure)
     if not factor > 0 or not math.isfinite(factor):
         return None
-    unit = _rounding_unit(stated)
+    unit = last_digit(stated)
     size = abs(stated)
     # Below a power of ten the figures round one digit finer: 960 rounds to 1,000, 620 to
     # 600, so "about 1,000" holds 950 to 1,500.
@@ -1420,24 +1426,24 @@ def rounding_window(measure: Measure) -> tuple[float, float] | None:
     return low, high
 
 
-def rounds_to(coarse: Measure, fine: Measure) -> bool:
+def rounds_to(coarse: Measure, fine: Measure, window: tuple[float, float]) -> bool:
     """`coarse` states `fine`'s figure rounded to its own digits, in its own unit, and reads
     as rounded: hedged ("some 2,300 farming families" for the 2,310 served), in another
     unit ("about 16,800 acres" for 6,800 hectares, "46 feet" for 14 metres), or a whole
     number of thousands ("S/ 1.26m" for S/ 1,264,000). A plain figure in the same unit
     does not: 80 families are not the 77 of another claim, ten members not 14 people.
-    Both state one figure."""
-    window = rounding_window(coarse)
-    middle = (fine.interval.low + fine.interval.high) / 2
-    if window is None or coarse.dimension != fine.dimension or not window[0] <= middle < window[1]:
+    Both state one figure; `window` is `coarse`'s `rounding_window`."""
+    middle = fine.interval.middle
+    if coarse.dimension != fine.dimension or not window[0] <= middle < window[1]:
         return False  # half-open: 2,350 is "some 2,400", not also "some 2,300"
     if coarse.dimension == "percent":
         return False  # shares coincide too often (12.5 % poverty, 12.5 % dropout)
-    stated, other = coarse.claim.claim, fine.claim.claim
+    stated, other = coarse.claim.claim.value, fine.claim.claim
     if other.effective_qualifier not in ONE_FIGURE or not isinstance(other.value, int | float):
         return False
-    digits = _significant_digits(stated.value)
-    if digits > _significant_digits(other.value):
+    if not isinstance(stated, int | float):
+        return False
+    if significant_digits(stated) > significant_digits(other.value):
         return False  # the finer figure rounds to the coarser, not the other way
     if not math.isclose(unit_factor(coarse), unit_factor(fine), rel_tol=1e-9):
         return True
@@ -1458,7 +1464,7 @@ def may_read_as_rounded(measure: Measure) -> bool:
         and math.isfinite(value)
         and value == int(value)
         and int(value) % 1000 == 0
-        and _significant_digits(value) >= ROUNDED_THOUSANDS_DIGITS
+        and significant_digits(value) >= ROUNDED_THOUSANDS_DIGITS
     )
 
 
@@ -1473,23 +1479,7 @@ def unit_factor(measure: Measure) -> float:
     stated = measure.claim.claim.value
     if not isinstance(stated, int | float) or not stated:
         return math.nan
-    return (measure.interval.low + measure.interval.high) / 2 / stated
-
-
-def _rounding_unit(value: float) -> float:
-    """The place of a figure's last significant digit: 2,300 -> 100, 16,800 -> 100,
-    1.26 -> 0.01, 14 -> 1."""
-    digits = _significant_digits(value)
-    return 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
-
-
-def _significant_digits(value: object) -> int:
-    """Significant digits of a figure as written, trailing zeros of a whole number left
-    out (2,300 has two; 0.05 one; 24.30 three, as a float keeps it; 999,999,999 nine)."""
-    if not isinstance(value, int | float) or not value or not math.isfinite(value):
-        return 0
-    text = format(abs(value), ".15g") if isinstance(value, float) else str(abs(value))
-    return len(text.split("e")[0].replace(".", "").strip("0")) or 1
+    return measure.interval.middle / stated
 
 
 def _distinctive(measure: Measure) -> bool:
