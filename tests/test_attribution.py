@@ -404,6 +404,44 @@ def test_without_a_figure_the_place_and_value_make_no_fact_alike(tmp_path: Path,
 
 
 @pytest.mark.parametrize(
+    ("statement", "rest"),
+    [
+        ("Cabe señalar que la fuga fue la séptima.", "la fuga fue la séptima."),
+        ("Cabe precisar que en Kimbiri faltaron 46 kg.", "en Kimbiri faltaron 46 kg."),
+        ("Se advierte que el nuevo depósito tiene 20 t.", "el nuevo depósito tiene 20 t."),
+        ("Es de precisar que las 4 cámaras fallaban.", "las 4 cámaras fallaban."),
+        ("Se tiene que, en 2007, el 18,6 % no leía.", "en 2007, el 18,6 % no leía."),
+        ("It should be noted that 40 troops arrived.", "40 troops arrived."),
+        ("It is worth noting that the road is 12 km.", "the road is 12 km."),
+        # An obligation is what the statement says; so is a formula with nothing after it.
+        ("Se tiene que construir 3 puentes.", "Se tiene que construir 3 puentes."),
+        ("Note that", "Note that"),
+    ],
+)
+def test_a_formula_that_only_announces_a_fact_goes(statement: str, rest: str) -> None:
+    """blind25: an analyst who opened every statement with a set formula of official
+    Spanish ("Cabe señalar que", "Se advierte que") had its words in every statement."""
+    assert split_attribution(statement)[0] == rest
+
+
+@pytest.mark.parametrize("formula", ["Cabe precisar que ", "Se advierte que "])
+def test_without_a_figure_a_formula_weighs_nothing(tmp_path: Path, formula: str) -> None:
+    fields = {"as_of": "2019-01", "place": "Anco"}
+    en = claim("en", "The regulator blamed the leak on the corrosion of a weld.", **fields)
+    said = "el regulador atribuyó la fuga a la corrosión."
+    scores = [
+        [
+            pair.score
+            for pair in analyse(
+                corpus_of(tmp_path / name, [en, claim("es", es, **fields)])
+            ).duplicates
+        ]
+        for name, es in (("plain", said.capitalize()), ("formula", formula + said))
+    ]
+    assert scores[0] and scores[0] == scores[1]
+
+
+@pytest.mark.parametrize(
     ("statement", "says"),
     [
         ("Police said 12 people were detained.", True),

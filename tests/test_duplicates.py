@@ -892,3 +892,24 @@ def test_alto_and_bajo_in_a_place_are_upper_and_lower(tmp_path: Path) -> None:
               place="bajo Urubamba", **fire),
     ]  # fmt: skip
     assert duplicates(tmp_path, claims) == {("en", "es"), ("bajo", "lower")}
+
+
+def test_oil_spilled_is_oil_derramado(tmp_path: Path) -> None:
+    """blind25: "spill" and "derramado" were words of their own language only."""
+    fields = {"value": 620, "as_of": "2019-01", "place": "Anco"}
+    claims = [
+        claim(
+            "en",
+            "The operator put the January 2019 Anco spill at 620 bbl.",
+            quantity="PE-AYA spill volume",
+            unit="bbl",
+            **fields,
+        ),
+        claim(
+            "es",
+            "La empresa calculó 620 barriles de líquido derramado en enero de 2019.",
+            unit="barriles",
+            **fields,
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("en", "es")}

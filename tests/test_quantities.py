@@ -1449,6 +1449,28 @@ def test_a_weight_someone_was_caught_with_was_seized(
     assert facet_between(tmp_path, claims) == facet
 
 
+@pytest.mark.parametrize(
+    ("statement", "facet"),
+    [
+        ("Otra fuga de 85 barriles ocurrió en el ducto de Anco.", None),
+        ("The burst released 85 bbl near Anco.", None),
+        ("The operator put the Anco spill at 85 bbl.", None),
+        ("La empresa calculó 85 barriles de líquido derramado en Anco.", None),
+        # Oil seized is another deed.
+        ("Police seized 85 bbl of fuel near Anco.", "action"),
+    ],
+)
+def test_a_volume_let_out_is_no_escape(tmp_path: Path, statement: str, facet: str | None) -> None:
+    """blind25: the "fuga" (leak) of 85 barrels from a pipeline read as an escape, and
+    the oil a burst "released" as people freed, beside the same spill told otherwise."""
+    fields = {"value": 85, "unit": "bbl", "as_of": "2023-10", "place": "Anco"}
+    claims = [
+        claim("leak", "A pipeline leak spilled 85 barrels near Anco.", **fields),
+        claim("other", statement, **fields),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
 def test_an_escape_is_a_deed(tmp_path: Path) -> None:
     """Inmates who escaped on a night are no level of the inmates held: "no. of
     escapees" met "no. of inmates", and a prison's population series chained with its

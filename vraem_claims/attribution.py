@@ -118,6 +118,27 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# A set formula that opens a statement only says that a fact follows, as officials and
+# some analysts write: "Cabe señalar que ...", "Se advierte que ...", "Es de precisar
+# que ...", "It should be noted that ..." (blind25). Not "Se tiene que construir ...",
+# an obligation: an infinitive after "que" keeps the formula.
+_NOTING = (
+    r"se[ñn]alar|precisar|mencionar|destacar|resaltar|indicar|anotar|recordar|agregar|"
+    r"a[ñn]adir|subrayar|acotar|apuntar|advertir|notar|aclarar"
+)
+_NOTING_OPENER = re.compile(
+    rf"^\s*(?:(?:cabe|conviene|hay\s+que|vale\s+la\s+pena)\s+(?:{_NOTING})"
+    r"|se\s+(?:advierte|tiene|observa|aprecia|verifica|precisa|indica|se[ñn]ala|constata|"
+    r"desprende|sabe|aclara)"
+    rf"|es\s+(?:de|preciso|importante|necesario|menester|oportuno)\s+(?:{_NOTING})"
+    r"|it\s+(?:should|must|may|can)\s+be\s+(?:noted|stressed|recalled|mentioned|"
+    r"pointed\s+out|added|observed|remembered)"
+    r"|it\s+is\s+(?:noted|observed|worth\s+(?:noting|mentioning|stressing|recalling)|"
+    r"important\s+to\s+(?:note|stress|recall))"
+    r"|it\s+bears\s+(?:noting|mentioning|repeating)|note)"
+    r"\s+(?:that|que)\b(?!\s+[^\W\d_]+(?:ar|er|ir)\b)[\s,]*",
+    re.IGNORECASE,
+)
 _TRIGGERS = frozenset(_SOURCE_WORDS.split()) | _SAID
 # A clause with a figure in it says more than who speaks; years may name the source.
 _FIGURE = re.compile(r"\d+")
@@ -141,6 +162,7 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     tags and closing author-date citations go.
     """
     removed: list[str] = []
+    statement = without_formula(statement)
     rest = statement
     opening = _LEADING_TAG.match(rest) or _LEADING_HASHTAGS.match(rest)
     if opening and _WORDS.search(rest[opening.end() :]):
@@ -179,6 +201,15 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
     if not removed or not _WORDS.search(rest):
         return statement, ""
     return rest, "; ".join(removed)
+
+
+def without_formula(statement: str) -> str:
+    """The statement without a set formula that opens it (`_NOTING_OPENER`): "Cabe
+    señalar que la fuga ..." is "la fuga ..."."""
+    formula = _NOTING_OPENER.match(statement)
+    if formula is None or not _WORDS.search(statement, formula.end()):
+        return statement
+    return statement[formula.end() :]
 
 
 def _closes_with(text: str, bracket: str) -> bool:

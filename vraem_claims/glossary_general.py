@@ -1447,6 +1447,11 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "desbordes|desbordamiento|overflowed|overflow|crecida|crecidas|"
         "riverbank overflow"
     ),
+    # Oil or water let out of a pipe or tank (blind25).
+    "spill": _forms(
+        "spill|spills|spilled|spilt|spillage|spilling|derrame|derrames|derramar|derramado|"
+        "derramada|derramados|derramadas|derramo|derramaron"
+    ),
     "landslide": _forms(
         "landslide|landslides|mudslide|mudslides|huaico|huaicos|huayco|huaycos|deslizamiento|"
         "deslizamientos|derrumbe|derrumbes|rockslide|rockslides|mudflow|mudflows|aluvion|aluviones|"

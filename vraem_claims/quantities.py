@@ -1193,7 +1193,9 @@ _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})
 # Deeds a dimension never counts: a weight is no count of arrests or recaptures (one
 # "caught with 85 kg" or "recapturado con 85 kilos" had them seized: `_caught_with`).
-_NO_DEED_OF = {"mass": _CAUGHT}
+# Nor is a volume a count of escapes or of people freed: the "fuga" of 85 barrels from a
+# pipeline is its leak, oil "released" is spilled (blind25).
+_NO_DEED_OF = {"mass": _CAUGHT, "volume": _ESCAPE | {"free"}}
 _DESTROY = frozenset({"destroy"})
 _BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
