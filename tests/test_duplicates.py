@@ -575,6 +575,26 @@ def test_an_event_named_by_its_years_is_its_months(tmp_path: Path) -> None:
     assert duplicates(tmp_path / "2", claims) == set()
 
 
+def test_a_phase_named_by_its_year_is_its_months(tmp_path: Path) -> None:
+    """blind25: "su etapa piloto de 2016", dated 2016, is the pilot stage of July to
+    December 2016. A year's count without a phase is still not half a year's."""
+    months = {"start": "2016-07", "end": "2016-12"}
+    claims = [
+        claim("year", "Palabra Viva certificó a 860 adultos en su etapa piloto de 2016.",
+              value=860, unit="adultos", as_of="2016"),
+        claim("months", "Palabra Viva certified 860 adults as literate in its pilot stage.",
+              value=860, unit="adults", as_of=months),
+    ]  # fmt: skip
+    assert duplicates(tmp_path / "1", claims) == {("months", "year")}
+    claims = [
+        claim("year", "Palabra Viva certificó a 860 adultos en 2016.", value=860,
+              unit="adultos", as_of="2016"),
+        claim("months", "Palabra Viva certified 860 adults as literate.", value=860,
+              unit="adults", as_of=months),
+    ]  # fmt: skip
+    assert duplicates(tmp_path / "2", claims) == set()
+
+
 def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
     # Three days of one year, the year itself and a month, all 40 tonnes: the days are
     # never paired with each other (that made a million claims cost a hundred times the
@@ -622,16 +642,20 @@ def _month(month: int) -> DateSpan:
 
 
 _MEASURE = st.builds(
-    lambda span, low, width, open_high, acting: SimpleNamespace(
+    lambda span, low, width, open_high, acting, phase: SimpleNamespace(
         span=span[0],
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
         what=frozenset({"destroy"}) if acting else frozenset(),
+        # A phase named by the year it lies in (see `same_time`).
+        statement=frozenset({"phase"}) if phase else frozenset(),
+        counted=frozenset(),
         unit="",
     ),
     st.builds(_span, st.integers(0, 5), st.integers(1, 3), st.integers(1, 28), st.integers(0, 90)),
     st.integers(0, 6),
     st.sampled_from([0, 0, 1, 3]),
+    st.booleans(),
     st.booleans(),
     st.booleans(),
 )

@@ -1471,6 +1471,25 @@ def test_a_volume_let_out_is_no_escape(tmp_path: Path, statement: str, facet: st
     assert facet_between(tmp_path, claims) == facet
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Antawasi está a 1.850 metros de altura sobre el mar.",
+        "The Antawasi site lies 1,850 m above sea level.",
+        "Antawasi stands 1,850 m high.",
+    ],
+)
+def test_a_height_above_sea_level_is_a_height(tmp_path: Path, statement: str) -> None:
+    """blind25: "metros de altura sobre el mar" named a height, "metros sobre el nivel
+    del mar" none, and the two differed in what they measure."""
+    fields = {"value": 1850, "unit": "m", "place": "Antawasi"}
+    claims = [
+        claim("level", "Antawasi se ubica a 1.850 metros sobre el nivel del mar.", **fields),
+        claim("other", statement, **fields),
+    ]
+    assert facet_between(tmp_path, claims) is None
+
+
 def test_an_escape_is_a_deed(tmp_path: Path) -> None:
     """Inmates who escaped on a night are no level of the inmates held: "no. of
     escapees" met "no. of inmates", and a prison's population series chained with its

@@ -2857,7 +2857,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # The weight: "libras" is no book ("1.700 libras" of cocaine).
     "pound": _forms("pound|pounds|lb|lbs|libra|libras"),
-    "phase": _forms("phase|phases|fase|fases|etapa|etapas"),
+    "phase": _forms("phase|phases|stage|stages|fase|fases|etapa|etapas"),
     # Not the word "former" alone: its Spanish stem would claim "forma".
     "formerly": _forms(
         "a former|the former|its former|formerly|erstwhile|antiguo|antigua|antiguos|antiguas|"

@@ -173,8 +173,10 @@ def _measure(
     # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
-    if is_altitude(claim.unit):
-        measured |= _HEIGHT  # "3.900 msnm" is an altitude, as "12,800 feet of altitude"
+    if is_altitude(claim.unit) or (dimension == "length" and "sea_level" in statement):
+        # "3.900 msnm" is an altitude, as "12,800 feet of altitude" and "1.850 metros
+        # sobre el nivel del mar", whose words are the unit's (blind25).
+        measured |= _HEIGHT
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
     label = claim.quantity
@@ -1912,7 +1914,11 @@ def same_time(a: Measure, b: Measure) -> bool:
             # A level measured over a period within one month is that month's: a survey
             # of 7 to 18 March 2022 is "the March 2022 survey". A count over 1 to 15 March
             # is not March's (review), nor January to June the year's.
+            # A year that names a phase of that year ("su etapa piloto de 2016") is the
+            # phase, July to December 2016 (blind25).
             period, date = (a.span, b.span) if a.period else (b.span, a.span)
+            if date.contains(period) and _named_by_years(a, b):
+                return True
             counted = not (a.what | b.what) & _ACTING
             return counted and date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
@@ -1933,9 +1939,10 @@ def _named_by_years(a: Measure, b: Measure) -> bool:
     return bool((coarse.what | coarse.statement) - coarse.counted & _SPELLS)
 
 
-# Events that last a while and are named by the years they span. Not operations or
-# campaigns: "police operations seized 5 tonnes in 2022-2023" are many (review).
-_SPELLS = frozenset("outbreak stoppage blockade el_nino school_year".split())
+# Events that last a while and are named by the years they span, and the phases of a
+# programme ("la etapa piloto de 2016"). Not operations or campaigns: "police operations
+# seized 5 tonnes in 2022-2023" are many (review).
+_SPELLS = frozenset("outbreak stoppage blockade el_nino school_year phase".split())
 
 
 def _same_bound(a: DateSpan, b: DateSpan) -> bool:
