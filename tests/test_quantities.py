@@ -2742,6 +2742,36 @@ def test_those_who_took_part_on_a_day_were_one_event(tmp_path: Path) -> None:
     assert [m.stock for m in measures] == [False, True]
 
 
+def test_things_recovered_on_a_day_are_no_level(tmp_path: Path) -> None:
+    """blind22: "9 stolen pickup trucks" recovered on one day read as a level, which the
+    9 "camionetas recuperadas en la Op. Chasis" (an operation) were not."""
+    fields = {"value": 9, "place": "Pichari"}
+    recovered = claim(
+        "recovered",
+        "Police also recovered 9 stolen pickup trucks on 2018-05-09.",
+        unit="pickup trucks",
+        as_of="2018-05-09",
+        **fields,
+    )
+    operation = claim(
+        "operation",
+        "Camionetas robadas recuperadas en la Op. Chasis: 9.",
+        unit="camionetas",
+        as_of="2018-05",
+        **fields,
+    )
+    fleet = claim(
+        "fleet",
+        "The police fleet had 9 pickup trucks.",
+        unit="pickup trucks",
+        as_of="2018-05",
+        **fields,
+    )
+    measures = analyse(corpus_of(tmp_path / "1", [recovered, fleet])).measures
+    assert [m.stock for m in measures] == [False, True]
+    assert facet_between(tmp_path / "2", [recovered, operation]) is None
+
+
 def test_animals_killed_are_dead_animals(tmp_path: Path) -> None:
     """blind11: pigs killed by an outbreak are not destroyed like "lab kills" are; their
     count meets the count of pigs dead. blind7: "vacunos" are cattle, not vaccines."""

@@ -1226,8 +1226,9 @@ _TOLD = (
 )
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 # Recaptures are counted as they add up ("ya son 16 los fugados recapturados"): a
-# running total, never one event's size.
-_EVENTFUL = _FACET["action"] - {"recapture"} | OCCASIONS
+# running total, never one event's size. Things recovered were recovered on a day, as
+# things seized were: "recovered 9 stolen pickup trucks on 9 May" is no level (blind22).
+_EVENTFUL = _FACET["action"] - {"recapture"} | OCCASIONS | _RECOVER
 _DIMENSIONS = frozenset(
     {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy", "ratio"}
 )
