@@ -413,8 +413,10 @@ def test_without_a_figure_the_place_and_value_make_no_fact_alike(tmp_path: Path,
         ("Se tiene que, en 2007, el 18,6 % no leía.", "en 2007, el 18,6 % no leía."),
         ("It should be noted that 40 troops arrived.", "40 troops arrived."),
         ("It is worth noting that the road is 12 km.", "the road is 12 km."),
+        ("It should be noted that over 40 troops arrived.", "over 40 troops arrived."),
         # An obligation is what the statement says; so is a formula with nothing after it.
         ("Se tiene que construir 3 puentes.", "Se tiene que construir 3 puentes."),
+        ("Se tiene que erradicarlas en 2020.", "Se tiene que erradicarlas en 2020."),
         ("Note that", "Note that"),
     ],
 )

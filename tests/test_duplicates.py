@@ -593,6 +593,21 @@ def test_a_phase_named_by_its_year_is_its_months(tmp_path: Path) -> None:
               unit="adults", as_of=months),
     ]  # fmt: skip
     assert duplicates(tmp_path / "2", claims) == set()
+    # Nor is another phase, nor a year that names a phase the period does not (review).
+    claims = [
+        claim("year", "En 2016, segunda etapa, el programa certificó a 860 adultos.",
+              value=860, unit="adultos", as_of="2016"),
+        claim("months", "In its first stage Palabra Viva certified 860 adults.", value=860,
+              unit="adults", as_of=months),
+    ]  # fmt: skip
+    assert duplicates(tmp_path / "3", claims) == set()
+    claims = [
+        claim("year", "Palabra Viva certificó a 860 adultos en su etapa piloto de 2016.",
+              value=860, unit="adultos", as_of="2016"),
+        claim("months", "Palabra Viva certified 860 adults as literate.", value=860,
+              unit="adults", as_of=months),
+    ]  # fmt: skip
+    assert duplicates(tmp_path / "4", claims) == set()
 
 
 def test_candidates_pair_a_date_only_with_dates_it_holds(tmp_path: Path) -> None:
@@ -647,8 +662,9 @@ _MEASURE = st.builds(
         period=span[1],
         interval=Interval(low, INF, True) if open_high else Interval(low, low + width),
         what=frozenset({"destroy"}) if acting else frozenset(),
-        # A phase named by the year it lies in (see `same_time`).
+        # A phase, named by the year it lies in or by its period (see `same_time`).
         statement=frozenset({"phase"}) if phase else frozenset(),
+        claim=SimpleNamespace(claim=SimpleNamespace(statement="the phase")),
         counted=frozenset(),
         unit="",
     ),

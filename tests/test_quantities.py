@@ -1468,26 +1468,13 @@ def test_a_volume_let_out_is_no_escape(tmp_path: Path, statement: str, facet: st
         claim("leak", "A pipeline leak spilled 85 barrels near Anco.", **fields),
         claim("other", statement, **fields),
     ]
-    assert facet_between(tmp_path, claims) == facet
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Antawasi está a 1.850 metros de altura sobre el mar.",
-        "The Antawasi site lies 1,850 m above sea level.",
-        "Antawasi stands 1,850 m high.",
-    ],
-)
-def test_a_height_above_sea_level_is_a_height(tmp_path: Path, statement: str) -> None:
-    """blind25: "metros de altura sobre el mar" named a height, "metros sobre el nivel
-    del mar" none, and the two differed in what they measure."""
-    fields = {"value": 1850, "unit": "m", "place": "Antawasi"}
+    assert facet_between(tmp_path / "1", claims) == facet
+    # Without a spill, water released is no water held (review).
     claims = [
-        claim("level", "Antawasi se ubica a 1.850 metros sobre el nivel del mar.", **fields),
-        claim("other", statement, **fields),
+        claim("held", "The Anco reservoir holds 85 bbl of water.", **fields),
+        claim("released", "The Anco reservoir released 85 bbl of water.", **fields),
     ]
-    assert facet_between(tmp_path, claims) is None
+    assert facet_between(tmp_path / "2", claims) == "action"
 
 
 def test_an_escape_is_a_deed(tmp_path: Path) -> None:
@@ -2767,8 +2754,15 @@ def test_things_recovered_on_a_day_are_no_level(tmp_path: Path) -> None:
         as_of="2018-05",
         **fields,
     )
-    measures = analyse(corpus_of(tmp_path / "1", [recovered, fleet])).measures
-    assert [m.stock for m in measures] == [False, True]
+    healing = claim(
+        "healing",
+        "Forest area under recovery near Pichari: 9 ha.",
+        unit="ha",
+        as_of="2018-05-09",
+        **fields,
+    )
+    measures = analyse(corpus_of(tmp_path / "1", [recovered, fleet, healing])).measures
+    assert [m.stock for m in measures] == [False, True, True]
     assert facet_between(tmp_path / "2", [recovered, operation]) is None
 
 

@@ -136,7 +136,7 @@ _NOTING_OPENER = re.compile(
     r"|it\s+is\s+(?:noted|observed|worth\s+(?:noting|mentioning|stressing|recalling)|"
     r"important\s+to\s+(?:note|stress|recall))"
     r"|it\s+bears\s+(?:noting|mentioning|repeating)|note)"
-    r"\s+(?:that|que)\b(?!\s+[^\W\d_]+(?:ar|er|ir)\b)[\s,]*",
+    r"\s+(?:that|que(?!\s+[^\W\d_]+(?:ar|er|ir)(?:l[oa]s?|les?|se|nos)?\b))\b[\s,]*",
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset(_SOURCE_WORDS.split()) | _SAID

@@ -173,10 +173,8 @@ def _measure(
     # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
-    if is_altitude(claim.unit) or (dimension == "length" and "sea_level" in statement):
-        # "3.900 msnm" is an altitude, as "12,800 feet of altitude" and "1.850 metros
-        # sobre el nivel del mar", whose words are the unit's (blind25).
-        measured |= _HEIGHT
+    if is_altitude(claim.unit):
+        measured |= _HEIGHT  # "3.900 msnm" is an altitude, as "12,800 feet of altitude"
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
     label = claim.quantity
@@ -293,8 +291,11 @@ def _stock(cues: str, what: frozenset[str], *, joined: bool) -> bool:
     June; not coca eradicated that day, nor the soldiers of an ambushed patrol), and none
     who took part in something on one day (`joined`: the 210 officers of a raid, not the
     families in a programme by June), or whose words (`cues`: label and statement, folded)
-    say so. The caller adds what the statement names beside a label (`_event_words`)."""
-    if not what & _EVENTFUL and not joined:
+    say so. Things stolen or missing that were recovered were recovered on a day, as
+    things seized were: "recovered 9 stolen pickup trucks on 9 May" is no level (blind22),
+    while forest "en recuperación" is. The caller adds what the statement names beside a
+    label (`_event_words`)."""
+    if not what & _EVENTFUL and not (what & _RECOVER and what & _LOST) and not joined:
         return True
     return bool(_STOCK_CUES.search(cues))
 
@@ -616,6 +617,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     share vs a count, a length vs a width.
     """
     implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE) | _NO_DEED_OF.get(a.dimension, _NONE)
+    if a.dimension == "volume" and (a.what | a.statement | b.what | b.statement) & _SPILL:
+        implied |= _LET_OUT
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
         if name == "who":
@@ -1195,9 +1198,12 @@ _SEIZE = frozenset({"seize"})
 _CAUGHT = frozenset({"arrest", "recapture"})
 # Deeds a dimension never counts: a weight is no count of arrests or recaptures (one
 # "caught with 85 kg" or "recapturado con 85 kilos" had them seized: `_caught_with`).
-# Nor is a volume a count of escapes or of people freed: the "fuga" of 85 barrels from a
-# pipeline is its leak, oil "released" is spilled (blind25).
-_NO_DEED_OF = {"mass": _CAUGHT, "volume": _ESCAPE | {"free"}}
+_NO_DEED_OF = {"mass": _CAUGHT}
+# Beside a spill, a volume that escaped or was released was let out: the "fuga" of 85
+# barrels from a pipeline is its leak, and oil "released" by a burst is the spill
+# (blind25); water a reservoir released is still no water it holds (review).
+_LET_OUT = _ESCAPE | {"free"}
+_SPILL = frozenset({"spill"})
 _DESTROY = frozenset({"destroy"})
 _BURN = frozenset({"burn"})
 # Facets that differ only when both name theirs, read from the figure's clause when the
@@ -1226,9 +1232,8 @@ _TOLD = (
 )
 _CONTAINERS = frozenset({"warehouse", "stash", "boat", "truck", "aircraft"})
 # Recaptures are counted as they add up ("ya son 16 los fugados recapturados"): a
-# running total, never one event's size. Things recovered were recovered on a day, as
-# things seized were: "recovered 9 stolen pickup trucks on 9 May" is no level (blind22).
-_EVENTFUL = _FACET["action"] - {"recapture"} | OCCASIONS | _RECOVER
+# running total, never one event's size.
+_EVENTFUL = _FACET["action"] - {"recapture"} | OCCASIONS
 _DIMENSIONS = frozenset(
     {"mass", "area", "length", "volume", "time", "percent", "count", "power", "energy", "ratio"}
 )
@@ -1914,13 +1919,13 @@ def same_time(a: Measure, b: Measure) -> bool:
         if a.period is None or b.period is None:
             # A level measured over a period within one month is that month's: a survey
             # of 7 to 18 March 2022 is "the March 2022 survey". A count over 1 to 15 March
-            # is not March's (review), nor January to June the year's.
-            # A year that names a phase of that year ("su etapa piloto de 2016") is the
-            # phase, July to December 2016 (blind25).
+            # is not March's (review), nor January to June the year's, unless both name
+            # one phase of that year: "su etapa piloto de 2016" is the pilot stage of July
+            # to December 2016 (blind25).
             period, date = (a.span, b.span) if a.period else (b.span, a.span)
-            if date.contains(period) and _named_by_years(a, b):
-                return True
             counted = not (a.what | b.what) & _ACTING
+            if counted and date.contains(period) and _one_phase(a, b):
+                return True
             return counted and date.within_a_month() and date.contains(period)
         (start_a, end_a), (start_b, end_b) = a.period, b.period
         if _same_bound(start_a, start_b) and _same_bound(end_a, end_b):
@@ -1932,6 +1937,21 @@ def same_time(a: Measure, b: Measure) -> bool:
     return True
 
 
+def _one_phase(a: Measure, b: Measure) -> bool:
+    """Both claims name a phase, and the same one: no ordinal ("primera etapa", "second
+    phase") on one side that the other does not write."""
+    if "phase" not in (a.what | a.statement) & (b.what | b.statement):
+        return False
+    ordinals = [set(_ORDINAL.findall(fold(m.claim.claim.statement))) for m in (a, b)]
+    return ordinals[0] == ordinals[1]
+
+
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|primera|primer|segunda|tercera|cuarta|"
+    r"ultima|1st|2nd|3rd|4th|1ra|2da|3ra|ii|iii|iv)\b"
+)
+
+
 def _named_by_years(a: Measure, b: Measure) -> bool:
     """The side of two nested periods written by the coarser bounds names, not as what it
     counts, an event that lasted the period: "el brote de 2016-2017", "los muertos del
@@ -1940,10 +1960,9 @@ def _named_by_years(a: Measure, b: Measure) -> bool:
     return bool((coarse.what | coarse.statement) - coarse.counted & _SPELLS)
 
 
-# Events that last a while and are named by the years they span, and the phases of a
-# programme ("la etapa piloto de 2016"). Not operations or campaigns: "police operations
-# seized 5 tonnes in 2022-2023" are many (review).
-_SPELLS = frozenset("outbreak stoppage blockade el_nino school_year phase".split())
+# Events that last a while and are named by the years they span. Not operations or
+# campaigns: "police operations seized 5 tonnes in 2022-2023" are many (review).
+_SPELLS = frozenset("outbreak stoppage blockade el_nino school_year".split())
 
 
 def _same_bound(a: DateSpan, b: DateSpan) -> bool:

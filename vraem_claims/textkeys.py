@@ -89,6 +89,8 @@ OWN_MEANING = frozenset(
     "canonical lights lighting especially objects quote quoted "
     "quotes incidents indicated allowed halls poster seats keys achieve "
     "achieved estate called calling "
+    # "staged" raids and a "staging" base are no stage of a programme (review, session 29)
+    "staged staging "
     # session 24: words another concept's stem took (the concepts after each line)
     "counter repaid valid higher strengthen header "  # count repair value height strength leader
     "divisions forced forcing application applications applicable "  # divisas, force, applicant
