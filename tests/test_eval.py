@@ -60,6 +60,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind23",
                 "blind24",
                 "blind25",
+                "blind26",
             )
         ),
     ],
