@@ -36,6 +36,7 @@ from vraem_claims.quantities import (
     place_key,
     same_time,
     similarity,
+    unit_factor,
 )
 from vraem_claims.textkeys import TextKeys, statement_language
 from vraem_claims.units import CONVENTIONAL
@@ -325,7 +326,7 @@ def _stated(measure: Measure) -> Interval:
         return interval
     centre = interval.middle
     hedge = (interval.high - interval.low) / 2
-    scale = abs(centre / value)  # from the stated unit to the base unit
+    scale = abs(unit_factor(measure))  # from the stated unit to the base unit
     step = max(last_digit(value) / 2, 1.0 if value == int(value) else 0.0) * scale
     step = min(max(step, STATED_MIN * abs(centre)), hedge)
     return Interval(centre - step, centre + step)
