@@ -1,4 +1,5 @@
-"""The general glossary: folded, unambiguous forms that reach their own concepts."""
+"""The general and everyday glossaries: folded, unambiguous forms that reach their own
+concepts and take no word from the domain's."""
 
 from __future__ import annotations
 
@@ -11,9 +12,15 @@ import pytest
 from vraem_claims import textkeys
 from vraem_claims.aliases import fold
 from vraem_claims.glossary import CONCEPTS, COUNTRIES
+from vraem_claims.glossary_common import COMMON_CONCEPTS, COMMON_EXTENSIONS
 from vraem_claims.glossary_general import EXTENSIONS, GENERAL_CONCEPTS
 
-NEW_SOURCES = {"general": GENERAL_CONCEPTS, "extensions": EXTENSIONS}
+NEW_SOURCES = {
+    "general": GENERAL_CONCEPTS,
+    "extensions": EXTENSIONS,
+    "common": COMMON_CONCEPTS,
+    "common extensions": COMMON_EXTENSIONS,
+}
 # Folded text: lower-case ASCII letters and digits, single spaces, and the
 # hyphens inside names of things ("covid-19", "peque-peque").
 _FOLDED = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
@@ -29,10 +36,12 @@ def _new_forms() -> list[tuple[str, str, str]]:
 
 
 def _merged() -> dict[str, tuple[str, ...]]:
-    """The glossary as textkeys would read it: extensions appended, general concepts after."""
-    merged = {concept: forms + EXTENSIONS.get(concept, ()) for concept, forms in CONCEPTS.items()}
-    merged.update(GENERAL_CONCEPTS)
-    return merged
+    """The glossary as textkeys would read it: extensions appended, general concepts after,
+    everyday ones last."""
+    return {
+        concept: forms + EXTENSIONS.get(concept, ()) + COMMON_EXTENSIONS.get(concept, ())
+        for concept, forms in (CONCEPTS | GENERAL_CONCEPTS | COMMON_CONCEPTS).items()
+    }
 
 
 def _index(
@@ -80,11 +89,14 @@ def test_no_form_twice_in_a_concept() -> None:
 
 def test_concept_names() -> None:
     existing = {concept.replace(" ", "_") for concept in CONCEPTS}
-    for concept in GENERAL_CONCEPTS:
+    for concept in [*GENERAL_CONCEPTS, *COMMON_CONCEPTS]:
         assert re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", concept), concept
         assert len(concept.split()) <= 3, concept
         assert concept.replace(" ", "_") not in existing, concept
+        existing.add(concept.replace(" ", "_"))
     assert set(EXTENSIONS) <= set(CONCEPTS)
+    # Everyday words extend the general concepts; the domain's are left as they are.
+    assert set(COMMON_EXTENSIONS) <= set(GENERAL_CONCEPTS)
 
 
 def test_single_words_are_not_dropped_as_stop_words() -> None:
@@ -133,6 +145,30 @@ def test_names_take_no_word_from_existing_concepts(monkeypatch: pytest.MonkeyPat
         if " " not in concept and "-" not in concept and _lookup(*before, concept) is not None
     }
     assert taken == TAKEN_ON_PURPOSE
+
+
+def test_everyday_names_take_no_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _index(monkeypatch, dict(CONCEPTS) | GENERAL_CONCEPTS)
+    taken = [
+        concept
+        for concept in COMMON_CONCEPTS
+        if " " not in concept and "-" not in concept and _lookup(*before, concept) is not None
+    ]
+    assert not taken
+
+
+def test_everyday_words_leave_the_domain_and_news_words_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = _index(monkeypatch, dict(CONCEPTS) | GENERAL_CONCEPTS)
+    after = _index(monkeypatch, _merged())
+    changed = [
+        (concept, form)
+        for concept, forms in (CONCEPTS | GENERAL_CONCEPTS).items()
+        for form in forms
+        if _lookup(*before, form) != _lookup(*after, form)
+    ]
+    assert not changed
 
 
 # Everyday words whose meaning the general glossary must leave alone: a form's
@@ -226,6 +262,29 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("the second line", "la segunda línea"),
         ("fish die-off", "mortandad de peces"),
         ("ringleader", "cabecilla"),
+        # Session 30: everyday vocabulary (glossary_common), drafted from a topic list.
+        ("tools", "herramientas"),
+        ("wheat flour", "harina de trigo"),
+        ("fusarium wilt", "marchitez por fusarium"),
+        ("a fungus and late blight", "un hongo y la rancha de la papa"),
+        ("fever and cough", "fiebre y tos"),
+        ("the pillion passenger", "el parrillero"),
+        ("at dawn", "en la madrugada"),
+        ("ballot boxes", "ánforas"),
+        ("null votes", "votos nulos"),
+        ("the councillor resigned", "el regidor renunció"),
+        ("rubber boots and mud", "botas de jebe y barro"),
+        ("welders", "soldadores"),
+        ("corrugated iron roofs", "techos de calamina"),
+        ("drowned in the river", "murió ahogado en el río"),
+        ("hail and snow", "granizo y nieve"),
+        ("an accomplice", "su cómplice"),
+        ("spare parts", "repuestos"),
+        ("milk and cheese", "leche y queso"),
+        ("firewood", "leña"),
+        ("stoves", "fogones"),
+        ("offset presses", "prensas offset"),
+        ("printers", "impresoras"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:
@@ -250,3 +309,18 @@ def test_no_dict_literal_repeats_a_key(module: str) -> None:
 def test_every_country_is_a_concept() -> None:
     """`COUNTRIES` names concepts of the glossary (duplicates weigh them like places)."""
     assert not COUNTRIES - textkeys.concept_tokens()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("the press", "journalist"),
+        ("la prensa", "journalist"),
+        ("three offset presses", "printing_press"),
+        ("prensas", "printing_press"),
+        ("impresoras", "printing_press"),
+    ],
+)
+def test_the_press_is_journalists_and_presses_are_machines(text: str, concept: str) -> None:
+    """blind20: "offset presses seized" counted journalists against "3 máquinas impresoras"."""
+    assert concept in textkeys.TextKeys().concepts(text)

@@ -1926,7 +1926,8 @@ def test_a_hedged_figure_is_the_same_figure(tmp_path: Path, qualifier: str, join
     )
     b = claim(
         "b",
-        "38 mil alumnos perdieron clases por la huelga.",
+        # The words meet only on the pupils and the strike: the figure is the evidence.
+        "38 mil alumnos afectados por la huelga.",
         value=38000,
         unit="alumnos",
         as_of="2012-10",

@@ -2947,7 +2947,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "united nations": _forms("united nations|naciones unidas|onu"),
     "sea level": _forms("above sea level|sea level|sobre el nivel del mar|nivel del mar|msnm|masl"),
     "printing press": _forms(
-        "printing press|printing presses|print shop|print shops|printworks|imprenta|imprentas"
+        "printing press|printing presses|print shop|print shops|printworks|imprenta|imprentas|"
+        # "the press" are journalists; presses, printers and "prensas offset" are machines.
+        "presses|prensas|printer|printers|impresora|impresoras|offset press|prensa offset"
     ),
     "wedding": _forms("wedding|weddings|matrimonio|matrimonios|boda|bodas"),
     # Land or money kept for a use; "reservado" reached a dam (reservoir) by its stem.

@@ -18,15 +18,19 @@ from typing import Any
 from vraem_claims.aliases import Aliases, fold
 from vraem_claims.glossary import COMPOUNDS, NOT_NAMES
 from vraem_claims.glossary import CONCEPTS as DOMAIN_CONCEPTS
+from vraem_claims.glossary_common import COMMON_CONCEPTS, COMMON_EXTENSIONS
 from vraem_claims.glossary_general import ABBREVIATIONS, EXTENSIONS, GENERAL_CONCEPTS
 from vraem_claims.timephrases import MONTHS, strip_time_phrases
 
 # The domain's concepts (with their general-vocabulary extensions) first, then general
-# news vocabulary, each with analysts' shorthand: the index gives a word or stem to the
-# first concept that lists it.
+# news vocabulary, then everyday vocabulary, each with analysts' shorthand: the index
+# gives a word or stem to the first concept that lists it.
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    concept: forms + EXTENSIONS.get(concept, ()) + ABBREVIATIONS.get(concept, ())
-    for concept, forms in (DOMAIN_CONCEPTS | GENERAL_CONCEPTS).items()
+    concept: forms
+    + EXTENSIONS.get(concept, ())
+    + COMMON_EXTENSIONS.get(concept, ())
+    + ABBREVIATIONS.get(concept, ())
+    for concept, forms in (DOMAIN_CONCEPTS | GENERAL_CONCEPTS | COMMON_CONCEPTS).items()
 }
 
 # Words, with glossary concepts joined by "_" kept whole ("landing_strip").
