@@ -22,6 +22,7 @@ from vraem_claims.quantities import (
     nested,
     place_blocks,
     place_key,
+    same_quantity_score,
     similarity,
 )
 from vraem_claims.textkeys import TextKeys
@@ -1908,6 +1909,39 @@ def test_one_specific_figure_joins_claims_that_barely_share_words(
         place="Puerto Ene",
     )
     assert together(tmp_path, a, b) is joined
+
+
+@pytest.mark.parametrize(
+    ("label", "joined"), [("Mohnfläche", True), ("poppy seeds harvested", False)]
+)
+def test_a_label_in_no_language_read_leaves_the_words_to_the_statements(
+    tmp_path: Path, label: str, joined: bool
+) -> None:
+    """blind26: an analyst labelled in German. A label no glossary reads and its own
+    statement does not use says nothing against another claim's statement; a readable
+    label that differs still does."""
+    a = claim(
+        "a",
+        "Police destroyed about 8.6 acres of opium poppy above Ayahuanco in March 2019.",
+        quantity=label,
+        value=8.6,
+        qualifier="about",
+        unit="acres",
+        as_of="2019-03-12",
+        place="Ayahuanco",
+    )
+    b = claim(
+        "b",
+        "La policía destruyó 3,5 hectáreas de amapola en las alturas de Ayahuanco.",
+        quantity="hectáreas de amapola destruidas",
+        value=3.5,
+        unit="hectáreas",
+        as_of="2019-03-12",
+        place="Ayahuanco",
+    )
+    measures = analyse(corpus_of(tmp_path / "p", [a, b])).measures
+    weight = Weights(m.what | m.statement for m in measures)
+    assert (same_quantity_score(*measures, weight) >= SAME_QUANTITY) is joined
 
 
 @pytest.mark.parametrize(("qualifier", "joined"), [("about", True), ("more_than", False)])

@@ -664,6 +664,25 @@ def test_free_of_charge_is_not_set_free() -> None:
     assert "free" in KEYS.concepts("After the operation, 26 hostages were free.")  # review
 
 
+def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
+    """blind26: "Police destroyed round 8.6 acres" read as ammunition destroyed."""
+    assert "ammunition" not in KEYS.concepts("Police destroyed round 8.6 acres of poppy")
+    assert "ammunition" not in KEYS.concepts("lay at round about 11,150 feet")
+    assert "ammunition" in KEYS.concepts("Police seized 300 rounds and two rifles")
+    assert "ammunition" in KEYS.concepts("one round was fired")
+
+
+@pytest.mark.parametrize(
+    ("shorthand", "plain"),
+    [
+        ("Aprox. 1 de cada 5 cocinas está en desuso", "1 de cada 5 cocinas está en desuso"),
+        ("acc. to the court, 2.8 ha", "according to the court, 2.8 ha"),
+    ],
+)
+def test_shorthand_hedges_and_attributions_say_nothing(shorthand: str, plain: str) -> None:
+    assert KEYS.concepts(shorthand) == KEYS.concepts(plain)
+
+
 def test_to_ship_is_no_boat() -> None:
     assert "boat" not in KEYS.concepts("cocaine that traffickers ship to Bolivia")  # review
     assert "boat" in KEYS.concepts("un barco con 2 toneladas")

@@ -79,6 +79,9 @@ class Measure:
     period: tuple[DateSpan, DateSpan] | None  # as_of is a period: its bounds' spans
     told: frozenset[str]  # what the statement says of the figure (its clause, if several)
     running: bool = False  # a running total ("so far", "en lo que va del año")
+    # A label of words no glossary knows and its own statement does not use: another
+    # language ("Mohnfläche") or a private code ("cocaha"); see `same_quantity_score`.
+    opaque: bool = False
 
     @property
     def id(self) -> str:
@@ -179,6 +182,7 @@ def _measure(
     source = catalog.sources.get(claim.citations[0].source)
     label = claim.quantity
     described = frozenset(keys.concepts(label)) - units if label else _NONE
+    opaque = bool(described) and not described & (concept_tokens() | statement)
     if not described - LIGHT:
         label = None  # "how many days?" names only the unit: the statement says what
     if label:
@@ -228,6 +232,7 @@ def _measure(
         period=_bounds(claim.as_of),
         told=share(_with_implied(told)),
         running=running,
+        opaque=opaque,
     )
 
 
@@ -561,7 +566,7 @@ def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool
     score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
     if short_label_inside(a, b):
         return max(score, SAME_QUANTITY)
-    if a.labelled and b.labelled:
+    if a.labelled and b.labelled and not (a.opaque or b.opaque):
         return score  # two labels say what is measured better than two sentences
     return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
 

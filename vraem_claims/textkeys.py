@@ -62,6 +62,8 @@ STOPWORDS = frozenset(
     # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
     # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
     "pct wt qty "
+    # Shorthand of hedges and attributions: "Aprox. 1 de cada 5", "acc. to the court" (blind26).
+    "aprox approx acc "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
     "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
@@ -488,6 +490,8 @@ class TextKeys:
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
         if "raised " in folded:  # "raised 512,000 soles" came in; "raised pigs" were bred
             folded = _RAISED_MONEY.sub("recaudado ", folded)
+        if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
+            folded = _ROUND_FIGURE.sub("", folded)
         if "free " in folded:  # "free refills" cost nothing; "free the hostages" frees them
             folded = _FREE_OF_CHARGE.sub("gratis ", folded)
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
@@ -687,6 +691,9 @@ _VACCINE_SHOTS = re.compile(
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
 # 12 captives"), and "free of", "free from" and "free to" are left as they were.
+# "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
+# about 300"); before anything else it may be ammunition ("a round", "rounds").
+_ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
 _FREE_OF_CHARGE = re.compile(
     r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
     r"themselves|to|from|of|and|or|on|hostages?|captives?|prisoners?|detainees?|inmates?|"
