@@ -994,6 +994,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         # Review: a named highway keeps its name; no known place, no route.
         ("Carretera Central", "Selva Central", False),
         ("Carretera Marginal", "Marginal de la Selva", False),
+        # Session 30: the VRAEM's districts of Tayacaja, and Huanta's and La Mar's others.
+        ("Tayacaja", "Surcubamba", True),
+        ("Huancavelica", "Tintay Puncu", True),
+        ("VRAEM", "Ayahuanco", True),
+        ("La Mar", "Oronccoy", True),
+        ("Tayacaja", "Ayahuanco", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -427,6 +427,11 @@ def test_synonyms_meet() -> None:
         ("sin el consentimiento de Llochegua", "permit", True),
         ("abrió una agencia municipal", "office", True),
         ("abría una trocha hacia el sector", "hacia", False),  # a preposition, as "toward"
+        # blind26: "en las alturas de Chungui" are highlands, not a height measured.
+        ("destruyó 1,9 hectáreas en las alturas de Chungui", "height", False),
+        ("destruyó 1,9 hectáreas en las alturas de Chungui", "highlands", True),
+        ("a 3.400 metros de altura", "height", True),
+        ("la altura del puente", "height", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

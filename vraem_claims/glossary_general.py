@@ -1397,7 +1397,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "highlands": _forms(
         "highland|highlands|sierra|puna|altoandino|altoandina|altoandinos|altoandinas|alto andino|"
         "andean|andino|andina|andinos|andinas|high andean|mountains|mountain|montana|montanas|"
-        "cordillera|mountain range"
+        "cordillera|mountain range|"
+        # "En las alturas de Chungui" are its highlands; "la altura", a height (blind26).
+        "las alturas|the heights above"
     ),
     "valley": _forms("valley|valleys|valle|valles|interandean valley|valle interandino"),
     "basin": _forms(

@@ -1779,7 +1779,12 @@ VRAEM_PLACES = (
     "Pichari, Kimbiri, Santa Rosa, Llochegua, Sivia, Canayre, Ayna, Anchihuay, "
     "Samugari, Palmapampa, Vizcatán, Vizcatán del Ene, Pangoa, San Martín de Pangoa, Mazamari, "
     "Puerto Ene, Unión Mantaro, Villa Kintiarina, Villa Virgen, Uchuraccay, Chungui, "
-    "río Ene"
+    "río Ene, "
+    # The VRAEM's other districts in Huanta, La Mar and Tayacaja (the area of influence of
+    # 2016). Huachocolpa, Colcabamba, Tambo and San Miguel are left out: namesakes of
+    # districts elsewhere (Huancavelica, Aymaraes) or common words.
+    "Ayahuanco, Santillana, Pucacolpa, Chilcas, Luis Carranza, Oronccoy, Tintay Puncu, "
+    "Surcubamba, Salcahuasi, Salcabamba, Quishuar, San Marcos de Rocchac"
 ).split(", ")
 
 
@@ -1798,8 +1803,12 @@ VRAEM_TOWNS = {"San Martín de Pangoa": "Pangoa", "Palmapampa": "Samugari"}
 # and San Martín de Pangoa (towns: their districts' are theirs).
 VRAEM_PROVINCES = {
     "La Convención, Cusco": "Pichari, Kimbiri, Villa Kintiarina, Villa Virgen",
-    "Ayacucho": "Sivia, Llochegua, Canayre, Uchuraccay",  # province of Huanta
-    "La Mar, Ayacucho": "Ayna, Santa Rosa, Samugari, Anchihuay, Chungui",
+    # province of Huanta
+    "Ayacucho": "Sivia, Llochegua, Canayre, Uchuraccay, Ayahuanco, Santillana, Pucacolpa",
+    "La Mar, Ayacucho": "Ayna, Santa Rosa, Samugari, Anchihuay, Chungui, Chilcas, Luis Carranza, "
+    "Oronccoy",
+    "Tayacaja, Huancavelica": "Tintay Puncu, Surcubamba, Salcahuasi, Salcabamba, Quishuar, "
+    "San Marcos de Rocchac",
     "Junín": "Pangoa, Mazamari, Vizcatán del Ene",  # province of Satipo
 }
 
