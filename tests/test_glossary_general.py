@@ -285,6 +285,11 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("stoves", "fogones"),
         ("offset presses", "prensas offset"),
         ("printers", "impresoras"),
+        # blind26's non-numeric misses: a cause, a collapse, corrosion, no proof.
+        ("corroded cables", "cables corroídos"),
+        ("no proof", "sin pruebas"),
+        ("the cause of the collapse", "la causa del colapso"),
+        ("the collapse of the bridge", "la caída del puente"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

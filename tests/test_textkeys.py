@@ -432,6 +432,11 @@ def test_synonyms_meet() -> None:
         ("destruyó 1,9 hectáreas en las alturas de Chungui", "highlands", True),
         ("a 3.400 metros de altura", "height", True),
         ("la altura del puente", "height", True),
+        ("la caída del precio", "decrease", True),
+        ("la caída del puente", "decrease", False),
+        ("una prueba de VIH", "test", True),
+        ("sin pruebas de que el látex iba a Lima", "test", False),
+        ("a eso atribuyó el alcalde la caída", "eso", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -256,7 +256,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "culparon|culpo|culpan|culpa a|linked to|asociado a|asociado al|asociada a|asociada al|"
         # A cause found is a cause blamed: "caused by", "se debió a", "traced to".
         "caused by|was caused|were caused|causado por|causada por|causados por|"
-        "se debio a|se debieron a|se origino|se originaron|traced to|led to"
+        "se debio a|se debieron a|se origino|se originaron|traced to|led to|"
+        # "The cause" and "la causa" of a collapse or an outbreak (blind26).
+        "the cause|la causa|the causes|las causas|cause of|causa de|causas de"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(
@@ -378,6 +380,8 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     # One "planta" is a works (glossary_general), but not a plant of a crop.
     "camera clandestine": ("camara oculta", "camaras ocultas"),
     "coca cultivation": ("planta de coca", "coca plant"),
+    # "Caída" alone is a fall (of prices, a decrease); of a bridge, its collapse (blind26).
+    "damage bridge": ("caida del puente", "caida de un puente", "caida de la pasarela"),
     "coffee cultivation": ("planta de cafe", "coffee plant"),
     "cocoa cultivation": ("planta de cacao", "cacao plant", "cocoa plant"),
     "troop army": (

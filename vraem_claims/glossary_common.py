@@ -555,7 +555,9 @@ _NEW: dict[str, str] = {
         "gas leaks|oil leak|oil leaks"
     ),
     # "Corroído" stems to "corr", that of "correr": left to the cognate "corrosión".
-    "corrosion": "corrosion|corroded|corrosive",
+    "corrosion": (
+        "corrosion|corroded|corrosive|corroido|corroida|corroidos|corroidas|corrosivo|corrosiva"
+    ),
     # "Soldar" and "soldado" are left out: their stem "sold" is the soldier's.
     "weld": "weld|welds|welded|welding|welder|welders|soldadura|soldaduras|soldador|soldadores",
     "rupture": (

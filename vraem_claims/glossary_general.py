@@ -788,7 +788,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "evidence": _forms(
         "evidence|evidencia|evidencias|proof|elementos de conviccion|elemento de conviccion|"
-        "material evidence|forensic evidence|exhibits"
+        "material evidence|forensic evidence|exhibits|"
+        # "Prueba" alone is also a test ("prueba de VIH"); as proof only in these phrases.
+        "sin pruebas|no hay pruebas|ninguna prueba|pruebas de que|prueba de que"
     ),
     "informant": _forms(
         "soplon|soplones|chivato|chivatos|colaborador eficaz|colaboradores eficaces|"
@@ -2665,7 +2667,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "damage": _forms(
         "damage|damaged|damages|damaging|dano|danos|danado|danada|danados|danadas|danar|danaron|"
         "partially destroyed|deterioro|deteriorado|deteriorada|deteriorados|deterioradas|collapsed|"
-        "colapso|colapsado|colapsada|colapsaron|derrumbado|derrumbada"
+        "colapso|colapsado|colapsada|colapsaron|derrumbado|derrumbada|"
+        # A structure that gave way (blind26); "la caída del puente" is in COMPOUNDS.
+        "gave way|se vino abajo"
     ),
     "loss": _forms(
         "loss|losses|lost|lose|loses|losing|perdida|perdidas|perder|perdio|perdieron|perdido|"

@@ -64,6 +64,8 @@ STOPWORDS = frozenset(
     "pct wt qty "
     # Shorthand of hedges and attributions: "Aprox. 1 de cada 5", "acc. to the court" (blind26).
     "aprox approx acc "
+    # "Eso", "esto" and "aquello", as "esa" and "este" are: "a eso atribuyó" (blind26).
+    "eso esto aquello "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
     "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
