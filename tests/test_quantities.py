@@ -1000,6 +1000,7 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("VRAEM", "Ayahuanco", True),
         ("La Mar", "Oronccoy", True),
         ("Tayacaja", "Ayahuanco", False),
+        ("Tayacaja", "Huachocolpa, Tintay Puncu and Surcubamba", True),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

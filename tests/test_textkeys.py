@@ -437,6 +437,8 @@ def test_synonyms_meet() -> None:
         ("una prueba de VIH", "test", True),
         ("sin pruebas de que el látex iba a Lima", "test", False),
         ("a eso atribuyó el alcalde la caída", "eso", False),
+        ("14 kilos de látex, con envases incluidos", "bottling", False),
+        ("14 kilos de látex, con envases incluidos", "container", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -338,7 +338,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "canister|canisters|bombona|bombonas|garrafa|garrafas"
     ),
     "bunch": _forms("bunch|bunches|racimo|racimos"),
-    "container": _forms("container|containers|contenedor|contenedores|recipiente|recipientes"),
+    # "Envases" are containers ("con envases incluidos"), not the bottling of "envasadora".
+    "container": _forms(
+        "container|containers|contenedor|contenedores|recipiente|recipientes|envase|envases"
+    ),
     # ------------------------------------------------------------------ public health
     "health": _forms(
         "health|healthcare|health care|salud|salud publica|public health|sanitary|sanitario|"

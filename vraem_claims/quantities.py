@@ -1781,10 +1781,11 @@ VRAEM_PLACES = (
     "Puerto Ene, Unión Mantaro, Villa Kintiarina, Villa Virgen, Uchuraccay, Chungui, "
     "río Ene, "
     # The VRAEM's other districts in Huanta, La Mar and Tayacaja (the area of influence of
-    # 2016). Huachocolpa, Colcabamba, Tambo and San Miguel are left out: namesakes of
-    # districts elsewhere (Huancavelica, Aymaraes) or common words.
+    # 2016). Colcabamba, Tambo and San Miguel are left out: namesakes of districts
+    # elsewhere (Aymaraes) or common words. Huachocolpa is kept: its namesake in the
+    # province of Huancavelica is a mining district the VRAEM's reporting rarely names.
     "Ayahuanco, Santillana, Pucacolpa, Chilcas, Luis Carranza, Oronccoy, Tintay Puncu, "
-    "Surcubamba, Salcahuasi, Salcabamba, Quishuar, San Marcos de Rocchac"
+    "Surcubamba, Salcahuasi, Salcabamba, Quishuar, San Marcos de Rocchac, Huachocolpa"
 ).split(", ")
 
 
@@ -1808,7 +1809,7 @@ VRAEM_PROVINCES = {
     "La Mar, Ayacucho": "Ayna, Santa Rosa, Samugari, Anchihuay, Chungui, Chilcas, Luis Carranza, "
     "Oronccoy",
     "Tayacaja, Huancavelica": "Tintay Puncu, Surcubamba, Salcahuasi, Salcabamba, Quishuar, "
-    "San Marcos de Rocchac",
+    "San Marcos de Rocchac, Huachocolpa",
     "Junín": "Pangoa, Mazamari, Vizcatán del Ene",  # province of Satipo
 }
 
