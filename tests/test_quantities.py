@@ -1951,6 +1951,31 @@ def test_a_label_in_no_language_read_leaves_the_words_to_the_statements(
     assert (same_quantity_score(*measures, weight) >= SAME_QUANTITY) is joined
 
 
+@pytest.mark.parametrize(
+    ("statement", "value", "facet"),
+    [
+        ("Se tiene que Antawasi se ubica a 1.850 metros sobre el nivel del mar.", 1850, None),
+        ("The Antawasi ridge sits at 1,850 m above sea level.", 1850, None),
+        # The sea level is another figure's: this length is no height (review, session 29).
+        ("Antawasi, at 1,850 m above sea level, lies 12 km from Santa Rosa.", 12, "measure"),
+    ],
+)
+def test_a_figure_written_above_the_sea_is_a_height(
+    tmp_path: Path, statement: str, value: int, facet: str | None
+) -> None:
+    """blind25: "1.850 metros de altura" and "1.850 metros sobre el nivel del mar"."""
+    height = claim(
+        "a",
+        "Antawasi está a 1.850 metros de altura.",
+        value=1850,
+        unit="metros",
+        as_of="2020",
+        place="Antawasi",
+    )
+    other = claim("b", statement, value=value, unit="m", as_of="2020", place="Antawasi")
+    assert facet_between(tmp_path, [height, other]) == facet
+
+
 @pytest.mark.parametrize(("qualifier", "joined"), [("about", True), ("more_than", False)])
 def test_a_hedged_figure_is_the_same_figure(tmp_path: Path, qualifier: str, joined: bool) -> None:
     """Found on blind3: "some 38,000 pupils" and "38 mil alumnos" state one figure; only

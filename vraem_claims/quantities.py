@@ -176,7 +176,7 @@ def _measure(
     # Unit names become the dimension they name: "hectáreas" and "square miles" meet.
     units = unit_words(keys, dimension)
     measured = frozenset({"=" + dimension}) if dimension != "count" else _NONE
-    if is_altitude(claim.unit):
+    if is_altitude(claim.unit) or _above_sea_level(claim.statement, number):
         measured |= _HEIGHT  # "3.900 msnm" is an altitude, as "12,800 feet of altitude"
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
@@ -1050,6 +1050,31 @@ _ANIMALS = frozenset({"animal"})
 _ANY_STOCK = _ANIMALS | {"livestock"}
 _LEADER = frozenset({"leader"})
 _HEIGHT = frozenset({"height"})
+# A length followed by the sea level it is measured from: "a 1.850 metros sobre el nivel del
+# mar", "6,070 ft above sea level", "3.400 m s. n. m." (blind25).
+_SEA_LEVEL = re.compile(
+    r"(?i)(?P<figure>\d[\d.,\u00a0 ]*?)\s*(?:m|mts?|metros|meters|metres|ft|feet|pies)\.?\s+"
+    r"(?:de altura\s+|de altitud\s+)?(?:(?:above|over)\s+(?:mean\s+)?sea\s+level|"
+    r"sobre\s+el\s+nivel\s+(?:medio\s+)?del\s+mar|sobre\s+el\s+mar|"
+    r"s\.\s?n\.\s?m\b|a\.\s?s\.\s?l\b)"
+)
+
+
+def _above_sea_level(statement: str, number: float | None) -> bool:
+    """Whether the statement writes the claim's own figure as a height above the sea:
+    "Antawasi se ubica a 1.850 metros sobre el nivel del mar" is a height, but in
+    "Pichari, at 600 m above sea level, lies 12 km from Kimbiri" the 12 km are not."""
+    if number is None or not number > 0 or not math.isfinite(number):
+        return False
+    lowered = statement.lower()
+    if number != int(number) or not ("sea" in lowered or "mar" in lowered or "s." in lowered):
+        return False  # a cheap test first: no sea named, or a figure no height is written as
+    own = str(int(number))
+    return any(
+        re.sub(r"\D", "", match.group("figure")) == own for match in _SEA_LEVEL.finditer(statement)
+    )
+
+
 # Animals counted by the head: "98 head", "112 cab.", "cabezas" (of the stock named).
 _HEADS = re.compile(r"heads?|cabezas?|cab")
 # Properties in general may be any kind of premises: "17 inmuebles" raided are 17 homes.

@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
     "pct wt qty "
     # Shorthand of hedges and attributions: "Aprox. 1 de cada 5", "acc. to the court" (blind26).
-    "aprox approx acc "
+    "aprox approx acc circa "
     # "Eso", "esto" and "aquello", as "esa" and "este" are: "a eso atribuyó" (blind26).
     "eso esto aquello "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
