@@ -290,6 +290,10 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("no proof", "sin pruebas"),
         ("the cause of the collapse", "la causa del colapso"),
         ("the collapse of the bridge", "la caída del puente"),
+        # Non-numeric misses of blind17 and blind18: causes, crashes, who led, in service.
+        ("fog caused the helicopter crash", "la neblina causó la caída del helicóptero"),
+        ("directed the operation", "la operación fue dirigida"),
+        ("the line has been in service", "la línea se inauguró"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -696,6 +696,30 @@ def test_shorthand_hedges_and_attributions_say_nothing(shorthand: str, plain: st
     assert KEYS.concepts(shorthand) == KEYS.concepts(plain)
 
 
+@pytest.mark.parametrize(
+    ("dated", "plain"),
+    [
+        (
+            "Pichari was without electricity after the attack of VI 2017.",
+            "Pichari was without electricity after the attack.",
+        ),
+        ("customers were without power (VI–VII 2017)", "customers were without power"),
+        (
+            "The second line has been in service since VIII 2024.",
+            "The second line has been in service.",
+        ),
+    ],
+)
+def test_a_month_in_roman_numerals_is_a_date(dated: str, plain: str) -> None:
+    """blind17: an analyst dated in Roman numerals, read as names ("VIII") and words."""
+    assert KEYS.concepts(dated) == KEYS.concepts(plain)
+    assert KEYS.names(dated) == KEYS.names(plain)
+
+
+def test_roman_numerals_not_before_a_year_stay() -> None:
+    assert "ii" in KEYS.concepts("Plan VRAEM II")
+
+
 def test_to_ship_is_no_boat() -> None:
     assert "boat" not in KEYS.concepts("cocaine that traffickers ship to Bolivia")  # review
     assert "boat" in KEYS.concepts("un barco con 2 toneladas")

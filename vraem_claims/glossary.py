@@ -244,7 +244,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "headquarters": _forms(
         "headquarters|headquartered|based in|seat|sede|cuartel general|tiene su sede|con sede en"
     ),
-    "command": _forms("command|commands|comando|comandos|mando"),
+    # "Directed" an operation led it, as "dirigida por" does (blind18).
+    "command": _forms("command|commands|comando|comandos|mando|directed|directing"),
     "special": _forms("special|especial|especiales"),
     "government": _forms("government|gobierno|executive|ejecutivo"),
     "create": _forms(
@@ -258,7 +259,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "caused by|was caused|were caused|causado por|causada por|causados por|"
         "se debio a|se debieron a|se origino|se originaron|traced to|led to|"
         # "The cause" and "la causa" of a collapse or an outbreak (blind26).
-        "the cause|la causa|the causes|las causas|cause of|causa de|causas de"
+        "the cause|la causa|the causes|las causas|cause of|causa de|causas de|"
+        "caused|causing|causo|causaron|causar"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(
@@ -382,6 +384,8 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     "coca cultivation": ("planta de coca", "coca plant"),
     # "Caída" alone is a fall (of prices, a decrease); of a bridge, its collapse (blind26).
     "damage bridge": ("caida del puente", "caida de un puente", "caida de la pasarela"),
+    "accident helicopter": ("caida del helicoptero", "caida de un helicoptero"),
+    "accident aircraft": ("caida de la avioneta", "caida de una avioneta", "caida de la aeronave"),
     "coffee cultivation": ("planta de cafe", "coffee plant"),
     "cocoa cultivation": ("planta de cacao", "cacao plant", "cocoa plant"),
     "troop army": (

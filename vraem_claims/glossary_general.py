@@ -2523,7 +2523,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "abierto|abierta|abiertos|abiertas|apertura|aperturas|reapertura|inaugurate|inaugurated|"
         "inauguration|inaugurations|inaugurar|inauguro|inauguraron|inaugurado|inaugurada|"
         "inaugurados|inauguradas|inauguracion|inauguraciones|puesta en marcha|puso en marcha|"
-        "commissioned|put into service|entro en funcionamiento|entraron en funcionamiento"
+        "commissioned|put into service|entro en funcionamiento|entraron en funcionamiento|"
+        "in service|entered service|entro en servicio|en servicio desde"
     ),
     "closure": _forms(
         "closure|closures|shut|shut down|shutdown|cerrar|cerraron|cerrado|cerrada|cerrados|"

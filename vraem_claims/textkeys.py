@@ -473,6 +473,7 @@ class TextKeys:
         if cached is not None:
             return cached
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
+        named = _ROMAN_MONTH.sub(" ", named)  # "VI 2017", "VI-VII 2017": a date
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
         named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
@@ -550,6 +551,7 @@ class TextKeys:
         ("HYD/RIVER LEVEL AT PICHARI (m)"), but do in lower-case text ("reward for
         'ARTEMIO'")."""
         upper = sum(char.isupper() for char in text) > sum(char.islower() for char in text)
+        text = _ROMAN_MONTH.sub(" ", text)
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
@@ -693,6 +695,10 @@ _VACCINE_SHOTS = re.compile(
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
 # 12 captives"), and "free of", "free from" and "free to" are left as they were.
+# A month in Roman numerals before a year, alone or as a span with any dash: "VI 2017",
+# "(VI-VII 2017)", "since VIII 2024" (blind17). Capitals only: "vi" and "x" are words.
+_ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_MONTH = re.compile(rf"\b{_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
