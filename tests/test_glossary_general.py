@@ -294,6 +294,7 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("fog caused the helicopter crash", "la neblina causó la caída del helicóptero"),
         ("directed the operation", "la operación fue dirigida"),
         ("the line has been in service", "la línea se inauguró"),
+        ("the perpetrators fled", "los delincuentes huyeron"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -690,6 +690,8 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("Aprox. 1 de cada 5 cocinas está en desuso", "1 de cada 5 cocinas está en desuso"),
         ("acc. to the court, 2.8 ha", "according to the court, 2.8 ha"),
         ("Antawasi covers circa 14 hectares", "Antawasi covers 14 hectares"),
+        ("La mayoría de los asesinatos", "los asesinatos"),
+        ("los sicarios iban en una moto", "los sicarios en una moto"),
     ],
 )
 def test_shorthand_hedges_and_attributions_say_nothing(shorthand: str, plain: str) -> None:

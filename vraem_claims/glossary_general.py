@@ -810,7 +810,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "criminal": _forms(
         "criminal|criminals|criminales|offender|offenders|delincuente|delincuentes|malhechor|"
         "malhechores|bandit|bandits|bandolero|bandoleros|outlaw|outlaws|thug|thugs|asaltante|"
-        "asaltantes|robber|robbers"
+        "asaltantes|robber|robbers|perpetrator|perpetrators|perpetrador|perpetradores"
     ),
     "law": _forms(
         "law|laws|ley|leyes|legislation|legislacion|legal framework|marco legal|marco normativo|"

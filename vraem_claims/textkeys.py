@@ -66,6 +66,8 @@ STOPWORDS = frozenset(
     "aprox approx acc circa "
     # "Eso", "esto" and "aquello", as "esa" and "este" are: "a eso atribuyó" (blind26).
     "eso esto aquello "
+    # "La mayoría de" as "most of", and "iba", "iban" as "was", "were" (blind21, blind23).
+    "mayoria iba iban "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
     "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
