@@ -295,6 +295,9 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("directed the operation", "la operación fue dirigida"),
         ("the line has been in service", "la línea se inauguró"),
         ("the perpetrators fled", "los delincuentes huyeron"),
+        ("the teacher led the programme", "la profesora coordina el programa"),
+        ("flour and plaster", "harina y yeso"),
+        ("disinfection", "desinfección"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -676,6 +676,24 @@ def test_free_of_charge_is_not_set_free() -> None:
     assert "free" in KEYS.concepts("After the operation, 26 hostages were free.")  # review
 
 
+@pytest.mark.parametrize(
+    ("text", "gratis"),
+    [
+        # blind24, blind25: said of a thing, "free" costs nothing.
+        ("Palabra Viva classes were free.", True),
+        ("Disinfection is still free.", True),
+        ("Las clases de Palabra Viva son gratis.", True),
+        # Said of people, or with "of"/"from", it is not.
+        ("By June the two hostages were free.", False),
+        ("The three suspects remain free, the police said.", False),
+        ("She is free now.", False),
+        ("The road is free of landslides.", False),
+    ],
+)
+def test_a_thing_said_to_be_free_costs_nothing(text: str, gratis: bool) -> None:
+    assert ("gratis" in KEYS.concepts(text)) is gratis
+
+
 def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
     """blind26: "Police destroyed round 8.6 acres" read as ammunition destroyed."""
     assert "ammunition" not in KEYS.concepts("Police destroyed round 8.6 acres of poppy")
@@ -694,7 +712,7 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("los sicarios iban en una moto", "los sicarios en una moto"),
     ],
 )
-def test_shorthand_hedges_and_attributions_say_nothing(shorthand: str, plain: str) -> None:
+def test_words_that_say_nothing_of_the_fact(shorthand: str, plain: str) -> None:
     assert KEYS.concepts(shorthand) == KEYS.concepts(plain)
 
 

@@ -245,7 +245,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "headquarters|headquartered|based in|seat|sede|cuartel general|tiene su sede|con sede en"
     ),
     # "Directed" an operation led it, as "dirigida por" does (blind18).
-    "command": _forms("command|commands|comando|comandos|mando|directed|directing"),
+    "command": _forms(
+        "command|commands|comando|comandos|mando|directed|directing|"
+        # Who coordinates a programme leads it (blind22, blind25); coordination between
+        # bodies is multisectoral (glossary_general).
+        "coordina el|coordina la|coordinated by|coordinado por|coordinada por"
+    ),
     "special": _forms("special|especial|especiales"),
     "government": _forms("government|gobierno|executive|ejecutivo"),
     "create": _forms(

@@ -555,6 +555,11 @@ _NEW: dict[str, str] = {
         "gas leaks|oil leak|oil leaks"
     ),
     # "Corroído" stems to "corr", that of "correr": left to the cognate "corrosión".
+    "plaster": "plaster|gypsum|yeso|escayola",
+    "disinfection": (
+        "disinfection|disinfect|disinfected|disinfecting|desinfeccion|desinfectar|desinfectado|"
+        "desinfectada|desinfectados|desinfectadas|desinfectaron"
+    ),
     "corrosion": (
         "corrosion|corroded|corrosive|corroido|corroida|corroidos|corroidas|corrosivo|corrosiva"
     ),

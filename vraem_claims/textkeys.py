@@ -497,8 +497,8 @@ class TextKeys:
             folded = _RAISED_MONEY.sub("recaudado ", folded)
         if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
             folded = _ROUND_FIGURE.sub("", folded)
-        if "free " in folded:  # "free refills" cost nothing; "free the hostages" frees them
-            folded = _FREE_OF_CHARGE.sub("gratis ", folded)
+        if "free" in folded:  # "free refills" cost nothing; "free the hostages" frees them
+            folded = _FREE_PREDICATE.sub(_free_of_charge, _FREE_OF_CHARGE.sub("gratis ", folded))
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
             folded = _PLACES_RAIDED.sub(r"\1redada", _RAIDED.sub("redada", folded))
         if "head" in folded:  # "98 head" and "the stolen head" are animals, not leaders
@@ -694,9 +694,6 @@ _VACCINE_SHOTS = re.compile(
     r"\b(hpv|vph|flu|influenza|measles|polio|tetanus|covid|covid-19|yellow fever|hepatitis|"
     r"hepatitis b|rabies|booster|vaccine) shots?\b"
 )
-# "Free" before a thing is free of charge ("free refills", "free seeds"); before a
-# determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
-# 12 captives"), and "free of", "free from" and "free to" are left as they were.
 # A month in Roman numerals before a year, alone or as a span with any dash: "VI 2017",
 # "(VI-VII 2017)", "since VIII 2024" (blind17). Capitals only: "vi" and "x" are words.
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -704,12 +701,38 @@ _ROMAN_MONTH = re.compile(rf"\b{_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
+# "Free" before a thing is free of charge ("free refills", "free seeds"); before a
+# determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
+# 12 captives"), and "free of", "free from" and "free to" are left as they were.
+_PEOPLE_FREED = (
+    r"hostages?|captives?|prisoners?|detainees?|inmates?|children|child|minors?|women|woman|"
+    r"men|man|people|persons?|soldiers?|troops?|officers?|victims?|workers?|families|"
+    r"residents|villagers|members?"
+)
 _FREE_OF_CHARGE = re.compile(
     r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
-    r"themselves|to|from|of|and|or|on|hostages?|captives?|prisoners?|detainees?|inmates?|"
-    r"children|child|minors?|women|woman|men|man|people|persons?|soldiers?|troops?|"
-    r"officers?|victims?|workers?|families|residents|villagers|members?)\b)(?=[a-z])"
+    rf"themselves|to|from|of|and|or|on|{_PEOPLE_FREED}|"
+    # Nor a time after it: "she is free now", "free since March" (the clause decides).
+    r"now|again|today|soon|since|after|until|by|once|already)\b)(?=[a-z])"
 )
+# "Free" said of a clause's subject ("the classes were free", "Disinfection is still
+# free") is free of charge, unless the clause names people or a pronoun of them: "26
+# hostages were free", "they are free" (blind24, blind25).
+_FREE_PREDICATE = re.compile(
+    r"(?P<clause>[^,;:.()]*)\b(?:is|are|was|were|remains?|remained|stays?|stayed)"
+    r"(?: (?:still|now|also|again|always))? free\b(?! (?:of|from|to)\b)(?!_)"
+)
+_PEOPLE_OF_A_CLAUSE = re.compile(
+    rf"\b(?:{_PEOPLE_FREED}|he|she|they|we|i|you|suspects?|accused|convicts?|prisoner)\b"
+)
+
+
+def _free_of_charge(match: re.Match[str]) -> str:
+    if _PEOPLE_OF_A_CLAUSE.search(match.group("clause")):
+        return match.group()
+    return match.group()[: -len("free")] + "gratis"
+
+
 # "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
 # estarían operativos", "siguen plenamente operativos", "se encontraban operativos"), and so
 # it does right after a machine or facility ("helicópteros operativos"); elsewhere it is a
