@@ -1001,6 +1001,12 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("La Mar", "Oronccoy", True),
         ("Tayacaja", "Ayahuanco", False),
         ("Tayacaja", "Huachocolpa, Tintay Puncu and Surcubamba", True),
+        # blind17: a checkpoint is a post, and what a town holds its district holds.
+        ("San Martín de Pangoa checkpoint", "puesto de control de Pangoa", True),
+        ("puesto de Pangoa", "Pangoa checkpoint", True),
+        ("Pangoa checkpoint", "Pangoa", True),
+        ("Pichari checkpoint", "Pangoa checkpoint", False),
+        ("San Martín de Pangoa checkpoint", "Mazamari checkpoint", False),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

@@ -414,7 +414,13 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
     if "La Mar" in text:  # the province, whose "Mar" would be March
         text = text.replace("La Mar", "Lamar")
     concepts = frozenset(keys.concepts(text)) - _GENERIC_PLACE_WORDS
+    if _CHECKPOINT & concepts:  # as a place, a checkpoint is a post: "puesto de Pangoa"
+        concepts = concepts - _CHECKPOINT | _POST
     return concepts or None
+
+
+_CHECKPOINT = frozenset({"checkpoint"})
+_POST = frozenset({"base"})
 
 
 # Words that name a kind of place rather than a place: "Ayacucho region" is Ayacucho.
@@ -1686,8 +1692,10 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     names = frozenset(name for _, name in named)
     if word_keys(_VRAEM_RIVERS[0]) <= frozenset().union(*names) <= word_keys(_VRAEM_RIVERS[1]):
         return _VRAEM  # "Apurímac-Ene valley", "ríos Apurímac, Ene y Mantaro": the VRAEM
+    # A town is in its district, and so is what the town holds: "San Martín de Pangoa
+    # checkpoint" is also a checkpoint of Pangoa.
     names |= frozenset(
-        district
+        name - town | district
         for name in names
         for town, district in _gazetteer(keys).towns.items()
         if town <= name and _part_of(town, name)
