@@ -298,6 +298,10 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("the teacher led the programme", "la profesora coordina el programa"),
         ("flour and plaster", "harina y yeso"),
         ("disinfection", "desinfección"),
+        ("unused stoves", "cocinas en desuso"),
+        ("the gunmen", "los asaltantes"),
+        ("the packages weighed 352 kilos", "los paquetes pesaban 352 kilos"),
+        ("the archaeological site", "el sitio arqueológico"),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

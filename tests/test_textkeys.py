@@ -710,6 +710,7 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("Antawasi covers circa 14 hectares", "Antawasi covers 14 hectares"),
         ("La mayoría de los asesinatos", "los asesinatos"),
         ("los sicarios iban en una moto", "los sicarios en una moto"),
+        ("11 resultaron heridos", "11 heridos"),
     ],
 )
 def test_words_that_say_nothing_of_the_fact(shorthand: str, plain: str) -> None:

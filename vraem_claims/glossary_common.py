@@ -556,6 +556,7 @@ _NEW: dict[str, str] = {
     ),
     # "Corroído" stems to "corr", that of "correr": left to the cognate "corrosión".
     "plaster": "plaster|gypsum|yeso|escayola",
+    "site": "site|sites|sitio|sitios|archaeological site|sitio arqueologico",
     "disinfection": (
         "disinfection|disinfect|disinfected|disinfecting|desinfeccion|desinfectar|desinfectado|"
         "desinfectada|desinfectados|desinfectadas|desinfectaron"

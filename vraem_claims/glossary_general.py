@@ -810,7 +810,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "criminal": _forms(
         "criminal|criminals|criminales|offender|offenders|delincuente|delincuentes|malhechor|"
         "malhechores|bandit|bandits|bandolero|bandoleros|outlaw|outlaws|thug|thugs|asaltante|"
-        "asaltantes|robber|robbers|perpetrator|perpetrators|perpetrador|perpetradores"
+        "asaltantes|robber|robbers|perpetrator|perpetrators|perpetrador|perpetradores|"
+        "gunman|gunmen|pistolero|pistoleros"
     ),
     "law": _forms(
         "law|laws|ley|leyes|legislation|legislacion|legal framework|marco legal|marco normativo|"
@@ -2566,7 +2567,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "abandon": _forms(
         "abandon|abandoned|abandoning|abandonment|abandonar|abandono|abandonaron|abandonado|"
-        "abandonada|abandonados|abandonadas|deserted|left behind"
+        "abandonada|abandonados|abandonadas|deserted|left behind|"
+        # Out of use: "1 de cada 5 cocinas está en desuso" (blind26); "unused" reached a
+        # destruction by its stem.
+        "unused|disuse|desuso|en desuso|sin uso"
     ),
     "approve": _forms(
         "approve|approved|approves|approval|approving|aprobar|aprobo|aprobaron|aprobado|aprobada|"
@@ -2861,7 +2865,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # Weighing what was seized: "el pesaje oficial", "still being weighed", "peso neto".
     # Not "peso", "pesar" or "pesando": their stem "pes" would claim "pesados" (heavy).
     "weigh": _forms(
-        "weigh|weighs|weighed|weighing|weigh-in|weight|weights|net weight|pesaje|pesajes|"
+        # "Weighed 352 kilos" states a mass (see textkeys.STOPWORDS); a weighing is a deed.
+        "weigh|weighing|weigh-in|weight|weights|net weight|pesaje|pesajes|"
         "peso neto|pesos netos|peso bruto|se estaba pesando|fue pesado|fueron pesados|"
         "fue pesada|fueron pesadas"
     ),

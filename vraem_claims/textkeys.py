@@ -68,6 +68,9 @@ STOPWORDS = frozenset(
     "eso esto aquello "
     # "La mayoría de" as "most of", and "iba", "iban" as "was", "were" (blind21, blind23).
     "mayoria iba iban "
+    # "Resultó" as "was" ("resultó herido") says nothing, nor does the verb of a mass
+    # ("weighed 352 kilos", "pesaban 352,6 kilogramos"): its unit says it (blind25, blind26).
+    "resulto resultaron weighed weighs pesaban pesaba pesaron pesan "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
     "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
