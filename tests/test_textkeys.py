@@ -439,6 +439,10 @@ def test_synonyms_meet() -> None:
         ("a eso atribuyó el alcalde la caída", "eso", False),
         ("14 kilos de látex, con envases incluidos", "bottling", False),
         ("14 kilos de látex, con envases incluidos", "container", True),
+        # blind21: a police release is a press release, not a release from custody.
+        ("The police release of 15th September put the gang at 6", "free", False),
+        ("The police release of 15th September put the gang at 6", "press_release", True),
+        ("the police released the hostages", "free", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
@@ -711,6 +715,7 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("La mayoría de los asesinatos", "los asesinatos"),
         ("los sicarios iban en una moto", "los sicarios en una moto"),
         ("11 resultaron heridos", "11 heridos"),
+        ("the gang at 6 armed men on 15th September", "the gang at 6 armed men on September"),
     ],
 )
 def test_words_that_say_nothing_of_the_fact(shorthand: str, plain: str) -> None:

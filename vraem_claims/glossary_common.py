@@ -801,7 +801,7 @@ _NEW: dict[str, str] = {
         "press release|press releases|communique|communiques|un comunicado|el comunicado|"
         "en un comunicado|mediante un comunicado|comunicado oficial|comunicados oficiales|"
         "comunicado de prensa|en su comunicado|nota de prensa|notas de prensa|official statement|"
-        "official statements|"
+        "official statements|police release|police releases|news release|news releases|"
         "pronunciamiento|pronunciamientos"
     ),
     "news": "news|noticia|noticias|newscast|noticiero|noticieros|headline|headlines",

@@ -516,6 +516,8 @@ class TextKeys:
             folded = _STALLS.sub("market stalls", folded)  # "214 puestos" of the market
         if "." in folded and len(text) <= SHORT_TEXT:  # labels: "presup. progr.", "pérd."
             folded = _ABBREVIATED.sub(_expand_abbreviation, folded)
+        if "th" in folded or "st" in folded or "nd" in folded or "rd" in folded:
+            folded = _ORDINAL_SUFFIX.sub("", folded)  # "15th September": no word "th"
         folded = replace_phrases(folded, _glossary()[0])
         known = self._words
         result: dict[str, None] = {}
@@ -701,6 +703,8 @@ _VACCINE_SHOTS = re.compile(
 # "(VI-VII 2017)", "since VIII 2024" (blind17). Capitals only: "vi" and "x" are words.
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_MONTH = re.compile(rf"\b{_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)")
+# The letters of an English ordinal written in digits: "15th", "1st", "22nd", "3rd".
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
