@@ -1982,6 +1982,30 @@ def test_a_figure_written_above_the_sea_is_a_height(
     assert facet_between(tmp_path, [height, other]) == facet
 
 
+@pytest.mark.parametrize(
+    ("event", "facet"),
+    [
+        ("Pichari had no mains power for 9 days as a result of the attack.", None),
+        # An operation's own hours are no outage's (blind22).
+        ("The police operation in Pichari lasted 9 days.", "occasion"),
+    ],
+)
+def test_how_long_an_attack_left_something_is_the_attacks(
+    tmp_path: Path, event: str, facet: str | None
+) -> None:
+    """blind17: the days without power "after the Attack" and the outage's 216 hours."""
+    after = claim("a", event, value=9, unit="days", as_of="2017-06", place="Pichari")
+    outage = claim(
+        "b",
+        "El corte de energía en Pichari sumó 216 horas en 2017.",
+        value=216,
+        unit="horas",
+        as_of="2017",
+        place="Pichari",
+    )
+    assert facet_between(tmp_path, [after, outage]) == facet
+
+
 @pytest.mark.parametrize(("qualifier", "joined"), [("about", True), ("more_than", False)])
 def test_a_hedged_figure_is_the_same_figure(tmp_path: Path, qualifier: str, joined: bool) -> None:
     """Found on blind3: "some 38,000 pupils" and "38 mil alumnos" state one figure; only

@@ -714,7 +714,11 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             and (here | there) <= _CARRIERS
             and not (event.what | event.told) & _MISHAPS
         )
-        if event.what & OCCASIONS and level.stock and not deeds and not vehicle:
+        # How long something lasted after an attack or a quake is that disaster's, however
+        # it is told: "9 days without power after the Attack" is the "216 horas" of the
+        # outage. An operation's hours are its own (blind22).
+        lasting = a.dimension == "time" and (here | there) <= _DISASTERS and not level.running
+        if event.what & OCCASIONS and level.stock and not deeds and not vehicle and not lasting:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
@@ -1215,6 +1219,7 @@ _FACET = {name: concepts for name, concepts, _ in FACETS}
 # The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
 # trip, not an event on board (see `different_facets`).
 _OF_VEHICLES = frozenset({"length", "time"})
+_DISASTERS = frozenset({"attack", "earthquake"})
 # What befalls a craft and makes a figure beside it an event's: the hours an aircraft
 # "shot down" had flown are that flight's, not the usual flight time.
 _MISHAPS = _FACET["action"] | {"shoot_down", "accident", "attack", "explosion"}
