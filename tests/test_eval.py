@@ -61,6 +61,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind24",
                 "blind25",
                 "blind26",
+                "blind27",
             )
         ),
     ],
