@@ -49,6 +49,29 @@ def test_caption_and_body_with_unit_variants(tmp_path: Path) -> None:
     assert duplicates(tmp_path, claims) == {("body", "caption")}
 
 
+def test_a_price_per_pound_in_two_spellings_is_one_figure(tmp_path: Path) -> None:
+    """blind27: the same price, "$ per pound" and "US$ por libra", was two figures."""
+    claims = [
+        claim(
+            "en",
+            "In 2016 the Cafetal de Oro winner got $14.20 a pound.",
+            value=14.2,
+            unit="$ per pound",
+            as_of="2016",
+            place="Pichari",
+        ),
+        claim(
+            "es",
+            "Diario Selva Alta: US$ 14,20 por libra por el lote ganador del Cafetal de Oro.",
+            value=14.2,
+            unit="US$ por libra",
+            as_of="2016-11-19",
+            place="Pichari",
+        ),
+    ]
+    assert duplicates(tmp_path, claims) == {("en", "es")}
+
+
 def test_cross_language_with_tonnes_and_kilos(tmp_path: Path) -> None:
     claims = [
         claim(

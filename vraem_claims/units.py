@@ -342,7 +342,14 @@ def _rate(key: str, language: str | None) -> Unit | None:
         factor /= unit.factor or 1.0
         dimensions.append(unit.canonical if unit.dimension == "count" else unit.dimension)
     canonical = " per ".join(unit.canonical for unit in units if unit is not None)
-    return Unit(canonical, "/".join(dimensions), factor)
+    return Unit(canonical, "/".join(dimensions), _settled(factor))
+
+
+def _settled(factor: float) -> float:
+    """A factor worked out by division, to 12 significant digits: "$ per pound" and "US$
+    por libra" reach one pound by two roads whose last bits differ, and 14.20 of each must
+    be one figure (blind27)."""
+    return float(f"{factor:.12g}")
 
 
 _PER_PEOPLE = re.compile(
@@ -368,7 +375,7 @@ def _per_people(key: str, language: str | None) -> Unit | None:
     base = first or Unit("", "count", 1.0)  # "homicides per 100,000": the label says what
     dimension = base.dimension
     canonical = f"{base.canonical} per {people:,.0f}".strip()
-    return Unit(canonical, f"{dimension}/person", base.factor / people)
+    return Unit(canonical, f"{dimension}/person", _settled(base.factor / people))
 
 
 def _head_unit(key: str, language: str | None) -> Unit | None:
