@@ -443,6 +443,13 @@ def test_synonyms_meet() -> None:
         ("The police release of 15th September put the gang at 6", "free", False),
         ("The police release of 15th September put the gang at 6", "press_release", True),
         ("the police released the hostages", "free", True),
+        # blind10, blind15: a craft that "cayó" crashed; a price that "cayó" fell.
+        ("Una avioneta cayó en Vizcatán del Ene", "accident", True),
+        ("Cae otra avioneta, esta vez en Vizcatán del Ene", "accident", True),
+        ("un bus cayó a un abismo cerca de Machente", "accident", True),
+        ("cayó el precio de la coca", "accident", False),
+        ("cayó el precio de la coca", "decrease", True),
+        ("Chaska dredges set ablaze on the spot", "burn", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

@@ -1870,7 +1870,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "burn": _forms(
         "burn|burned|burnt|burning|burns|quemar|quemo|quemaron|quemado|quemada|quemados|quemadas|"
         "quema|quemas|incinerate|incinerated|incineration|incinerating|incinerar|incinero|"
-        "arder|ardio|ardieron|ardian|"
+        "arder|ardio|ardieron|ardian|set ablaze|ablaze|"
         "incineraron|incinerado|incinerada|incinerados|incineradas|incineracion|incineraciones|"
         "torched|set on fire|set fire|prendieron fuego|incendiaron|incendiado|incendiada|"
         "incendiados|arson"

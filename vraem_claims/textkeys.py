@@ -490,6 +490,8 @@ class TextKeys:
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
             folded = _FLOWN.sub("vuelo", folded)
+        if "ca" in folded:  # "cayó una avioneta" crashed; "cayó el precio" fell
+            folded = _CRASHED.sub(_crashed, folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
             folded = _GRAVES.sub("fosas", folded)
         if any(word in folded for word in _FIND_WORDS):
@@ -595,6 +597,25 @@ _FLOWN = re.compile(
     r"unas?|mas de|casi|cerca de)\s+)*[\d.,]+\s+(?:horas|hrs?|kilometros|km|millas)\b)|"
     r"(?<=\bhoras )volad(?:o|a|os|as)\b"
 )
+# A craft or a vehicle that "cayó" (fell) crashed: "una avioneta cayó en Vizcatán", "cae
+# otra avioneta", "un bus cayó a un abismo" (blind10, blind15); prices and output that
+# "cayeron" fell, as "la caída" of them does.
+_CRAFT = (
+    r"(?:avionetas?|aeronaves?|aviones?|helicopteros?|buses|bus|omnibus|camion|camiones|"
+    r"camionetas?|autos?|vehiculos?|combis?|lanchas?|botes?|deslizadores?|motos?)"
+)
+_FALLEN = r"(?:cayo|cae|caen|cayeron|se cayo|se precipito|se desplomo)"
+_CRASHED = re.compile(
+    rf"\b{_FALLEN}\b(?=(?: (?:una|un|otra|otro|el|la|los|las|esta|vez|,))* {_CRAFT}\b)|"
+    rf"\b(?P<craft>{_CRAFT}) {_FALLEN}\b"
+)
+
+
+def _crashed(match: re.Match[str]) -> str:
+    craft = match.group("craft")
+    return f"{craft} accidente" if craft else "accidente"
+
+
 # Beside a market, "puestos" and "stalls" are its stalls, not posts nor halts (blind15:
 # "market: stalls", "puestos_mercado", "el fuego arrasó 214 puestos del mercado").
 _MARKET = re.compile(r"\b(?:market|markets|mercado|mercados|merc|traders|comerciantes)\b")
