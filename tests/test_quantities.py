@@ -1983,26 +1983,120 @@ def test_a_figure_written_above_the_sea_is_a_height(
 
 
 @pytest.mark.parametrize(
-    ("event", "facet"),
+    ("a", "b", "unit", "facet"),
     [
-        ("Pichari had no mains power for 9 days as a result of the attack.", None),
+        # blind26: "en las alturas de Chungui" is where an area lies, not its height.
+        (
+            "La policía destruyó 1,9 hectáreas de amapola en las alturas de Chungui.",
+            "Police destroyed 1.9 hectares of opium poppy in Chungui.",
+            "ha",
+            None,
+        ),
+        # Review: of a length, "las alturas" still tell a height.
+        (
+            "Las comunidades de las alturas de Chungui están a 3.500 metros.",
+            "The Chungui communities lie at an altitude of 3,500 m.",
+            "m",
+            None,
+        ),
+        (
+            "Las comunidades de las alturas de Chungui están a 3.500 metros.",
+            "The Chungui road is 3,500 m long.",
+            "m",
+            "measure",
+        ),
+    ],
+)
+def test_a_height_is_only_a_lengths(
+    tmp_path: Path, a: str, b: str, unit: str, facet: str | None
+) -> None:
+    value = 1.9 if unit == "ha" else 3500
+    first = claim("a", a, value=value, unit=unit, as_of="2023-10", place="Chungui")
+    second = claim("b", b, value=value, unit=unit, as_of="2023-10", place="Chungui")
+    assert facet_between(tmp_path, [first, second]) == facet
+
+
+@pytest.mark.parametrize(
+    ("a", "unit_a", "b", "unit_b"),
+    [
+        (
+            "Cuatro hermanos murieron en el ataque.",
+            "hermanos",
+            "Four children died in the attack.",
+            "children",
+        ),
+        (
+            "Unos 20 pistoleros atacaron la patrulla.",
+            "pistoleros",
+            "Some 20 terrorists attacked the patrol.",
+            "terrorists",
+        ),
+    ],
+)
+def test_everyday_people_words_tell_no_kind_apart(
+    tmp_path: Path, a: str, unit_a: str, b: str, unit_b: str
+) -> None:
+    """Review, session 30: everyday concepts (siblings, spouses, tourists) help words meet
+    but are no evidence of another kind of people counted."""
+    first = claim("a", a, value=4, unit=unit_a, as_of="2019-05-02", place="Pichari")
+    second = claim("b", b, value=4, unit=unit_b, as_of="2019-05-02", place="Pichari")
+    assert facet_between(tmp_path, [first, second]) is None
+
+
+def test_an_opaque_label_compares_its_figures_own_clause(tmp_path: Path) -> None:
+    """Review, session 30: with an opaque label, one statement of two figures must not
+    match the other figure's claim."""
+    cocaine = claim(
+        "a",
+        "Police seized 500 kg of cocaine and 200 kg of marijuana in Pichari.",
+        quantity="Kokain",
+        value=500,
+        unit="kg",
+        as_of="2019-05-02",
+        place="Pichari",
+    )
+    marijuana = claim(
+        "b",
+        "La policía incautó 500 kg de cocaína y 200 kg de marihuana en Pichari.",
+        quantity="marihuana incautada",
+        value=200,
+        unit="kg",
+        as_of="2019-05-02",
+        place="Pichari",
+    )
+    measures = analyse(corpus_of(tmp_path / "p", [cocaine, marijuana])).measures
+    weight = Weights(m.what | m.statement for m in measures)
+    assert same_quantity_score(*measures, weight) < SAME_QUANTITY
+
+
+_OUTAGE = "El corte de energía en Pichari sumó 216 horas en 2017."
+
+
+@pytest.mark.parametrize(
+    ("event", "level", "facet"),
+    [
+        ("Pichari had no mains power for 9 days as a result of the attack.", _OUTAGE, None),
         # An operation's own hours are no outage's (blind22).
-        ("The police operation in Pichari lasted 9 days.", "occasion"),
+        ("The police operation in Pichari lasted 9 days.", _OUTAGE, "occasion"),
+        # Nor is an outage that names another cause, or a patrol's hours (review).
+        (
+            "After the attack, Pichari was without power for 9 days.",
+            "Storms left Pichari without power for 9 days in 2017.",
+            "occasion",
+        ),
+        (
+            "The Shining Path attack on the Pichari patrol lasted 9 days.",
+            "The army patrol in Pichari lasted 9 days in 2017.",
+            "occasion",
+        ),
     ],
 )
 def test_how_long_an_attack_left_something_is_the_attacks(
-    tmp_path: Path, event: str, facet: str | None
+    tmp_path: Path, event: str, level: str, facet: str | None
 ) -> None:
     """blind17: the days without power "after the Attack" and the outage's 216 hours."""
     after = claim("a", event, value=9, unit="days", as_of="2017-06", place="Pichari")
-    outage = claim(
-        "b",
-        "El corte de energía en Pichari sumó 216 horas en 2017.",
-        value=216,
-        unit="horas",
-        as_of="2017",
-        place="Pichari",
-    )
+    outage = claim("b", level, value=216, unit="horas", as_of="2017", place="Pichari")
     assert facet_between(tmp_path, [after, outage]) == facet
 
 

@@ -246,7 +246,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # "Directed" an operation led it, as "dirigida por" does (blind18).
     "command": _forms(
-        "command|commands|comando|comandos|mando|directed|directing|"
+        "command|commands|comando|comandos|mando|directed by|directed the|directing the|"
         # Who coordinates a programme leads it (blind22, blind25); coordination between
         # bodies is multisectoral (glossary_general).
         "coordina el|coordina la|coordinated by|coordinado por|coordinada por"
@@ -264,7 +264,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "caused by|was caused|were caused|causado por|causada por|causados por|"
         "se debio a|se debieron a|se origino|se originaron|traced to|led to|"
         # "The cause" and "la causa" of a collapse or an outbreak (blind26).
-        "the cause|la causa|the causes|las causas|cause of|causa de|causas de|"
+        # Not "la causa" alone: a court case ("la causa por terrorismo", review).
+        "the cause|the causes|cause of|causa de|causas de|causa del|causas del|"
         "caused|causing|causo|causaron|causar"
     ),
     "reward": _forms("reward|bounty|recompensa"),
@@ -389,6 +390,9 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     "coca cultivation": ("planta de coca", "coca plant"),
     # "Caída" alone is a fall (of prices, a decrease); of a bridge, its collapse (blind26).
     "damage bridge": ("caida del puente", "caida de un puente", "caida de la pasarela"),
+    "corrosion wire": ("cables corroidos", "cable corroido"),
+    # "Directed" alone stems to "direct" (directly, direction): an operation directed is led.
+    "command operation": ("directed operation", "directed an operation", "directed operations"),
     "accident helicopter": ("caida del helicoptero", "caida de un helicoptero"),
     "accident aircraft": ("caida de la avioneta", "caida de una avioneta", "caida de la aeronave"),
     "coffee cultivation": ("planta de cafe", "coffee plant"),

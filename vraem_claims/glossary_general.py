@@ -685,6 +685,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "charge": _forms(
         "charges|charged|indict|indicted|indictment|indictments|accuse|accused|accusation|"
+        "press charges|presses charges|pressed charges|pressing charges|"
         "accusations|acusar|acuso|acusaron|acusado|acusada|acusados|acusadas|acusacion|acusaciones|"
         "imputado|imputados|imputada|imputadas|imputacion|imputaciones|defendant|defendants|"
         "formalized charges|formalizacion de la investigacion|"
@@ -810,8 +811,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "criminal": _forms(
         "criminal|criminals|criminales|offender|offenders|delincuente|delincuentes|malhechor|"
         "malhechores|bandit|bandits|bandolero|bandoleros|outlaw|outlaws|thug|thugs|asaltante|"
-        "asaltantes|robber|robbers|perpetrator|perpetrators|perpetrador|perpetradores|"
-        "gunman|gunmen|pistolero|pistoleros"
+        "asaltantes|robber|robbers"
     ),
     "law": _forms(
         "law|laws|ley|leyes|legislation|legislacion|legal framework|marco legal|marco normativo|"
@@ -1403,9 +1403,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "highlands": _forms(
         "highland|highlands|sierra|puna|altoandino|altoandina|altoandinos|altoandinas|alto andino|"
         "andean|andino|andina|andinos|andinas|high andean|mountains|mountain|montana|montanas|"
-        "cordillera|mountain range|"
-        # "En las alturas de Chungui" are its highlands; "la altura", a height (blind26).
-        "las alturas|the heights above"
+        "cordillera|mountain range"
     ),
     "valley": _forms("valley|valleys|valle|valles|interandean valley|valle interandino"),
     "basin": _forms(
@@ -1785,7 +1783,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "equipment": _forms(
         "equipment|equipamiento|equipado|equipada|equipados|equipadas|equip|equipped|gear|"
         "pertrechos|bulletproof vest|bulletproof vests|chaleco antibalas|chalecos antibalas|"
-        "night vision|vision nocturna|uniforms|uniforme|uniformes"
+        "night vision|vision nocturna|uniforms|uniforme|uniformes|"
+        # A lab's presses are no printing press, nor journalists (review).
+        "hydraulic press|hydraulic presses|prensa hidraulica|prensas hidraulicas"
     ),
     "escort": _forms(
         "escort|escorts|escorted|escorting|escolta|escoltas|escoltado|escoltada|escoltados|"

@@ -27,6 +27,7 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan, PartialDate, span_of
 from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
+from vraem_claims.glossary_common import COMMON_CONCEPTS
 from vraem_claims.intervals import (
     Interval,
     claim_interval,
@@ -187,10 +188,10 @@ def _measure(
         label = None  # "how many days?" names only the unit: the statement says what
     if label:
         described |= measured
-    # What the statement says of the figure: what is measured when there is no label;
-    # beside a label it matters only where it names an action or a substance the label
-    # does not (see `different_facets`), so its clause is read only then.
-    if not label or (statement - described) & _TOLD:
+    # What the statement says of the figure: what is measured when there is no label or
+    # an opaque one; beside a label it matters only where it names an action or a
+    # substance the label does not (see `different_facets`), so its clause is read only then.
+    if not label or opaque or (statement - described) & _TOLD:
         focus = _focus(claim.statement, number, source, keys, context | units, counted)
         told = statement if focus is None else focus | measured
     else:
@@ -226,7 +227,7 @@ def _measure(
             what | statement & _event_words(dimension) - counted,
             joined=_day_precise(claim.as_of) and bool(_JOINED.search(fold(claim.statement))),
         ),
-        names=share(frozenset(keys.names(label)) - context if label else _NONE),
+        names=share(frozenset(keys.names(label)) - context if label and not opaque else _NONE),
         counted=share(counted),
         labelled=bool(label),
         period=_bounds(claim.as_of),
@@ -414,8 +415,8 @@ def _phrase_key(text: str | None, keys: TextKeys) -> frozenset[str] | None:
     if "La Mar" in text:  # the province, whose "Mar" would be March
         text = text.replace("La Mar", "Lamar")
     concepts = frozenset(keys.concepts(text)) - _GENERIC_PLACE_WORDS
-    if _CHECKPOINT & concepts:  # as a place, a checkpoint is a post: "puesto de Pangoa"
-        concepts = concepts - _CHECKPOINT | _POST
+    if _CHECKPOINT & concepts:  # as a place, a checkpoint is also a post: "puesto de Pangoa"
+        concepts = concepts | _POST
     return concepts or None
 
 
@@ -572,7 +573,12 @@ def same_quantity_score(a: Measure, b: Measure, weight: Weights, *, events: bool
     score = similarity(a.what, b.what, weight, minimum=SAME_QUANTITY)
     if short_label_inside(a, b):
         return max(score, SAME_QUANTITY)
-    if a.labelled and b.labelled and not (a.opaque or b.opaque):
+    if a.opaque or b.opaque:
+        # An opaque label says nothing readable: what each figure's own clause says is
+        # compared (`told`). Not the whole statements: "500 kg of cocaine and 200 kg of
+        # marijuana" holds two figures (review).
+        return max(score, similarity(a.told, b.told, weight, minimum=SAME_QUANTITY))
+    if a.labelled and b.labelled:
         return score  # two labels say what is measured better than two sentences
     return max(score, similarity(a.statement, b.statement, weight, minimum=SAME_QUANTITY))
 
@@ -630,6 +636,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     implied = _IMPLIED_BY_DIMENSION.get(a.dimension, _NONE) | _NO_DEED_OF.get(a.dimension, _NONE)
     if a.dimension == "volume" and (a.what | a.statement | b.what | b.statement) & _SPILL:
         implied |= _LET_OUT
+    if a.dimension != "length":
+        implied |= _HEIGHT  # only a length is a height: "en las alturas de Chungui" is where
     for name, concepts, presence in FACETS:
         here, there = a.what & concepts - implied, b.what & concepts - implied
         if name == "who":
@@ -717,7 +725,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         # How long something lasted after an attack or a quake is that disaster's, however
         # it is told: "9 days without power after the Attack" is the "216 horas" of the
         # outage. An operation's hours are its own (blind22).
-        lasting = a.dimension == "time" and (here | there) <= _DISASTERS and not level.running
+        lasting = (
+            a.dimension == "time"
+            and (here | there) <= _DISASTERS
+            and not level.running
+            and not (level.what | level.told) & _OTHER_CAUSES
+        )
         if event.what & OCCASIONS and level.stock and not deeds and not vehicle and not lasting:
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
@@ -1154,7 +1167,13 @@ def _contents(a: Measure, b: Measure) -> bool:
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
-    return (measure.counted & concept_tokens()) - LIGHT
+    """The counted things the rules know. Everyday concepts (glossary_common: siblings,
+    spouses, tourists, users) help words meet but tell no kind of thing or people apart:
+    "cuatro hermanos" who died may be the "four children" (review, session 30)."""
+    return (measure.counted & concept_tokens()) - LIGHT - _EVERYDAY
+
+
+_EVERYDAY = frozenset(concept.replace(" ", "_") for concept in COMMON_CONCEPTS)
 
 
 def _roles(measure: Measure) -> frozenset[str]:
@@ -1219,7 +1238,16 @@ _FACET = {name: concepts for name, concepts, _ in FACETS}
 # The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
 # trip, not an event on board (see `different_facets`).
 _OF_VEHICLES = frozenset({"length", "time"})
+# How long something lasted after one of these is that disaster's (see `different_facets`).
 _DISASTERS = frozenset({"attack", "earthquake"})
+# What a duration may say it followed, other than the attack or quake beside it: storms
+# that left a town without power, a patrol's own hours (see `different_facets`, review).
+_OTHER_CAUSES = (
+    frozenset().union(*_CAUSES.values())
+    | AGENTS
+    | _FACET["action"]
+    | frozenset("storm rain hail lightning fog cold_spell dry_season patrol operation".split())
+)
 # What befalls a craft and makes a figure beside it an event's: the hours an aircraft
 # "shot down" had flown are that flight's, not the usual flight time.
 _MISHAPS = _FACET["action"] | {"shoot_down", "accident", "attack", "explosion"}

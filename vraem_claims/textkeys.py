@@ -68,9 +68,9 @@ STOPWORDS = frozenset(
     "eso esto aquello "
     # "La mayoría de" as "most of", and "iba", "iban" as "was", "were" (blind21, blind23).
     "mayoria iba iban "
-    # "Resultó" as "was" ("resultó herido") says nothing, nor does the verb of a mass
-    # ("weighed 352 kilos", "pesaban 352,6 kilogramos"): its unit says it (blind25, blind26).
-    "resulto resultaron weighed weighs pesaban pesaba pesaron pesan "
+    # "Resultó" as "was" ("resultó herido") and "resulted in" say nothing, nor does the
+    # verb of a mass ("weighed 352 kilos", "pesaban 352,6 kilogramos"): its unit says it.
+    "resulto resultaron resulted weighed weighs pesaban pesaba pesaron pesan "
     # "Sigue siendo gratuita", "siguen prófugos": still, as "still" is.
     "sigue siguen seguia seguian siendo "
     "actualmente aun ahora ano anos tiene tienen tenia cuenta cuentan contaba cuanto cuantos "
@@ -134,7 +134,11 @@ OWN_MEANING = frozenset(
     "ricas repente rivera caro caros damos dama damas exclusiva exclusivo exclusivamente "
     "conducta arabe portada combatir culto falla fallas preciosa precioso rosas risas sello "
     "reputacion truco hungria literal gala ratas racional tope pulso usas valido validos "
-    "valida validas".split()
+    "valida validas "
+    # session 30 (review): words the stems of new forms took (lecho: leche, mudaron: mud,
+    # palos: pala, esposado: esposa, corre: corrosion, causa, a court case: caused)
+    "lecho lechos mudaron mudaba mudan mudo palo palos esposado esposada esposados "
+    "esposadas corre corren corrieron correr corriendo causa causas".split()
 )
 
 NUMBER_WORDS = frozenset(
@@ -478,7 +482,7 @@ class TextKeys:
         if cached is not None:
             return cached
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
-        named = _ROMAN_MONTH.sub(" ", named)  # "VI 2017", "VI-VII 2017": a date
+        named = _ROMAN_MONTH.sub(r"\g<before> ", named)  # "VI 2017", "VI-VII 2017": a date
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
         named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
@@ -503,7 +507,7 @@ class TextKeys:
         if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
             folded = _ROUND_FIGURE.sub("", folded)
         if "free" in folded:  # "free refills" cost nothing; "free the hostages" frees them
-            folded = _FREE_PREDICATE.sub(_free_of_charge, _FREE_OF_CHARGE.sub("gratis ", folded))
+            folded = _FREE_OF_CHARGE.sub("gratis ", _FREE_PREDICATE.sub(_free_of_charge, folded))
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
             folded = _PLACES_RAIDED.sub(r"\1redada", _RAIDED.sub("redada", folded))
         if "head" in folded:  # "98 head" and "the stolen head" are animals, not leaders
@@ -560,7 +564,7 @@ class TextKeys:
         ("HYD/RIVER LEVEL AT PICHARI (m)"), but do in lower-case text ("reward for
         'ARTEMIO'")."""
         upper = sum(char.isupper() for char in text) > sum(char.islower() for char in text)
-        text = _ROMAN_MONTH.sub(" ", text)
+        text = _ROMAN_MONTH.sub(r"\g<before> ", text)
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
@@ -723,7 +727,12 @@ _VACCINE_SHOTS = re.compile(
 # A month in Roman numerals before a year, alone or as a span with any dash: "VI 2017",
 # "(VI-VII 2017)", "since VIII 2024" (blind17). Capitals only: "vi" and "x" are words.
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-_ROMAN_MONTH = re.compile(rf"\b{_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)")
+# Only after an opening bracket or a word that dates ("of VI 2017", "since VIII 2024"):
+# "Fase II 2019" and "Fase III 2019" keep the numerals that tell them apart (review).
+_ROMAN_MONTH = re.compile(
+    r"(?P<before>(?:^|[(\[,;:]|\b(?:of|in|since|until|from|to|by|on|de|en|desde|hasta|del|"
+    rf"al|el)\b)\s*){_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)"
+)
 # The letters of an English ordinal written in digits: "15th", "1st", "22nd", "3rd".
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
@@ -739,26 +748,35 @@ _PEOPLE_FREED = (
 )
 _FREE_OF_CHARGE = re.compile(
     r"\bfree (?!(?:the|a|an|all|some|any|both|its|his|her|their|them|him|us|those|these|"
-    rf"themselves|to|from|of|and|or|on|{_PEOPLE_FREED}|"
-    # Nor a time after it: "she is free now", "free since March" (the clause decides).
-    r"now|again|today|soon|since|after|until|by|once|already)\b)(?=[a-z])"
+    rf"themselves|to|from|of|and|or|on|{_PEOPLE_FREED})\b)(?=[a-z])"
 )
-# "Free" said of a clause's subject ("the classes were free", "Disinfection is still
-# free") is free of charge, unless the clause names people or a pronoun of them: "26
-# hostages were free", "they are free" (blind24, blind25).
+# "Free" said of a clause's subject: a service or a good is free of charge ("the classes
+# were free", "Disinfection is still free"), people are freed ("the 12 boys were free",
+# "she is free now"); of anything else the clause does not tell, and "free" stays as it
+# is (blind24, blind25, review).
 _FREE_PREDICATE = re.compile(
     r"(?P<clause>[^,;:.()]*)\b(?:is|are|was|were|remains?|remained|stays?|stayed)"
     r"(?: (?:still|now|also|again|always))? free\b(?! (?:of|from|to)\b)(?!_)"
 )
 _PEOPLE_OF_A_CLAUSE = re.compile(
-    rf"\b(?:{_PEOPLE_FREED}|he|she|they|we|i|you|suspects?|accused|convicts?|prisoner)\b"
+    rf"\b(?:{_PEOPLE_FREED}|boys?|girls?|he|she|they|them|we|i|you|suspects?|accused|"
+    r"convicts?|fugitives?|leaders?|ringleaders?|comrades?)\b"
+)
+_SERVICES_OF_A_CLAUSE = re.compile(
+    r"\b(?:class|classes|lessons?|courses?|services?|vaccines?|vaccinations?|shots?|"
+    r"treatments?|care|consultations?|check-?ups?|tests?|testing|screenings?|disinfection|"
+    r"entry|admission|tuition|transport|meals?|seeds?|medicines?|kits?|workshops?|training|"
+    r"internet|wi-?fi|access|attention|programme|program|scheme)\b"
 )
 
 
 def _free_of_charge(match: re.Match[str]) -> str:
-    if _PEOPLE_OF_A_CLAUSE.search(match.group("clause")):
-        return match.group()
-    return match.group()[: -len("free")] + "gratis"
+    clause = match.group("clause")
+    if _PEOPLE_OF_A_CLAUSE.search(clause):
+        return match.group()[: -len("free")] + "freed"
+    if _SERVICES_OF_A_CLAUSE.search(clause):
+        return match.group()[: -len("free")] + "gratis"
+    return match.group()
 
 
 # "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
