@@ -300,6 +300,15 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("unused stoves", "cocinas en desuso"),
         ("the packages weighed 352 kilos", "los paquetes pesaban 352 kilos"),
         ("the archaeological site", "el sitio arqueológico"),
+        # blind27: a contest's winner and score, a scanner, who is in charge, a transfer.
+        ("the winning lot", "el lote ganador"),
+        ("the winner's score", "el puntaje del ganador"),
+        ("the X-ray scanner", "el escáner de rayos X"),
+        ("in charge of the blood bank", "a cargo del banco de sangre"),
+        (
+            "the officers were driven to Quillabamba",
+            "los policías fueron trasladados a Quillabamba",
+        ),
     ],
 )
 def test_translations_meet(monkeypatch: pytest.MonkeyPatch, english: str, spanish: str) -> None:

@@ -445,6 +445,8 @@ def test_synonyms_meet() -> None:
         ("cayó el precio de la coca", "accident", False),
         ("cayó el precio de la coca", "decrease", True),
         ("Chaska dredges set ablaze on the spot", "burn", True),
+        # blind27: who is "in charge of" leads; no charge is brought.
+        ("the officer in charge of the base", "charge", False),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:

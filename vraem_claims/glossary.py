@@ -187,7 +187,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bandas|organizacion|organizaciones|red|redes|clanes"
     ),
     "leader": _forms(
-        "leader|leaders|head|heads|boss|bosses|cabecilla|cabecillas|lider|lideres|jefe|jefes"
+        "leader|leaders|head|heads|boss|bosses|cabecilla|cabecillas|lider|lideres|jefe|jefes|"
+        # Who is in charge leads; "charge" alone is an accusation (blind27).
+        "in charge of|a cargo de|a cargo del"
     ),
     # A station counted (radio, police, weather) before the verb "to station" (deploy),
     # whose stem it shares.
@@ -391,6 +393,7 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     # "Caída" alone is a fall (of prices, a decrease); of a bridge, its collapse (blind26).
     "damage bridge": ("caida del puente", "caida de un puente", "caida de la pasarela"),
     "corrosion wire": ("cables corroidos", "cable corroido"),
+    "winner lot": ("winning lot", "winning lots", "lote ganador", "lotes ganadores"),
     # "Directed" alone stems to "direct" (directly, direction): an operation directed is led.
     "command operation": ("directed operation", "directed an operation", "directed operations"),
     "accident helicopter": ("caida del helicoptero", "caida de un helicoptero"),

