@@ -447,6 +447,9 @@ def test_synonyms_meet() -> None:
         ("Chaska dredges set ablaze on the spot", "burn", True),
         # blind27: who is "in charge of" leads; no charge is brought.
         ("the officer in charge of the base", "charge", False),
+        ("64 encomiendas del terminal de Pichari", "bus_station", True),
+        ("un enfermo terminal", "bus_station", False),
+        ("terminó la obra del terminal", "complete", True),
     ],
 )
 def test_words_that_look_alike_mean_what_they_mean(text: str, concept: str, present: bool) -> None:
