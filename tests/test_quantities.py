@@ -1166,6 +1166,14 @@ COARSE_LABELS = [
         [("stadium", "estadio municipal", 64), ("stadium", "estadio municipal", 64)],
         id="works",
     ),
+    pytest.param(  # blind27: a query-like label says how the figure is taken, not of what
+        "sum(cost)",
+        "PEN",
+        "Pichari: the {} cost S/ {:.0f}.",
+        [("scanner", "X-ray scanner", 2460000), ("scanner", "escáner de rayos X", 2460000)],
+        [("blood", "blood bank", 2740000), ("blood", "banco de sangre", 2740000)],
+        id="things costed",
+    ),
 ]
 
 

@@ -449,6 +449,10 @@ def test_synonyms_meet() -> None:
         ("the officer in charge of the base", "charge", False),
         ("64 encomiendas del terminal de Pichari", "bus_station", True),
         ("un enfermo terminal", "bus_station", False),
+        # blind27: English parcels are packages, a Spanish "parcela" a plot of land.
+        ("1,840 parcels at the terminal", "package", True),
+        ("1.840 encomiendas", "package", True),
+        ("parcelas de cacao", "farm_plot", True),
         ("terminó la obra del terminal", "complete", True),
     ],
 )

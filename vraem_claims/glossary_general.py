@@ -1958,7 +1958,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "package": _forms(
         "package|packages|paquete|paquetes|packet|packets|envoltorio|envoltorios|kete|ketes|"
-        "wrapped|envuelto|envueltos"
+        "wrapped|envuelto|envueltos|"
+        # English parcels are packages; a Spanish "parcela" is a plot of land (blind27).
+        "parcel|parcels|encomienda|encomiendas"
     ),
     "backpack": _forms("backpack|backpacks|mochila|mochilas|rucksack|rucksacks"),
     "courier": _forms(

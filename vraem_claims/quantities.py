@@ -186,18 +186,24 @@ def _measure(
     opaque = bool(described) and not described & (concept_tokens() | statement)
     if not described - LIGHT:
         label = None  # "how many days?" names only the unit: the statement says what
+    # A label of words that say only how a figure is taken ("sum(cost)", "max(price)",
+    # "precio") says what kind of figure, not of what: its clause says that too (blind27:
+    # the cost of a scanner and of a blood bank under one label).
+    coarse = bool(label) and not described - LIGHT - _COARSE
     if label:
         described |= measured
     # What the statement says of the figure: what is measured when there is no label or
     # an opaque one; beside a label it matters only where it names an action or a
     # substance the label does not (see `different_facets`), so its clause is read only then.
-    if not label or opaque or (statement - described) & _TOLD:
+    if not label or opaque or coarse or (statement - described) & _TOLD:
         focus = _focus(claim.statement, number, source, keys, context | units, counted)
         told = statement if focus is None else focus | measured
     else:
         told = described
     if not label:
         described = told
+    elif coarse:
+        described = described - _PLAIN | told  # "max(price)": the maximum of what the clause says
     what = described | counted
     what, statement = _with_implied(what), _with_implied(statement)
     if "kill" in what and counted & _DESTRUCTIBLE and not what & (_PEOPLE | _LIVESTOCK | _ANIMALS):
@@ -1073,6 +1079,10 @@ _ANIMALS = frozenset({"animal"})
 _ANY_STOCK = _ANIMALS | {"livestock"}
 _LEADER = frozenset({"leader"})
 _HEIGHT = frozenset({"height"})
+# Words of a label that say how a figure is taken, not of what (see `_measure`); the
+# plain ones say nothing the figure's clause does not.
+_PLAIN = word_keys("price cost amount sum total count number quantity value figure")
+_COARSE = _PLAIN | word_keys("rate average mean maximum minimum")
 # A length followed by the sea level it is measured from: "a 1.850 metros sobre el nivel del
 # mar", "6,070 ft above sea level", "3.400 m s. n. m." (blind25).
 _SEA_LEVEL = re.compile(
