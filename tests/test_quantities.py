@@ -1120,6 +1120,9 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         ("defendants acquitted", "defendants", "restriction"),
         ("acusados absueltos", "acusados", "restriction"),
         ("convicts who appealed", "convicts", "restriction"),
+        # blind26: consultations given at a distance are no health posts giving them.
+        ("teleconsultations", "establecimientos de salud", "unit"),
+        ("teleconsultas", "teleconsultations", None),
     ],
 )
 def test_counted_things_tell_quantities_apart(

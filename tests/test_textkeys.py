@@ -453,6 +453,10 @@ def test_synonyms_meet() -> None:
         ("1,840 parcels at the terminal", "package", True),
         ("1.840 encomiendas", "package", True),
         ("parcelas de cacao", "farm_plot", True),
+        # blind26: a health or telemedicine network is no criminal one.
+        ("la Red de Salud de Satipo", "gang", False),
+        ("the telemedicine network", "gang", False),
+        ("la red de narcotraficantes", "gang", True),
         ("terminó la obra del terminal", "complete", True),
     ],
 )

@@ -2854,6 +2854,17 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "dia siguiente|al dia siguiente|el dia siguiente|al otro dia|un dia despues"
     ),
     "x-ray": _forms("x-ray|x-rays|xray|xrays|rayos x|rayo x|radiografia|radiografias"),
+    # A consultation at a distance is counted as such, not as the posts giving it (blind26).
+    "teleconsultation": _forms(
+        "teleconsultation|teleconsultations|teleconsulta|teleconsultas|remote consultation|"
+        "remote consultations|consulta remota|consultas remotas"
+    ),
+    # A network of services is no criminal network (glossary's "gang"): "Red de Salud".
+    "service network": _forms(
+        "health network|health networks|red de salud|redes de salud|red asistencial|"
+        "telemedicine network|red de telemedicina|road network|red vial|"
+        "water network|red de agua|red de agua potable|red de internet"
+    ),
     "fake": _forms("fake|bogus|falso|falsa|falsos|falsas|falsified|falsificado|falsificada"),
     "waiter": _forms(
         "waiter|waiters|waitress|waitresses|waitressing|mesero|meseros|mesera|meseras|"
