@@ -147,6 +147,14 @@ def test_names_take_no_word_from_existing_concepts(monkeypatch: pytest.MonkeyPat
     assert taken == TAKEN_ON_PURPOSE
 
 
+def test_vague_people_are_everyday_concepts() -> None:
+    """quantities._VAGUE_PEOPLE names everyday concepts that tell no kind of people apart."""
+    from vraem_claims.quantities import _VAGUE_PEOPLE
+
+    everyday = {concept.replace(" ", "_") for concept in COMMON_CONCEPTS}
+    assert not _VAGUE_PEOPLE - everyday
+
+
 def test_everyday_names_take_no_word(monkeypatch: pytest.MonkeyPatch) -> None:
     before = _index(monkeypatch, dict(CONCEPTS) | GENERAL_CONCEPTS)
     taken = [

@@ -1123,6 +1123,9 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         # blind26: consultations given at a distance are no health posts giving them.
         ("teleconsultations", "establecimientos de salud", "unit"),
         ("teleconsultas", "teleconsultations", None),
+        # Second review: everyday things and animals are kinds as any other.
+        ("tents", "mattresses", "unit"),
+        ("chainsaws", "escopetas", "unit"),
     ],
 )
 def test_counted_things_tell_quantities_apart(
@@ -1178,6 +1181,30 @@ COARSE_LABELS = [
         id="things costed",
     ),
 ]
+
+
+def test_a_coarse_price_label_is_still_a_price(tmp_path: Path) -> None:
+    """Second review: a label "price" beside a clause that only says "sold" is the price of
+    the coffee another claim labels "precio del café"."""
+    a = claim(
+        "a",
+        "Pichari growers sold their coffee at US$ 3 per kg in 2021.",
+        quantity="price",
+        value=3,
+        unit="US$ per kg",
+        as_of="2021",
+        place="Pichari",
+    )
+    b = claim(
+        "b",
+        "El café de Pichari se pagó a US$ 4 el kilo en 2021.",
+        quantity="precio del café",
+        value=4,
+        unit="US$ por kg",
+        as_of="2021",
+        place="Pichari",
+    )
+    assert together(tmp_path, a, b)
 
 
 @pytest.mark.parametrize(("label", "unit", "sentence", "first", "second"), COARSE_LABELS)
@@ -2094,6 +2121,12 @@ _OUTAGE = "El corte de energía en Pichari sumó 216 horas en 2017."
             "After the attack, Pichari was without power for 9 days.",
             "Storms left Pichari without power for 9 days in 2017.",
             "occasion",
+        ),
+        # Who says it is no cause (second review).
+        (
+            "Pichari had no mains power for 9 days as a result of the attack.",
+            "Según la Policía, el corte de energía en Pichari sumó 216 horas en 2017.",
+            None,
         ),
         (
             "The Shining Path attack on the Pichari patrol lasted 9 days.",

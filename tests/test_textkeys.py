@@ -456,7 +456,16 @@ def test_synonyms_meet() -> None:
         # blind26: a health or telemedicine network is no criminal one.
         ("la Red de Salud de Satipo", "gang", False),
         ("the telemedicine network", "gang", False),
-        ("la red de narcotraficantes", "gang", True),
+        # Second review: each network keeps its kind; parcels of coca are plots; words
+        # near the new phrases keep their meaning.
+        ("su red de agua potable", "drinking_water", True),
+        ("its road network", "road", True),
+        ("its road network", "drinking_water", False),
+        ("1,200 parcels of coca", "farm_plot", True),
+        ("los escaños del Congreso", "scanner", False),
+        ("el terminal portuario del Callao", "bus_station", False),
+        ("la terminal de buses", "bus", False),
+        ("the case was taken to court", "transport", False),
         ("terminó la obra del terminal", "complete", True),
     ],
 )
@@ -714,6 +723,12 @@ def test_free_of_charge_is_not_set_free() -> None:
         ("All of them are free.", False),
         ("The vaccine, free since 2019, reached 3,000 children.", True),
         ("Seeds were handed out free again.", True),
+        # Second review: the subject decides, and people who walk or go free are freed.
+        ("Treatment for the 120 boys with anaemia in Pichari is free.", True),
+        ("The 300 kg of seeds the community leaders handed out were free.", True),
+        ("The 200 solar panels installed in Pichari were free.", True),
+        ("14 suspects went free again.", False),
+        ("Nine defendants walked free after the trial.", False),
     ],
 )
 def test_a_thing_said_to_be_free_costs_nothing(text: str, gratis: bool) -> None:
@@ -762,6 +777,13 @@ def test_a_month_in_roman_numerals_is_a_date(dated: str, plain: str) -> None:
     """blind17: an analyst dated in Roman numerals, read as names ("VIII") and words."""
     assert KEYS.concepts(dated) == KEYS.concepts(plain)
     assert KEYS.names(dated) == KEYS.names(plain)
+
+
+def test_a_roman_month_after_a_capitalised_dating_word_is_a_date() -> None:
+    """Second review: "Since VIII 2024" opening a sentence."""
+    assert KEYS.concepts("Since VIII 2024 the base held 120 troops.") == KEYS.concepts(
+        "Since 2024 the base held 120 troops."
+    )
 
 
 def test_roman_numerals_not_before_a_year_stay() -> None:

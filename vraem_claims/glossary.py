@@ -394,6 +394,23 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     "damage bridge": ("caida del puente", "caida de un puente", "caida de la pasarela"),
     "corrosion wire": ("cables corroidos", "cable corroido"),
     "winner lot": ("winning lot", "winning lots", "lote ganador", "lotes ganadores"),
+    # Networks of services, each of its kind (review: a road network is no water network).
+    "health service_network": (
+        "health network",
+        "health networks",
+        "red de salud",
+        "redes de salud",
+    ),
+    "road service_network": ("road network", "road networks", "red vial", "redes viales"),
+    "drinking_water service_network": (
+        "water network",
+        "red de agua",
+        "red de agua potable",
+        "redes de agua potable",
+    ),
+    # English parcels of land or coca are plots; parcels alone are packages (blind27).
+    "farm_plot coca": ("parcels of coca", "coca parcels", "parcels with coca"),
+    "farm_plot": ("parcels of land", "land parcels", "farm parcels"),
     # "Directed" alone stems to "direct" (directly, direction): an operation directed is led.
     "command operation": ("directed operation", "directed an operation", "directed operations"),
     "accident helicopter": ("caida del helicoptero", "caida de un helicoptero"),

@@ -492,8 +492,8 @@ _NEW: dict[str, str] = {
         "bus station|bus stations|bus terminal|bus terminals|terminal terrestre|"
         "terminales terrestres|terminal de buses|bus depot|"
         # "El terminal de Pichari" (blind27); "terminal" alone is of its own meaning ("un
-        # enfermo terminal"), and its stem would take "terminar".
-        "terminal de|el terminal|del terminal|al terminal|la terminal|the terminal"
+        # enfermo terminal", "el terminal portuario"), and its stem would take "terminar".
+        "terminal de"
     ),
     "licence plate": (
         "license plate|license plates|licence plate|licence plates|number plate|number plates|"

@@ -189,7 +189,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "transport|transported|transporting|transportation|transports|transportar|transporto|"
         "transportaron|transportado|transportada|transportados|transportadas|transporte|"
         "transportaba|transportaban|traslado|traslados|trasladar|trasladado|trasladados|trasladaron|"
-        "driven to|were driven|was driven|taken to|were taken to|was taken to|"
+        "driven to|were driven|was driven|"
         # Moving people or a facility elsewhere is taking them there (session 23).
         "trasladada|trasladadas|trasladaran|relocate|relocated|relocation|"
         "reubicar|reubicado|reubicada|reubicados|reubicadas|reubicacion|reubicaron"
@@ -2859,12 +2859,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "teleconsultation|teleconsultations|teleconsulta|teleconsultas|remote consultation|"
         "remote consultations|consulta remota|consultas remotas"
     ),
-    # A network of services is no criminal network (glossary's "gang"): "Red de Salud".
-    "service network": _forms(
-        "health network|health networks|red de salud|redes de salud|red asistencial|"
-        "telemedicine network|red de telemedicina|road network|red vial|"
-        "water network|red de agua|red de agua potable|red de internet"
-    ),
+    # A network of services is no criminal network (glossary's "gang"); with its kind in
+    # glossary.COMPOUNDS ("Red de Salud" is a health network, "red vial" roads).
+    "service network": _forms("red asistencial|telemedicine network|red de telemedicina"),
     "fake": _forms("fake|bogus|falso|falsa|falsos|falsas|falsified|falsificado|falsificada"),
     "waiter": _forms(
         "waiter|waiters|waitress|waitresses|waitressing|mesero|meseros|mesera|meseras|"

@@ -27,7 +27,6 @@ from vraem_claims.claims import LoadedClaim
 from vraem_claims.dates import DateSpan, PartialDate, span_of
 from vraem_claims.focus import figure_focus
 from vraem_claims.glossary import AGENTS, FACETS, IMPLIES, LIGHT, OCCASIONS
-from vraem_claims.glossary_common import COMMON_CONCEPTS
 from vraem_claims.intervals import (
     Interval,
     claim_interval,
@@ -1080,9 +1079,10 @@ _ANY_STOCK = _ANIMALS | {"livestock"}
 _LEADER = frozenset({"leader"})
 _HEIGHT = frozenset({"height"})
 # Words of a label that say how a figure is taken, not of what (see `_measure`); the
-# plain ones say nothing the figure's clause does not.
-_PLAIN = word_keys("price cost amount sum total count number quantity value figure")
-_COARSE = _PLAIN | word_keys("rate average mean maximum minimum")
+# plain ones say nothing the figure's clause does not. A price stays a price: "sold at US$
+# 3" is the "precio del café" (review).
+_PLAIN = word_keys("amount sum total count number quantity value figure")
+_COARSE = _PLAIN | word_keys("price cost rate average mean maximum minimum")
 # A length followed by the sea level it is measured from: "a 1.850 metros sobre el nivel del
 # mar", "6,070 ft above sea level", "3.400 m s. n. m." (blind25).
 _SEA_LEVEL = re.compile(
@@ -1177,13 +1177,17 @@ def _contents(a: Measure, b: Measure) -> bool:
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
-    """The counted things the rules know. Everyday concepts (glossary_common: siblings,
-    spouses, tourists, users) help words meet but tell no kind of thing or people apart:
-    "cuatro hermanos" who died may be the "four children" (review, session 30)."""
-    return (measure.counted & concept_tokens()) - LIGHT - _EVERYDAY
+    """The counted things the rules know. Everyday words for kin and for people met by
+    chance (glossary_common: siblings, spouses, passers-by, users) tell no kind of people
+    apart: "cuatro hermanos" who died may be the "four children" (review, session 30).
+    Tents, chainsaws and goats are kinds of things as any other."""
+    return (measure.counted & concept_tokens()) - LIGHT - _VAGUE_PEOPLE
 
 
-_EVERYDAY = frozenset(concept.replace(" ", "_") for concept in COMMON_CONCEPTS)
+_VAGUE_PEOPLE = frozenset(
+    "sibling spouse friend user pedestrian grandchild grandparent nephew uncle housewife "
+    "innocent crowd tourism hunting accomplice winner".split()
+)
 
 
 def _roles(measure: Measure) -> frozenset[str]:
@@ -1254,7 +1258,6 @@ _DISASTERS = frozenset({"attack", "earthquake"})
 # that left a town without power, a patrol's own hours (see `different_facets`, review).
 _OTHER_CAUSES = (
     frozenset().union(*_CAUSES.values())
-    | AGENTS
     | _FACET["action"]
     | frozenset("storm rain hail lightning fog cold_spell dry_season patrol operation".split())
 )

@@ -138,7 +138,7 @@ OWN_MEANING = frozenset(
     # session 30 (review): words the stems of new forms took (lecho: leche, mudaron: mud,
     # palos: pala, esposado: esposa, corre: corrosion, causa, a court case: caused)
     "lecho lechos mudaron mudaba mudan mudo palo palos esposado esposada esposados "
-    "esposadas corre corren corrieron correr corriendo causa causas".split()
+    "esposadas corre corren corrieron correr corriendo causa causas escanos escano".split()
 )
 
 NUMBER_WORDS = frozenset(
@@ -507,6 +507,7 @@ class TextKeys:
         if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
             folded = _ROUND_FIGURE.sub("", folded)
         if "free" in folded:  # "free refills" cost nothing; "free the hostages" frees them
+            folded = _WENT_FREE.sub(lambda m: m.group() + "d", folded)  # "walked freed"
             folded = _FREE_OF_CHARGE.sub("gratis ", _FREE_PREDICATE.sub(_free_of_charge, folded))
         if "interv" in folded:  # "14 locales intervenidos" were raided, not seized
             folded = _PLACES_RAIDED.sub(r"\1redada", _RAIDED.sub("redada", folded))
@@ -730,7 +731,7 @@ _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 # Only after an opening bracket or a word that dates ("of VI 2017", "since VIII 2024"):
 # "Fase II 2019" and "Fase III 2019" keep the numerals that tell them apart (review).
 _ROMAN_MONTH = re.compile(
-    r"(?P<before>(?:^|[(\[,;:]|\b(?:of|in|since|until|from|to|by|on|de|en|desde|hasta|del|"
+    r"(?P<before>(?:^|[(\[,;:]|\b(?i:of|in|since|until|from|to|by|on|de|en|desde|hasta|del|"
     rf"al|el)\b)\s*){_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)"
 )
 # The letters of an English ordinal written in digits: "15th", "1st", "22nd", "3rd".
@@ -752,15 +753,16 @@ _FREE_OF_CHARGE = re.compile(
 )
 # "Free" said of a clause's subject: a service or a good is free of charge ("the classes
 # were free", "Disinfection is still free"), people are freed ("the 12 boys were free",
-# "she is free now"); of anything else the clause does not tell, and "free" stays as it
-# is (blind24, blind25, review).
+# "she is free now"), and anything else is a thing free of charge (blind24, blind25, review).
 _FREE_PREDICATE = re.compile(
     r"(?P<clause>[^,;:.()]*)\b(?:is|are|was|were|remains?|remained|stays?|stayed)"
     r"(?: (?:still|now|also|again|always))? free\b(?! (?:of|from|to)\b)(?!_)"
 )
 _PEOPLE_OF_A_CLAUSE = re.compile(
     rf"\b(?:{_PEOPLE_FREED}|boys?|girls?|he|she|they|them|we|i|you|suspects?|accused|"
-    r"convicts?|fugitives?|leaders?|ringleaders?|comrades?)\b"
+    r"convicts?|fugitives?|leaders?|ringleaders?|comrades?|ashaninkas?|natives?|indigenous|"
+    r"comuneros?|campesinos?|peasants?|farmers?|nationals?|foreigners?|citizens?|students?|"
+    r"teachers?|doctors?|nurses?|journalists?|defendants?)\b"
 )
 _SERVICES_OF_A_CLAUSE = re.compile(
     r"\b(?:class|classes|lessons?|courses?|services?|vaccines?|vaccinations?|shots?|"
@@ -772,11 +774,18 @@ _SERVICES_OF_A_CLAUSE = re.compile(
 
 def _free_of_charge(match: re.Match[str]) -> str:
     clause = match.group("clause")
-    if _PEOPLE_OF_A_CLAUSE.search(clause):
-        return match.group()[: -len("free")] + "freed"
-    if _SERVICES_OF_A_CLAUSE.search(clause):
-        return match.group()[: -len("free")] + "gratis"
-    return match.group()
+    # A service or good named is the subject ("Treatment for the 120 boys is free"), else
+    # people named are; a clause that names neither says a thing is free (review).
+    freed = _PEOPLE_OF_A_CLAUSE.search(clause) and not _SERVICES_OF_A_CLAUSE.search(clause)
+    return match.group()[: -len("free")] + ("freed" if freed else "gratis")
+
+
+# People who go, walk or roam free are freed, whatever follows: "14 suspects went free
+# again", "walked free after the trial" (review).
+_WENT_FREE = re.compile(
+    r"\b(?:go|goes|going|gone|went|walk|walks|walked|walking|roam|roams|roamed|roaming|"
+    r"set|sets|setting|broke|break|breaks|got|get|gets|run|runs|ran|running) free\b"
+)
 
 
 # "Operativo" after a verb of being or staying tells a thing that works ("2.610 sistemas
