@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -229,7 +230,12 @@ def build_glossary_index() -> tuple[dict[str, str], dict[str, str]]:
 
 
 # Phrases by their first word: (number of words, phrase, concept), longest first.
-PhraseStarts = dict[str, tuple[tuple[int, str, str], ...]]
+class PhraseStarts(dict[str, tuple[tuple[int, str, str], ...]]):
+    """Phrases by first word: (number of words, phrase, concept), longest first; and, in
+    `seconds`, the words that may follow each first word in some phrase."""
+
+    seconds: dict[str, frozenset[str]]
+
 
 _WORD = re.compile(r"\w+")
 
@@ -237,10 +243,16 @@ _WORD = re.compile(r"\w+")
 def phrase_starts(phrases: dict[str, str]) -> PhraseStarts:
     """Phrase -> concept, indexed by the phrase's first word."""
     starts: dict[str, list[tuple[int, str, str]]] = {}
+    seconds: dict[str, set[str]] = {}
     for phrase, concept in phrases.items():
         words = _WORD.findall(phrase)
         starts.setdefault(words[0], []).append((len(words), phrase, concept))
-    return {word: tuple(sorted(found, reverse=True)) for word, found in starts.items()}
+        seconds.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
+    result = PhraseStarts(
+        (word, tuple(sorted(found, reverse=True))) for word, found in starts.items()
+    )
+    result.seconds = {word: frozenset(found) for word, found in seconds.items()}
+    return result
 
 
 @lru_cache(maxsize=1)
@@ -257,12 +269,15 @@ def replace_phrases(folded: str, starts: PhraseStarts) -> str:
     Phrases are whole words joined by single spaces or hyphens, so matching walks the
     words of the text and compares the exact span a candidate phrase would cover.
     """
-    # Most texts contain no phrase at all: a phrase can only match where its exact text
-    # occurs, which a substring search rules out at C speed before any word is walked.
+    # Most texts contain no phrase at all: a phrase can only match where its first two
+    # words follow each other, which a look-up of each pair of words rules out before any
+    # phrase is compared.
+    words = _WORD.findall(folded)
+    seconds = starts.seconds
     if not any(
-        phrase in folded
-        for word in set(_WORD.findall(folded))
-        for _, phrase, _ in starts.get(word, ())
+        second in following
+        for first, second in pairwise(words)
+        if (following := seconds.get(first)) is not None
     ):
         return folded
     spans = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(folded)]
@@ -482,7 +497,8 @@ class TextKeys:
         if cached is not None:
             return cached
         named = _NAME_PART.sub(_name_part, text) if "Alt" in text or "Baj" in text else text
-        named = _ROMAN_MONTH.sub(r"\g<before> ", named)  # "VI 2017", "VI-VII 2017": a date
+        if _ROMAN_HINT.search(named):  # "VI 2017", "VI-VII 2017": a date
+            named = _ROMAN_MONTH.sub(r"\g<before> ", named)
         if "Plan " in named:  # "Plan VRAEM" is a programme's name, not a plan of a figure
             named = _PLAN_NAME.sub("programme", named)
         named = _CAMEL_WORD.sub(self._split_camel, named)  # "pistasInhabilitadas"
@@ -494,7 +510,8 @@ class TextKeys:
         folded = strip_time_phrases(self.aliases.substitute(fold(named)))
         if "vol" in folded:  # "volaron 1.320 horas" flew; "voló 41 pistas" blew them up
             folded = _FLOWN.sub("vuelo", folded)
-        if "ca" in folded:  # "cayó una avioneta" crashed; "cayó el precio" fell
+        if "cay" in folded or "cae" in folded or "precipit" in folded or "desplom" in folded:
+            # "cayó una avioneta" crashed; "cayó el precio" fell
             folded = _CRASHED.sub(_crashed, folded)
         if "grave" in folded:  # "23 graves" were dug; "heridos graves" are badly wounded
             folded = _GRAVES.sub("fosas", folded)
@@ -524,7 +541,7 @@ class TextKeys:
         if "." in folded and len(text) <= SHORT_TEXT:  # labels: "presup. progr.", "pérd."
             folded = _ABBREVIATED.sub(_expand_abbreviation, folded)
         if "th" in folded or "st" in folded or "nd" in folded or "rd" in folded:
-            folded = _ORDINAL_SUFFIX.sub("", folded)  # "15th September": no word "th"
+            folded = _ORDINAL_SUFFIX.sub(r"\1", folded)  # "15th September": no word "th"
         folded = replace_phrases(folded, _glossary()[0])
         known = self._words
         result: dict[str, None] = {}
@@ -565,7 +582,8 @@ class TextKeys:
         ("HYD/RIVER LEVEL AT PICHARI (m)"), but do in lower-case text ("reward for
         'ARTEMIO'")."""
         upper = sum(char.isupper() for char in text) > sum(char.islower() for char in text)
-        text = _ROMAN_MONTH.sub(r"\g<before> ", text)
+        if _ROMAN_HINT.search(text):
+            text = _ROMAN_MONTH.sub(r"\g<before> ", text)
         concepts = concept_tokens()
         found: dict[str, None] = {}
         for match in _NAME_RUN.finditer(text):
@@ -728,6 +746,8 @@ _VACCINE_SHOTS = re.compile(
 # A month in Roman numerals before a year, alone or as a span with any dash: "VI 2017",
 # "(VI-VII 2017)", "since VIII 2024" (blind17). Capitals only: "vi" and "x" are words.
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+# A cheap test first: a Roman numeral's last letter, blanks and a year.
+_ROMAN_HINT = re.compile(r"[IVX]\s+(?:19|20)\d\d")
 # Only after an opening bracket or a word that dates ("of VI 2017", "since VIII 2024"):
 # "Fase II 2019" and "Fase III 2019" keep the numerals that tell them apart (review).
 _ROMAN_MONTH = re.compile(
@@ -735,7 +755,7 @@ _ROMAN_MONTH = re.compile(
     rf"al|el)\b)\s*){_ROMAN}(?:\s*[\u2013/-]\s*{_ROMAN})?(?=\s+(?:19|20)\d\d\b)"
 )
 # The letters of an English ordinal written in digits: "15th", "1st", "22nd", "3rd".
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
