@@ -1183,6 +1183,34 @@ COARSE_LABELS = [
 ]
 
 
+@pytest.mark.parametrize(("label", "facet"), [("sum(kg)", None), ("haul seized", "substance")])
+def test_a_coarse_label_names_no_other_substance(
+    tmp_path: Path, label: str, facet: str | None
+) -> None:
+    """blind27: "sum(kg)" says nothing of a substance, so the 58 kg it labels are not kept
+    apart from the "cocaïne saisie" of another analyst; a label that names a haul without
+    the cocaine still is (two labels, one naming a substance)."""
+    coarse = claim(
+        "a",
+        "A separate courier haul at Santa Rosa in February 2024 yielded 58 kg.",
+        quantity=label,
+        value=58,
+        unit="kg",
+        as_of="2024-02",
+        place="Santa Rosa",
+    )
+    cocaine = claim(
+        "b",
+        "The Santa Rosa courier haul of February 2024 yielded near enough 128 lb.",
+        quantity="cocaine seized",
+        value=128,
+        unit="lb",
+        as_of="2024-02",
+        place="Santa Rosa",
+    )
+    assert facet_between(tmp_path, [coarse, cocaine]) == facet
+
+
 def test_a_coarse_price_label_is_still_a_price(tmp_path: Path) -> None:
     """Second review: a label "price" beside a clause that only says "sold" is the price of
     the coffee another claim labels "precio del café"."""

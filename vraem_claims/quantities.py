@@ -82,6 +82,8 @@ class Measure:
     # A label of words no glossary knows and its own statement does not use: another
     # language ("Mohnfläche") or a private code ("cocaha"); see `same_quantity_score`.
     opaque: bool = False
+    # A label that only says how the figure is taken ("sum(kg)", "max(price)"): see `_COARSE`.
+    coarse: bool = False
 
     @property
     def id(self) -> str:
@@ -239,6 +241,7 @@ def _measure(
         told=share(_with_implied(told)),
         running=running,
         opaque=opaque,
+        coarse=coarse,
     )
 
 
@@ -683,7 +686,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         if here and there:
             if name == "action" and here | there <= _FOUND_OR_SEIZED:
                 continue  # drugs "found" by the police are drugs seized
-            if here & there and not (name == "substance" and a.labelled and b.labelled):
+            if here & there and not (name == "substance" and _named_in_labels(a, b)):
                 continue  # in two labels, "coca" and "coca, coffee and cocoa" differ
             if name == "substance" and _drugs_of_either(here, there, a, b):
                 continue
@@ -701,7 +704,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             if name == "action" and _deed_implied(named, other, a, b):
                 continue
             return name
-        if name == "substance" and a.labelled and b.labelled:
+        if name == "substance" and _named_in_labels(a, b):
             # In a label, "districts with coca" is not "districts", unless the other
             # claim's statement names that substance: "truck seizure" of cocaine.
             named, other = (here, b) if here else (there, a)
@@ -1174,6 +1177,13 @@ def _of_things(measure: Measure) -> bool:
 def _contents(a: Measure, b: Measure) -> bool:
     """Both are what one cache, boat, truck or plane held, dated to a month or a day."""
     return all(_dated_to_a_month(m) and (m.what | m.statement) & _CONTAINERS for m in (a, b))
+
+
+def _named_in_labels(a: Measure, b: Measure) -> bool:
+    """Both measures say what they measure in a label; a coarse label ("sum(kg)") says
+    nothing of a substance, so "cocaïne saisie" is no other substance than its 58 kg
+    (blind27)."""
+    return a.labelled and b.labelled and not (a.coarse or b.coarse)
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
