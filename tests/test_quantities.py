@@ -1126,6 +1126,7 @@ def _facet(tmp_path: Path, unit_a: str, unit_b: str) -> str | None:
         # Second review: everyday things and animals are kinds as any other.
         ("tents", "mattresses", "unit"),
         ("chainsaws", "escopetas", "unit"),
+        ("asaltos", "secuestros", "unit"),
     ],
 )
 def test_counted_things_tell_quantities_apart(
@@ -1209,6 +1210,27 @@ def test_a_coarse_label_names_no_other_substance(
         place="Santa Rosa",
     )
     assert facet_between(tmp_path, [coarse, cocaine]) == facet
+
+
+def test_assaults_and_asaltos_are_one_kind_counted(tmp_path: Path) -> None:
+    """blind24: "asaltos" are robberies, "assaults" attacks: holdups either way."""
+    a = claim(
+        "a",
+        "The number of river assaults in 2023 was 26.",
+        value=26,
+        unit="assaults",
+        as_of="2023",
+        place="VRAEM",
+    )
+    b = claim(
+        "b",
+        "Los motoristas fluviales registraban 26 asaltos en 2023.",
+        value=26,
+        unit="asaltos",
+        as_of="2023",
+        place="VRAEM",
+    )
+    assert facet_between(tmp_path, [a, b]) is None
 
 
 def test_a_coarse_price_label_is_still_a_price(tmp_path: Path) -> None:

@@ -1221,12 +1221,17 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # livestock, or animals, may be cattle
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
+    if a | b == _HOLDUPS:
+        return True  # "26 river assaults" are the "26 asaltos": holdups, attacks and robberies
     if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
         # Cases may count a crime: 36 "casos de sicariato" are 36 contract killings, but
         # kidnapping cases are no homicides (review).
         crimes_a, crimes_b = a - _CASES, b - _CASES
         return not crimes_a or not crimes_b or bool(crimes_a & crimes_b)
     return any(_head(kind) in b for kind in a) or any(_head(kind) in a for kind in b)
+
+
+_HOLDUPS = frozenset({"attack", "robbery"})
 
 
 def _crimes(measure: Measure) -> frozenset[str]:
