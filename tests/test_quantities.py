@@ -2052,6 +2052,11 @@ def test_a_label_in_no_language_read_leaves_the_words_to_the_statements(
         ("The Antawasi ridge sits at 1,850 m above sea level.", 1850, None),
         # The sea level is another figure's: this length is no height (review, session 29).
         ("Antawasi, at 1,850 m above sea level, lies 12 km from Santa Rosa.", 12, "measure"),
+        # blind23: where something lies "at" so many feet or metres is a height; a size
+        # "planned at" so many metres, or a place "at 300 m from" another, is not.
+        ("The Antawasi terraces lie at about 1,850 m.", 1850, None),
+        ("The Antawasi road was planned at 1,850 m.", 1850, "measure"),
+        ("The Antawasi camp lay at 1,850 m from the river.", 1850, "measure"),
     ],
 )
 def test_a_figure_written_above_the_sea_is_a_height(

@@ -1096,19 +1096,41 @@ _SEA_LEVEL = re.compile(
 )
 
 
+# Where something lies "at" so many feet or metres, in English: "pastures at about 12,800
+# feet" (blind23), not "at 300 m from the river" nor "at 40 m long".
+_AT_HEIGHT = re.compile(
+    r"(?i)\bat\s+(?:(?:about|some|around|round|roughly|nearly|almost|over|under)\s+)?"
+    r"(?P<figure>\d[\d.,]*)\s*(?:m|metres|meters|ft|feet)\b"
+    r"(?!\s+(?:from|away|off|of|long|wide|deep|high|tall|below|under)\b)"
+)
+
+
 def _above_sea_level(statement: str, number: float | None) -> bool:
     """Whether the statement writes the claim's own figure as a height above the sea:
-    "Antawasi se ubica a 1.850 metros sobre el nivel del mar" is a height, but in
-    "Pichari, at 600 m above sea level, lies 12 km from Kimbiri" the 12 km are not."""
-    if number is None or not number > 0 or not math.isfinite(number):
+    "Antawasi se ubica a 1.850 metros sobre el nivel del mar" and "pastures at about 12,800
+    feet" are heights, but in "Pichari, at 600 m above sea level, lies 12 km from Kimbiri"
+    the 12 km are not."""
+    if number is None or not number > 0 or not math.isfinite(number) or number != int(number):
         return False
     lowered = statement.lower()
-    if number != int(number) or not ("sea" in lowered or "mar" in lowered or "s." in lowered):
-        return False  # a cheap test first: no sea named, or a figure no height is written as
+    sea = "sea" in lowered or "mar" in lowered or "s." in lowered
+    if not sea and "at " not in lowered:
+        return False  # a cheap test first: no sea named, nothing "at" a height
     own = str(int(number))
     return any(
-        re.sub(r"\D", "", match.group("figure")) == own for match in _SEA_LEVEL.finditer(statement)
+        re.sub(r"\D", "", match.group("figure")) == own
+        and not (pattern is _AT_HEIGHT and _SIZED_AT.search(statement, 0, match.start()))
+        for pattern in ((_SEA_LEVEL, _AT_HEIGHT) if sea else (_AT_HEIGHT,))
+        for match in pattern.finditer(statement)
     )
+
+
+# A figure "planned at 90 metres" or "put at 40 m" is a size or an estimate, not where
+# something lies (blind26).
+_SIZED_AT = re.compile(
+    r"(?i)\b(?:planned|estimated|put|set|priced|valued|measured|fixed|capped|built|designed|"
+    r"budgeted|calculated|reckoned|placed|pegged|rated)(?:\s+\S+){0,3}\s+\Z"
+)
 
 
 # Animals counted by the head: "98 head", "112 cab.", "cabezas" (of the stock named).
