@@ -305,6 +305,8 @@ def test_everyday_words_keep_their_meaning(monkeypatch: pytest.MonkeyPatch) -> N
         ("the teacher led the programme", "la profesora coordina el programa"),
         ("flour and plaster", "harina y yeso"),
         ("disinfection", "desinfección"),
+        ("the first fire engine was donated", "la primera autobomba ha sido donada"),
+        ("a walkway for pedestrians", "una vereda para los peatones"),
         ("unused stoves", "cocinas en desuso"),
         ("the packages weighed 352 kilos", "los paquetes pesaban 352 kilos"),
         ("the archaeological site", "el sitio arqueológico"),

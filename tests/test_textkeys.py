@@ -752,6 +752,7 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("La mayoría de los asesinatos", "los asesinatos"),
         ("los sicarios iban en una moto", "los sicarios en una moto"),
         ("11 resultaron heridos", "11 heridos"),
+        ("la banda ha sido dirigida por Bagre", "la banda dirigida por Bagre"),
         ("the gang at 6 armed men on 15th September", "the gang at 6 armed men on September"),
     ],
 )

@@ -536,7 +536,12 @@ _NEW: dict[str, str] = {
         "street|streets|calle|calles|jiron|jirones|pasaje peatonal|la avenida|una avenida|"
         "las avenidas|en la avenida|de la avenida|avenida principal|avenidas principales"
     ),
-    "sidewalk": "sidewalk|sidewalks|vereda|veredas|acera|aceras|footway",
+    "sidewalk": "sidewalk|sidewalks|vereda|veredas|acera|aceras|footway|walkway|walkways",
+    # blind24: a fire company's engine.
+    "fire engine": (
+        "fire engine|fire engines|fire truck|fire trucks|autobomba|autobombas|"
+        "camion de bomberos|camiones de bomberos"
+    ),
     "pole": (
         "utility pole|utility poles|electricity pole|electricity poles|power pole|power poles|"
         "poste|postes|electric pole|electric poles|wooden poles"

@@ -69,6 +69,8 @@ STOPWORDS = frozenset(
     "eso esto aquello "
     # "La mayoría de" as "most of", and "iba", "iban" as "was", "were" (blind21, blind23).
     "mayoria iba iban "
+    # "Ha sido", as "has been" (blind24).
+    "sido "
     # "Resultó" as "was" ("resultó herido") and "resulted in" say nothing, nor does the
     # verb of a mass ("weighed 352 kilos", "pesaban 352,6 kilogramos"): its unit says it.
     "resulto resultaron resulted weighed weighs pesaban pesaba pesaron pesan "
@@ -139,7 +141,8 @@ OWN_MEANING = frozenset(
     # session 30 (review): words the stems of new forms took (lecho: leche, mudaron: mud,
     # palos: pala, esposado: esposa, corre: corrosion, causa, a court case: caused)
     "lecho lechos mudaron mudaba mudan mudo palo palos esposado esposada esposados "
-    "esposadas corre corren corrieron correr corriendo causa causas escanos escano".split()
+    "esposadas corre corren corrieron correr corriendo causa causas escanos escano "
+    "recordado recordada".split()
 )
 
 NUMBER_WORDS = frozenset(
