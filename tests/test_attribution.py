@@ -202,6 +202,17 @@ from conftest import claim, corpus_of
             "murieron 12 soldados en Pichari.",
             "El alcalde, que recuerda el ataque, dijo que",
         ),
+        # blind24: the perfect tense of a verb of saying.
+        (
+            "La revista ha escrito que la banda fue dirigida por «Bagre».",
+            "la banda fue dirigida por «Bagre».",
+            "La revista ha escrito que",
+        ),
+        (
+            "SENASA ha recalcado que la desinfección es gratuita.",
+            "la desinfección es gratuita.",
+            "SENASA ha recalcado que",
+        ),
     ],
 )
 def test_clauses_of_attribution_are_cut_out(statement: str, rest: str, clauses: str) -> None:

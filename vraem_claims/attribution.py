@@ -105,6 +105,15 @@ _SAID = (
         "declara declaran admite admiten admitió afirman aseguran sostienen señalan precisan "
         "detallan explican confirma confirman estiman advierten destacan".split()
     )
+    | frozenset(
+        # The perfect tense, as an analyst who writes "La revista ha escrito que ...",
+        # "SENASA ha recalcado que ..." (blind24): the participle before "que".
+        "dicho informado señalado indicado reportado estimado anunciado precisado detallado "
+        "explicado confirmado referido escrito afirmado declarado sostenido asegurado "
+        "recordado advertido subrayado destacado agregado añadido comentado relatado narrado "
+        "mencionado consignado publicado anotado expresado manifestado reconocido revelado "
+        "citado concluido recogido calculado recalcado contado admitido".split()
+    )
 )
 _SAID_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+(?:that|que)\b", re.IGNORECASE)
