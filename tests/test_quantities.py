@@ -1184,16 +1184,24 @@ COARSE_LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("label", "facet"), [("sum(kg)", None), ("haul seized", "substance")])
+@pytest.mark.parametrize(
+    ("label", "haul", "facet"),
+    [
+        ("sum(kg)", "58 kg", None),
+        ("haul seized", "58 kg", "substance"),
+        # Third review: a coarse label whose clause names another substance.
+        ("sum(kg)", "58 kg of marijuana", "substance"),
+    ],
+)
 def test_a_coarse_label_names_no_other_substance(
-    tmp_path: Path, label: str, facet: str | None
+    tmp_path: Path, label: str, haul: str, facet: str | None
 ) -> None:
     """blind27: "sum(kg)" says nothing of a substance, so the 58 kg it labels are not kept
     apart from the "cocaïne saisie" of another analyst; a label that names a haul without
     the cocaine still is (two labels, one naming a substance)."""
     coarse = claim(
         "a",
-        "A separate courier haul at Santa Rosa in February 2024 yielded 58 kg.",
+        f"A separate courier haul at Santa Rosa in February 2024 yielded {haul}.",
         quantity=label,
         value=58,
         unit="kg",
@@ -1212,13 +1220,23 @@ def test_a_coarse_label_names_no_other_substance(
     assert facet_between(tmp_path, [coarse, cocaine]) == facet
 
 
-def test_assaults_and_asaltos_are_one_kind_counted(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("statement", "unit", "facet"),
+    [
+        ("The number of river assaults in 2023 was 26.", "assaults", None),
+        # Third review: armed attacks on bases are no holdups.
+        ("Hubo 26 ataques armados contra bases militares en 2023.", "ataques", "unit"),
+    ],
+)
+def test_assaults_and_asaltos_are_one_kind_counted(
+    tmp_path: Path, statement: str, unit: str, facet: str | None
+) -> None:
     """blind24: "asaltos" are robberies, "assaults" attacks: holdups either way."""
     a = claim(
         "a",
-        "The number of river assaults in 2023 was 26.",
+        statement,
         value=26,
-        unit="assaults",
+        unit=unit,
         as_of="2023",
         place="VRAEM",
     )
@@ -1230,7 +1248,7 @@ def test_assaults_and_asaltos_are_one_kind_counted(tmp_path: Path) -> None:
         as_of="2023",
         place="VRAEM",
     )
-    assert facet_between(tmp_path, [a, b]) is None
+    assert facet_between(tmp_path, [a, b]) == facet
 
 
 def test_a_coarse_price_label_is_still_a_price(tmp_path: Path) -> None:
@@ -2057,6 +2075,9 @@ def test_a_label_in_no_language_read_leaves_the_words_to_the_statements(
         ("The Antawasi terraces lie at about 1,850 m.", 1850, None),
         ("The Antawasi road was planned at 1,850 m.", 1850, "measure"),
         ("The Antawasi camp lay at 1,850 m from the river.", 1850, "measure"),
+        # Third review: a bridge "at 1,850 m" or a flight "at 1,850 m" is no height.
+        ("The Antawasi bridge, at 1,850 m, is the longest in the valley.", 1850, "measure"),
+        ("The helicopter flew at 1,850 m over Antawasi.", 1850, "measure"),
     ],
 )
 def test_a_figure_written_above_the_sea_is_a_height(

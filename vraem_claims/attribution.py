@@ -105,17 +105,22 @@ _SAID = (
         "declara declaran admite admiten admitió afirman aseguran sostienen señalan precisan "
         "detallan explican confirma confirman estiman advierten destacan".split()
     )
-    | frozenset(
-        # The perfect tense, as an analyst who writes "La revista ha escrito que ...",
-        # "SENASA ha recalcado que ..." (blind24): the participle before "que".
-        "dicho informado señalado indicado reportado estimado anunciado precisado detallado "
-        "explicado confirmado referido escrito afirmado declarado sostenido asegurado "
-        "recordado advertido subrayado destacado agregado añadido comentado relatado narrado "
-        "mencionado consignado publicado anotado expresado manifestado reconocido revelado "
-        "citado concluido recogido calculado recalcado contado admitido".split()
-    )
 )
-_SAID_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
+# The perfect tense, as an analyst who writes "La revista ha escrito que ...", "SENASA ha
+# recalcado que ..." (blind24): the participle after its auxiliary only, since "el monto
+# estimado que ..." and ", declarado zona de emergencia" say what the fact is (review).
+_PARTICIPLES_SAID = (
+    "dicho informado señalado indicado reportado estimado anunciado precisado detallado "
+    "explicado confirmado referido escrito afirmado declarado sostenido asegurado "
+    "recordado advertido subrayado destacado agregado añadido comentado relatado narrado "
+    "mencionado consignado publicado anotado expresado manifestado reconocido revelado "
+    "citado concluido recogido calculado recalcado contado admitido"
+).split()
+_SAID_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SAID))}|"
+    rf"(?:ha|han|hab[ií]a|hab[ií]an|hemos|he|habr[ií]a)\s+(?:{'|'.join(_PARTICIPLES_SAID)}))\b",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\s+(?:that|que)\b", re.IGNORECASE)
 # ", dijo el alcalde Ríos." and ", the colonel said on the radio." end the statement; a
 # verb followed by more than a few words opens what is said instead, and ", and
@@ -148,7 +153,9 @@ _NOTING_OPENER = re.compile(
     r"\s+(?:that|que(?!\s+[^\W\d_]+(?:ar|er|ir)(?:l[oa]s?|les?|se|nos)?\b))\b[\s,]*",
     re.IGNORECASE,
 )
-_TRIGGERS = frozenset(_SOURCE_WORDS.split()) | _SAID
+# The words that may say who speaks: verbs of saying and the participles of their perfect.
+_SAYING = _SAID | frozenset(_PARTICIPLES_SAID)
+_TRIGGERS = frozenset(_SOURCE_WORDS.split()) | _SAYING
 # A clause with a figure in it says more than who speaks; years may name the source.
 _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -157,7 +164,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def says_who(statement: str) -> bool:
     """Whether a statement has a verb of saying, so that it may name who says it: a cheap
     test before `split_attribution` looks for the speaker."""
-    return not _SAID.isdisjoint(_WORDS.findall(statement.lower()))
+    return not _SAYING.isdisjoint(_WORDS.findall(statement.lower()))
 
 
 def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]:
@@ -197,7 +204,7 @@ def split_attribution(statement: str, *, speech: bool = True) -> tuple[str, str]
         removed.append(clause.strip(" ,;:."))
         return " " if clause[:1].isspace() else ""
 
-    if speech and words & _SAID:
+    if speech and words & _SAYING:
         end = _speaker_end(rest)
         if end:
             removed.append(rest[:end].strip())

@@ -753,6 +753,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
         and things_b
         and not _kinds_meet(things_a, things_b)
         and not _by_contract(things_a | things_b, a, b)
+        and not _holdups(things_a, things_b, a, b)
     ):
         return "unit"
     people_a, people_b = counted_a & _PEOPLE, counted_b & _PEOPLE
@@ -1119,17 +1120,20 @@ def _above_sea_level(statement: str, number: float | None) -> bool:
     own = str(int(number))
     return any(
         re.sub(r"\D", "", match.group("figure")) == own
-        and not (pattern is _AT_HEIGHT and _SIZED_AT.search(statement, 0, match.start()))
+        and (pattern is _SEA_LEVEL or bool(_LIES.search(statement, 0, match.start())))
         for pattern in ((_SEA_LEVEL, _AT_HEIGHT) if sea else (_AT_HEIGHT,))
         for match in pattern.finditer(statement)
     )
 
 
-# A figure "planned at 90 metres" or "put at 40 m" is a size or an estimate, not where
-# something lies (blind26).
-_SIZED_AT = re.compile(
-    r"(?i)\b(?:planned|estimated|put|set|priced|valued|measured|fixed|capped|built|designed|"
-    r"budgeted|calculated|reckoned|placed|pegged|rated)(?:\s+\S+){0,3}\s+\Z"
+# What lies, sits, stands or grows "at" so many feet is at that height: "the field lay at
+# 11,150 feet", "grazed on pastures at about 12,800 feet", "grows her coffee at 5,400 ft".
+# A bridge "at 300 m", a river that "peaked at 9 m", a plane that "flew at 5,000 feet" or
+# a size "planned at 90 metres" are not (blind26, review).
+_LIES = re.compile(
+    r"(?i)\b(?:lies|lay|lie|lying|sits|sat|sit|sitting|stands|stood|standing|located|"
+    r"situated|perched|grazed|grazes|graze|grazing|grows|grow|grown|grew|growing|planted)"
+    r"\b(?:\s+\S+){0,4}\s+\Z"
 )
 
 
@@ -1204,8 +1208,8 @@ def _contents(a: Measure, b: Measure) -> bool:
 def _named_in_labels(a: Measure, b: Measure) -> bool:
     """Both measures say what they measure in a label; a coarse label ("sum(kg)") says
     nothing of a substance, so "cocaïne saisie" is no other substance than its 58 kg
-    (blind27)."""
-    return a.labelled and b.labelled and not (a.coarse or b.coarse)
+    (blind27), unless its figure's clause names one ("58 kg of marijuana", review)."""
+    return all(m.labelled and (not m.coarse or bool(m.told & _SUBSTANCES_NAMED)) for m in (a, b))
 
 
 def _known_counted(measure: Measure) -> frozenset[str]:
@@ -1243,8 +1247,6 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return True  # livestock, or animals, may be cattle
     if (a | b) & (_PROPERTY | _RAIDS) and (a | b) <= _PREMISES | _PROPERTY | _RAIDS:
         return True  # 17 house raids are the raids on 17 homes
-    if a | b == _HOLDUPS:
-        return True  # "26 river assaults" are the "26 asaltos": holdups, attacks and robberies
     if (a | b) & _CASES and (a | b) <= _CASES | _CRIMES:
         # Cases may count a crime: 36 "casos de sicariato" are 36 contract killings, but
         # kidnapping cases are no homicides (review).
@@ -1254,6 +1256,16 @@ def _kinds_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _HOLDUPS = frozenset({"attack", "robbery"})
+_HOLDUP_WORDS = re.compile(r"(?i)\b(?:assaults?|asaltos?|atracos?|hold-?ups?)\b")
+
+
+def _holdups(things_a: frozenset[str], things_b: frozenset[str], a: Measure, b: Measure) -> bool:
+    """An attack counted on one side and a robbery on the other, both written as holdups:
+    "26 river assaults" are the "26 asaltos" (blind24), but armed attacks on bases are no
+    "asaltos a mano armada" (review)."""
+    return things_a | things_b == _HOLDUPS and all(
+        _HOLDUP_WORDS.search(m.claim.claim.unit or "") for m in (a, b)
+    )
 
 
 def _crimes(measure: Measure) -> frozenset[str]:
@@ -1286,6 +1298,8 @@ def counts_people_or_things(measure: Measure) -> tuple[bool, bool]:
 
 
 _FACET = {name: concepts for name, concepts, _ in FACETS}
+# What a coarse label's clause may name as its substance (see `_named_in_labels`).
+_SUBSTANCES_NAMED = _FACET["substance"] | frozenset({"marijuana", "opium_poppy", "latex"})
 # The dimensions in which a figure beside a craft (`_CARRIERS`) measures the craft or its
 # trip, not an event on board (see `different_facets`).
 _OF_VEHICLES = frozenset({"length", "time"})
