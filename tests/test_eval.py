@@ -62,6 +62,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind25",
                 "blind26",
                 "blind27",
+                "blind28",
             )
         ),
     ],
