@@ -374,12 +374,14 @@ def test_rates_per_so_many_people(text: str, canonical: str, dimension: str, fac
     ("a", "b"),
     [
         ("$ per pound", "US$ por libra"),
+        ("lb", "libras"),
+        ("feet", "pies"),
         ("USD/lb", "US$ por libra"),
         ("soles per kg", "S/ por kilo"),
         ("homicides per 100,000 inhabitants", "homicidios por cada 100 mil habitantes"),
     ],
 )
-def test_one_rate_written_two_ways_has_one_factor(a: str, b: str) -> None:
+def test_one_unit_written_two_ways_has_one_factor(a: str, b: str) -> None:
     """blind27: "$ per pound" and "US$ por libra" differed in the last bits of their
     factors, so 14.20 of each were two figures that did not overlap."""
     unit_a, unit_b = normalize_unit(a), normalize_unit(b)

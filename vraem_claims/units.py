@@ -346,9 +346,9 @@ def _rate(key: str, language: str | None) -> Unit | None:
 
 
 def _settled(factor: float) -> float:
-    """A factor worked out by division, to 12 significant digits: "$ per pound" and "US$
-    por libra" reach one pound by two roads whose last bits differ, and 14.20 of each must
-    be one figure (blind27)."""
+    """A factor worked out by conversion or division, to 12 significant digits: "$ per
+    pound" and "US$ por libra" reach one pound by two roads whose last bits differ, and
+    14.20 of each must be one figure (blind27)."""
     return float(f"{factor:.12g}")
 
 
@@ -414,7 +414,9 @@ def _pint_unit(key: str) -> Unit | None:
     dimension = _PINT_DIMENSIONS.get(str(quantity.dimensionality))
     if dimension is None:
         return None
-    return Unit(str(quantity.units), dimension, float(base.magnitude))
+    # pint converts through its base units and leaves a last-bit error (a pound is
+    # 0.4535923700000001 kg): settled, "14 lb" and "14 libras" are one figure.
+    return Unit(str(quantity.units), dimension, _settled(float(base.magnitude)))
 
 
 def _counted(text: str, language: str | None) -> Unit | None:
