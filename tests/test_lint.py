@@ -201,6 +201,16 @@ SPOKEN_NUMBERS = {
     "una docena": ("Una docena fue liberada a las 48 horas.", (12, "exact", ""), []),
     "72k": ("Coca covered ~72k acres in 2023.", (72000, "about", "acres"), []),
     "miles de soles": ("La obra costó 52.000 miles de soles.", (52000000, "exact", "soles"), []),
+    # blind28: multiples, cents, half of a job, a ratio that names what it counts.
+    "nearly twice": ("It held nearly twice its capacity.", (2, "nearly", "times"), []),
+    "casi el doble": ("Casi el doble de su aforo entró.", (2, "nearly", "veces"), []),
+    "noventa céntimos": ("Pagamos noventa céntimos por kilo.", (0.9, "exact", "S/"), []),
+    "half done": ("The replanting is only half done.", (50, "exact", "%"), []),
+    "one kilometre in six": (
+        "Fewer than one kilometre in six crossed a reserve.",
+        (16.7, "less_than", "%"),
+        [],
+    ),
     "a count after a year": (
         "River checkpoints grew from four in 2010 to 15 in 2024.",
         (15, "exact", ""),
@@ -226,6 +236,7 @@ def test_shares_and_articles_state_their_numbers(tmp_path: Path, case: str) -> N
         "El",
         "De",
         "¿Cuántos",
+        "Pagamos",
     )
     source = "informe-es" if spanish else "report-en"
     text_file = root / "seeds" / ("informe-es.txt" if source == "informe-es" else "report-en.txt")

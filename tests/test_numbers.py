@@ -355,6 +355,96 @@ def test_a_ratio_still_states_its_numbers() -> None:
     assert readings("two in 2019", "en") == [("two", 2), ("2019", 2019)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("one kilometre in six", "en", [("one kilometre in six", 100 / 6)]),
+        ("one voluntary donor in ten gave blood", "en", [("one voluntary donor in ten", 10)]),
+        ("one family in five went back", "en", [("one family in five", 20)]),
+        ("casi una familia de cada cinco", "es", [("una familia de cada cinco", 20)]),
+        # Not ratios: what stands between is more than the thing counted, or the whole
+        # counts something of its own (review: "5 people in 12 raids" was 41.7 %).
+        ("police arrested 5 people in 12 raids", "en", [("5", 5), ("12", 12)]),
+        ("4 soldiers were killed in 10 attacks", "en", [("4", 4), ("10", 10)]),
+        ("3 km in 10 minutes", "en", [("3 km", 3), ("10 minutes", 10)]),
+    ],
+)
+def test_a_ratio_may_name_what_it_counts(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """blind28: "one kilometre in six" claimed as 16.7 % was an error (N001)."""
+    assert [(t, pytest.approx(v)) for t, v in readings(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "qualifier"),
+    [
+        ("nearly twice the 220 people", "en", [("twice", 2), ("220", 220)], "nearly"),
+        ("visited thrice", "en", [("thrice", 3)], "exact"),
+        ("double the budget", "en", [("double", 2)], "exact"),
+        ("casi el doble de su aforo", "es", [("doble", 2)], "nearly"),
+        ("más del triple.", "es", [("triple", 3)], "more_than"),
+        ("el cuádruple que en 2019", "es", [("cuádruple", 4), ("2019", 2019)], "exact"),
+    ],
+)
+def test_multiples_state_their_factor(
+    text: str, language: str, expected: list[tuple[str, float]], qualifier: str
+) -> None:
+    """blind28: "nearly twice its capacity" and "casi el doble" claimed as 2 were errors."""
+    assert readings(text, language) == expected
+    assert find_numbers(text, language)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a double murder", "en"),
+        ("twice-weekly patrols", "en"),
+        ("el doble homicidio", "es"),
+        ("un muro doble", "es"),
+        ("la triple frontera", "es"),
+    ],
+)
+def test_a_multiple_that_describes_a_noun_is_no_figure(text: str, language: str) -> None:
+    assert readings(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("the replanting is only half done", "en", [("half", 50)]),
+        ("half built by 2020", "en", [("half", 50), ("2020", 2020)]),
+        ("la obra quedó a medio construir", "es", [("medio", 50)]),
+        ("y hoy va por la mitad.", "es", [("mitad", 50)]),
+        # A half that describes a noun, or a place on a road, is no share.
+        ("a half built dock", "en", []),
+        ("a half-built dock", "en", []),
+        ("el medio ambiente", "es", []),
+        ("a mitad de camino", "es", []),
+    ],
+)
+def test_half_of_a_job_is_a_share(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """blind28: "only half done" and "a medio hacer" claimed as 50 % were errors."""
+    assert readings(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cents"),
+    [
+        ("Pagamos noventa céntimos por kilo", "es", 0.9),
+        ("ninety cents a kilo", "en", 0.9),
+        ("a 50 centavos", "es", 0.5),
+    ],
+)
+def test_cents_state_a_hundredth_of_the_currency(text: str, language: str, cents: float) -> None:
+    """blind28: "noventa céntimos" claimed as S/ 0.90 was an error (N001)."""
+    mention = one(text, language)
+    assert mention_matches(cents, mention) and mention_matches(cents * 100, mention)
+    assert not mention_matches(cents, one("90 soles", language))
+
+
 # --- scale words and money ---------------------------------------------------------------
 
 

@@ -187,6 +187,9 @@ _NO_COUNT_AFTER = LazyPattern(
 # A clause that ends on "una" after "cada", "la", "las" or "a": "cada una" (each), "a la
 # una" (one o'clock), "una a una" (one by one).
 _NO_PRONOUN_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:cada|la|las|a)[ \t\u00a0]+\Z")
+# "una familia de cada cinco": the article counts one in a ratio.
+_OF_EVERY_AFTER = r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]+de[ \t\u00a0]+cada(?![\w])"
+_OF_EVERY = LazyPattern(_OF_EVERY_AFTER)
 _CLAUSE_END = r"[ \t\u00a0]*(?:[.,;:!?)\]\u00bb\"\u201d]|\Z)"
 _ENDS_CLAUSE = LazyPattern(_CLAUSE_END)
 # A lookbehind per word (each of fixed width) for the scanner's regex.
@@ -265,6 +268,41 @@ _NOUN_AND_A_HALF = {
     ),
     "es": LazyPattern(r"(?i)[ \t\u00a0]+[^\W\d_]+[ \t\u00a0]+y[ \t\u00a0]+medi[oa]" + _HALF_TAIL),
 }
+# Half of a job: "the replanting is only half done", "half built by 2020" (not "a half-built
+# dock": a word the half describes); "a medio hacer", "a medio construir"; "la mitad" that
+# ends its clause ("iba por la mitad."). All state 50 % (blind28).
+_EN_HALF_DONE = LazyPattern(
+    r"(?i)[ \t\u00a0-]+(?:done|finished|complete|completed|built|empty|full|paved|planted"
+    r"|replanted|spent|executed|ready|over)(?![\w-])(?![ \t\u00a0]+(?!(?:of|the|by|in|on|at"
+    r"|and|but|when|as|since|for|after|before|until|to|a)(?![\w]))[^\W\d_])"
+)
+_ES_HALF_DONE = LazyPattern(
+    r"(?i)medio(?=[ \t\u00a0]+(?:hacer|construir|terminar|acabar|ejecutar|pavimentar|llenar"
+    r"|sembrar|reforestar)(?![\w]))"
+)
+_A_BEFORE = LazyPattern(r"(?i)(?<![\w])a[ \t\u00a0]+\Z")
+
+# Multiples: "nearly twice the 220 people", "thrice", "double the budget", "casi el doble
+# de su aforo", "más del triple" state 2 and 3 (blind28). English "double" and "triple" go
+# before what they multiply ("double the budget", not "a double murder"); a Spanish multiple
+# follows the article and stands alone ("el doble de", "el triple."), not before a noun
+# ("el doble homicidio").
+_MULTIPLES = {
+    "en": {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4},
+    "es": {"doble": 2, "triple": 3, "cuadruple": 4, "quintuple": 5},
+}
+_MULTIPLE_SPELLINGS = {
+    "en": tuple(_MULTIPLES["en"]),
+    "es": ("doble", "triple", "cuádruple", "cuadruple", "quíntuple", "quintuple"),
+}
+_EN_ALWAYS_MULTIPLE = frozenset({"twice", "thrice"})
+_EN_MULTIPLIED = LazyPattern(
+    r"(?i)[ \t\u00a0]+(?:the|its|their|his|her|our|that|this|what)(?![\w])"
+)
+_ES_MULTIPLE_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:el|del|al)[ \t\u00a0]+\Z")
+_ES_MULTIPLE_AFTER = LazyPattern(
+    r"(?i)(?:[ \t\u00a0]+(?:de|del|que|en|y|o)(?![\w])|" + _CLAUSE_END + ")"
+)
 # A time of day: "a las dos y media" is half past two, not 2.5.
 _CLOCK_BEFORE = LazyPattern(r"(?i)(?<![\w])las?[ \t\u00a0]+\Z")
 # English puts the scale after the half ("two and a half million"); Spanish before it
@@ -338,6 +376,7 @@ def start_words(language: str) -> tuple[str, ...]:
     )
     if language == "es":
         words = (*words, "medio", "media")  # "medio millón", "media docena"
+    words = (*words, *_MULTIPLE_SPELLINGS.get(language, ()))
     return (*words, _HALF[language]) if language in _HALF else words
 
 
@@ -357,7 +396,7 @@ def article_starts(language: str) -> str:
             rf"|una(?=[ \t\u00a0]+(?:del?|docena|{ordinals}[ \t\u00a0]+parte)(?![\w]))"
             rf"|la(?=[ \t\u00a0]+{ordinals}[ \t\u00a0]+parte(?![\w]))"
             # "solo una", "apenas un detenido": after "only", an article is a count
-            rf"|{_AFTER_ONLY}un[oa]?|una(?={_CLAUSE_END})"
+            rf"|{_AFTER_ONLY}un[oa]?|una(?={_CLAUSE_END})|un[oa]?(?={_OF_EVERY_AFTER})"
         )
     return r"(?!)"
 
@@ -392,6 +431,11 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     share = _read_share(text, pos, language, vocab)
     if share is not None:
         return share
+    multiple = _read_multiple(text, pos, language)
+    if multiple is not None:
+        return multiple
+    if language == "es" and _ES_HALF_DONE.match(text, pos) and _A_BEFORE.search(text, 0, pos):
+        return _share(pos + len("medio"), 1, 2)
     first, tokens = _tokens(text, pos, vocab)
     if not tokens:
         return None
@@ -441,6 +485,8 @@ def _first_word_counts(
         and not _NO_COUNT_AFTER.match(text, first_end)
     ):
         return True  # "solo una embarcación", "apenas un detenido" (blind21)
+    if first in ("un", "una") and _OF_EVERY.match(text, first_end):
+        return True  # "una familia de cada cinco" (blind26)
     if first in ("a", "an", "un"):
         return False
     if first == "one":
@@ -469,6 +515,8 @@ def _read_share(
         return None
     word = fold(first.group())
     if word == _HALF.get(language):
+        if _half_done(text, pos, first.end(), language):
+            return _share(first.end(), 1, 2)
         after = _HALF_AFTER[language].match(text, first.end())
         if after is None or _HALF_OF_PERIOD.search(text, max(0, pos - 8), pos):
             return None
@@ -507,6 +555,33 @@ def _read_share(
     if of is not None and _NOT_SHARED.match(text, of.end()):
         return None
     return _share(part.end(), numerator, denominator)
+
+
+def _half_done(text: str, pos: int, end: int, language: str) -> bool:
+    """Whether the half at `pos`..`end` is half of a job (see `_EN_HALF_DONE`)."""
+    if language == "en":
+        return _EN_HALF_DONE.match(text, end) is not None
+    return bool(_LA_BEFORE.search(text, max(0, pos - 4), pos) and _ENDS_CLAUSE.match(text, end))
+
+
+def _read_multiple(text: str, pos: int, language: str) -> WordNumber | None:
+    """A multiple starting at `pos` (see `_MULTIPLES`), as its factor, or None."""
+    first = _FIRST.match(text, pos)
+    if first is None:
+        return None
+    word = fold(first.group())
+    times = _MULTIPLES.get(language, {}).get(word)
+    if times is None or text[first.end() : first.end() + 1] == "-":
+        return None  # "twice-weekly", "double-digit"
+    if language == "en":
+        if word not in _EN_ALWAYS_MULTIPLE and not _EN_MULTIPLIED.match(text, first.end()):
+            return None
+    elif not (
+        _ES_MULTIPLE_BEFORE.search(text, max(0, pos - 5), pos)
+        and _ES_MULTIPLE_AFTER.match(text, first.end())
+    ):
+        return None
+    return WordNumber(end=first.end(), value=float(times), ordinal=False)
 
 
 def _share(end: int, numerator: int, denominator: int) -> WordNumber:

@@ -110,10 +110,30 @@ def find_numbers(text: str, language: str = "en") -> list[NumberMention]:
 
 
 # "four in ten", "3 de cada 10", "one out of five", "1 of every 4": a share.
-_RATIO_BETWEEN = LazyPattern(
-    r"(?i)[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of|of[ \t\u00a0]+every|de[ \t\u00a0]+cada|"
+_RATIO_WORDS = (
+    r"[ \t\u00a0]+(?:in|of|out[ \t\u00a0]+of|of[ \t\u00a0]+every|de[ \t\u00a0]+cada|"
     r"sobre)[ \t\u00a0]+\Z"
 )
+_RATIO_BETWEEN = LazyPattern("(?i)" + _RATIO_WORDS)
+# The thing counted, named between: one or two words ("one voluntary donor in ten").
+_RATIO_NAMED = LazyPattern(r"(?i)[ \t\u00a0]+([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)" + _RATIO_WORDS)
+
+
+# What is counted may be named once, between the two ("one kilometre in six", "one voluntary
+# donor in ten", "una familia de cada cinco"; blind28): after "one", or when the whole
+# names nothing of its own ("5 people in 12 raids" is no share).
+def _ratio_between(text: str, part: NumberMention, whole: NumberMention) -> bool:
+    """Whether only "in", "of", "de cada"... (and perhaps what is counted) stand between
+    `part` and `whole`."""
+    gap = text[part.end : whole.start]
+    if part.unit is None and _RATIO_BETWEEN.fullmatch(gap):
+        return True
+    if whole.unit is not None or (whole.noun is not None and part.value != 1):
+        return False
+    if part.unit is not None:
+        return _RATIO_BETWEEN.fullmatch(gap) is not None
+    named = _RATIO_NAMED.fullmatch(gap)
+    return named is not None and (part.noun or "").startswith(named.group(1))
 
 
 def _ratios(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -128,13 +148,12 @@ def _ratios(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
         if (
             whole is not None
             and part.kind == whole.kind == "number"
-            and part.unit is None
             and part.high is None
             and whole.high is None
             and 0 < part.value < whole.value <= 1000
             and part.value.is_integer()
             and whole.value.is_integer()
-            and _RATIO_BETWEEN.search(text[: whole.start], part.end)
+            and _ratio_between(text, part, whole)
         ):
             percent = 100 * part.value / whole.value
             fraction = part.value / whole.value
@@ -217,12 +236,19 @@ def _complete(text: str, first: Quantity, prof: Profile) -> tuple[NumberMention,
         if hedge is not None:
             qualifier, hedge_start = hedge
     noun = None
+    alternatives = first.alternatives
     if kind != "year":
         noun = read_noun(text, first.end, prof.family, after_unit=first.unit_after)
+        if noun is not None and _CENTS.match(noun):  # "noventa céntimos" states S/ 0.90 too
+            alternatives += tuple(value / 100 for value in (first.value, *first.alternatives))
     mention = _mention(
-        text, first, first.value, first.alternatives, kind, qualifier, hedge_start, None, noun
+        text, first, first.value, alternatives, kind, qualifier, hedge_start, None, noun
     )
     return mention, first.end
+
+
+# A hundredth of a currency (blind28).
+_CENTS = LazyPattern(r"(?i)(?:c[eé]ntimos?|centavos?|cents?)(?![\w])")
 
 
 def _kind(text: str, quantity: Quantity, prof: Profile) -> Kind:
