@@ -25,6 +25,7 @@ PINT_NAMES = {
     "pound": "pound",
     "foot": "foot",
     "ft3": "cubic_foot",
+    "board foot": "board_foot",
     "ha": "hectare",
     "km2": "kilometer ** 2",
     "mi2": "mile ** 2",
@@ -172,7 +173,16 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("S/ por kg", "PEN per kg", "currency:PEN/mass", 1.0),
         ("S/kg", "PEN per kg", "currency:PEN/mass", 1.0),
         ("S/./mes", "PEN per month", "currency:PEN/time", 1 / (365.25 * 86400 / 12)),
-        ("S/ x kg", "PEN", "currency:PEN", 1.0),  # soles still, not the last word's kg
+        ("S/ x kg", "PEN per kg", "currency:PEN/mass", 1.0),  # "x" is "per", not kg alone
+        # blind28: "x" for "por", powers of minus one, "d" for a day, board feet.
+        ("reses x día", "rese per day", "count/time", 1 / 86400),
+        ("S/ 0,90 x Kg", "PEN per kg", "currency:PEN/mass", 1.0),
+        ("t d\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}", "t per day", "mass/time", 1000 / 86400),
+        ("S/ kg^-1", "PEN per kg", "currency:PEN/mass", 1.0),
+        ("t/d", "t per day", "mass/time", 1000 / 86400),
+        ("cattle/d", "cattle per day", "count/time", 1 / 86400),
+        ("pies tablares", "board foot", "volume", 0.028316846592 / 12),
+        ("board feet", "board foot", "volume", 0.028316846592 / 12),
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),
         ("€", "EUR", "currency:EUR", 1.0),

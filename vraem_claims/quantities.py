@@ -367,6 +367,7 @@ def _counted(unit: str, label: str | None, keys: TextKeys) -> frozenset[str]:
 # foot"): never dropped as units.
 _NOT_ONLY_UNITS = (
     "book dried minimum target share point punto nuevo real short second segundo drum yard foot"
+    " board"
 )
 
 

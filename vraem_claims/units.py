@@ -103,6 +103,10 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|centímetros"),
     (Unit("km", "length", 1000.0), "km|kms|kilometer|kilometers|kilometre|kilometres|kilómetro"
      "|kilómetros"),
+    # Timber is sold by the board foot, a twelfth of a cubic foot ("487.000 pies tablares";
+    # blind28), which pint knows only as "board_foot".
+    (Unit("board foot", "volume", 0.028316846592 / 12), "board foot|board feet|bd ft|bdft"
+     "|fbm|pie tablar|pies tablares"),
     # Spanish feet ("970 pies"), and feet of altitude, which pint does not read.
     (Unit("foot", "length", 0.3048), "pie|pies|" + _ALTITUDE_FT),
     (Unit("mi", "length", 1609.344), "mi|mile|miles|milla|millas"),
@@ -240,7 +244,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     """
     if text is None:
         return None
-    text = _DEFINED.sub("", text.strip())
+    text = _INVERSE.sub(r"/\1", _DEFINED.sub("", text.strip()))
     key = _key(text)
     if not key:
         return None
@@ -257,6 +261,11 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     if head is not None:
         return head
     return _counted(text, language)
+
+
+# A unit to the power minus one divides: "t d\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}" is
+# tonnes a day, "S/ kg^-1" soles a kilo (blind28).
+_INVERSE = re.compile(r"\s*([^\W\d_]+)\s*(?:\u207b\u00b9|\^-1|\^\(-1\))(?![\w])")
 
 
 # Speeds written as one word: "53 mph" are 53 miles an hour.
@@ -315,7 +324,9 @@ _PUBLICATIONS = frozenset(
 )
 
 
-_RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a)\s+")
+_RATE_SPLIT = re.compile(r"\s*/\s*|\s+(?:per|por|each|cada|a la|al|a|x)\s+")
+# A denominator's abbreviations that are no unit alone: "t/d", "cattle d⁻¹" (blind28).
+_DENOMINATORS = {"d": "day"}
 
 
 def _rate(key: str, language: str | None) -> Unit | None:
@@ -332,6 +343,7 @@ def _rate(key: str, language: str | None) -> Unit | None:
     parts = [part for part in _RATE_SPLIT.split(key) if part]
     if len(parts) < 2:
         return None
+    parts[1:] = [_DENOMINATORS.get(part, part) for part in parts[1:]]
     units = [normalize_unit(part, language=language) for part in parts]
     if any(unit is None for unit in units):
         return None
