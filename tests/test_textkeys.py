@@ -753,6 +753,7 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("los sicarios iban en una moto", "los sicarios en una moto"),
         ("11 resultaron heridos", "11 heridos"),
         ("la banda ha sido dirigida por Bagre", "la banda dirigida por Bagre"),
+        ("serán detenidas 14 personas", "detenidas 14 personas"),  # blind28
         ("the gang at 6 armed men on 15th September", "the gang at 6 armed men on September"),
     ],
 )
@@ -922,6 +923,7 @@ def test_every_word_of_its_own_meaning_is_needed() -> None:
     ("text", "not_read_as"),
     [
         ("counter-narcotics unit", "count"),
+        ("Exportación de Killa Sapi", "kill"),  # blind28
         ("the loan was repaid", "repair"),
         ("a valid permit", "value"),
         ("prices higher than last year", "height"),

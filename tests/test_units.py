@@ -182,6 +182,7 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("t/d", "t per day", "mass/time", 1000 / 86400),
         ("cattle/d", "cattle per day", "count/time", 1 / 86400),
         ("pies tablares", "board foot", "volume", 0.028316846592 / 12),
+        ("Tn", "t", "mass", 1000.0),
         ("board feet", "board foot", "volume", 0.028316846592 / 12),
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),

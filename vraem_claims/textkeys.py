@@ -69,8 +69,8 @@ STOPWORDS = frozenset(
     "eso esto aquello "
     # "La mayoría de" as "most of", and "iba", "iban" as "was", "were" (blind21, blind23).
     "mayoria iba iban "
-    # "Ha sido", as "has been" (blind24).
-    "sido "
+    # "Ha sido", as "has been" (blind24); "serán detenidas", as "will be" (blind28).
+    "sido sera seran serian "
     # "Resultó" as "was" ("resultó herido") and "resulted in" say nothing, nor does the
     # verb of a mass ("weighed 352 kilos", "pesaban 352,6 kilogramos"): its unit says it.
     "resulto resultaron resulted weighed weighs pesaban pesaba pesaron pesan "
@@ -118,6 +118,8 @@ OWN_MEANING = frozenset(
     "representation universe tone flower pope races rapid bones alien utility tribute "
     "terminal eligible integration habits fighting fights barrier salad meter curse diary "
     "bare liver "
+    # Quechua in names: "Killa" (the moon) is no "kill" (blind28)
+    "killa "
     # Spanish
     "atentamente puesta puestas camara camaras limitada limitado libre libres "
     "efectiva efectivas efectivamente efectividad "

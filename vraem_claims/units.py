@@ -62,7 +62,7 @@ _TABLE_SPEC: tuple[tuple[Unit, str], ...] = (
      "|kilogramo|kilogramos|kgr"),
     (Unit("g", "mass", 0.001), "g|gr|grs|gram|grams|gramme|grammes|gramo|gramos"),
     (Unit("t", "mass", 1000.0), "t|ton|tons|tonne|tonnes|metric ton|metric tons|tonelada"
-     "|toneladas|tonelada métrica|toneladas métricas|tm"
+     "|toneladas|tonelada métrica|toneladas métricas|tm|tn"
      # Carbon is counted in tonnes of CO2 (a verified credit is one): "214.000 tCO2e".
      "|tco2|tco2e|tco2eq|tco2-eq|t co2-eq|tco₂|tco₂e"),
     (Unit("kt", "mass", 1e6), "ktco2|ktco2e|ktco2eq|kt co2|kt co2e"),
