@@ -1007,6 +1007,19 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("Pangoa checkpoint", "Pangoa", True),
         ("Pichari checkpoint", "Pangoa checkpoint", False),
         ("San Martín de Pangoa checkpoint", "Mazamari checkpoint", False),
+        # blind25, blind28: a place and, after a comma, the wider place it lies in; a track
+        # is a road. Not a list of two ("Pichari, Kimbiri"), nor a district and a region.
+        ("sector Inkaareni, Río Tambo", "Inkaareni road", True),
+        ("sector Inkaareni, Río Tambo", "Río Tambo", True),
+        ("Qasapata stream, Anco District", "Anco", True),
+        ("Inkaareni track, Otishi National Park", "trocha de Inkaareni", True),
+        ("Inkaareni track, Otishi National Park", "Otishi National Park", True),
+        ("Inkaareni track", "vía de Inkaareni", True),
+        ("comunidad Otari, Pichari", "Otari", True),
+        ("comunidad Otari, Pichari", "Kimbiri", False),
+        ("sector Inkaareni, Río Tambo", "sector Otari, Río Tambo", False),
+        ("Pichari, Kimbiri", "Kimbiri, Sivia", False),
+        ("Anco, Ayacucho", "Ayacucho", True),
     ],
 )
 def test_places_nest_by_whole_names(a: str | None, b: str, nested_or_same: bool) -> None:

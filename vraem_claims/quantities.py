@@ -1782,6 +1782,10 @@ _PLACES: WeakKeyDictionary[TextKeys, dict[str, Place | None]] = WeakKeyDictionar
 
 
 def _read_place(text: str, keys: TextKeys) -> Place | None:
+    text = _TRACK.sub("road", text)
+    nested_in = _wider_after_comma(text, keys)
+    if nested_in is not None:
+        return nested_in
     text = _FACILITY_OF.sub(" ", _PART_OF_DISTRICT.sub(" ", text))
     text = _ALTO_BAJO.sub(lambda m: UPPER_LOWER[m.group().capitalize()], text)
     text = _route(_REFERENCE.sub(_reference, _NEAR.sub(" ", text)), keys)
@@ -1806,6 +1810,46 @@ def _read_place(text: str, keys: TextKeys) -> Place | None:
     regions = _gazetteer(keys).regions
     # A place in a province written ("San Miguel (La Mar)") lies in its region, Ayacucho.
     return names.union(*(regions[name] for name in names if name in regions)) or None
+
+
+# In a place a track or trail is a road ("Inkaareni track", "trocha de Inkaareni"), not the
+# tracking it is elsewhere (blind28).
+_TRACK = re.compile(r"\b(?:track|trail)s?\b", re.IGNORECASE)
+# A place written with the wider one it lies in, after one comma: "sector Inkaareni, Río
+# Tambo", "Qasapata stream, Anco District", "Inkaareni road, Otishi National Park" (blind25,
+# blind28). The first names its kind as a place within others, or the second as one that
+# holds others, or only the second is a known district; else "X, Y" may be a list.
+_SUB_PLACE = re.compile(
+    r"\b(?:sector|road|trocha|camino|stream|quebrada|creek|community|comunidad|anexo"
+    r"|caser[ií]o|centro poblado|camp|campamento|village|barrio|settlement|asentamiento)\b",
+    re.IGNORECASE,
+)
+_HOLDS_PLACES = re.compile(
+    r"\b(?:district|distrito|national park|parque nacional|reserve|reserva|province"
+    r"|provincia)\b",
+    re.IGNORECASE,
+)
+
+
+def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
+    """The place in "inner, wider" (see `_SUB_PLACE`): the inner place's names, with the
+    wider place's marked as known but not written (`_AROUND`), so that the inner place
+    lies within each; None for any other text."""
+    inner, comma, wider = text.partition(",")
+    if not comma or _PLACE_PARTS.search(wider) or _PLACE_PARTS.search(inner):
+        return None
+    inner_place, wider_place = place_key(inner, keys), place_key(wider, keys)
+    if inner_place is None or wider_place is None:
+        return None
+    districts = _gazetteer(keys).districts
+    if not (
+        _SUB_PLACE.search(inner)
+        or _HOLDS_PLACES.search(wider)
+        or (wider_place & districts and not inner_place & districts)
+    ):
+        return None
+    context = frozenset(name | {_AROUND} for name in wider_place - _VRAEM)
+    return inner_place | context | (wider_place & _VRAEM)
 
 
 def _route(text: str, keys: TextKeys) -> str:
