@@ -1727,6 +1727,21 @@ def test_a_deed_done_beside_a_plan_word_is_done(
     assert facet_between(tmp_path, claims) == stage
 
 
+@pytest.mark.parametrize(("as_of", "stage"), [(2014, None), (2015, "stage"), (2016, "stage")])
+def test_a_future_told_looking_back_is_history(
+    tmp_path: Path, as_of: int, stage: str | None
+) -> None:
+    """blind28: "Según la sentencia de 2021, la Policía incautará 1.150 m³" tells a seizure
+    of 2018 in the historical future, no plan. The source (report-en) is of 2015-01-12: a
+    figure of 2014 is looked back on, one of 2015 or later may still be to come."""
+    area = {"unit": "ha", "as_of": as_of, "place": "VRAEM", "value": 25000}
+    claims = [
+        claim("done", "Se erradicaron 25.000 hectáreas de coca.", **area),
+        claim("told", "Ese año el CORAH erradicará 25.000 hectáreas de coca.", **area),
+    ]
+    assert facet_between(tmp_path, claims) == stage
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""

@@ -84,6 +84,9 @@ class Measure:
     opaque: bool = False
     # A label that only says how the figure is taken ("sum(kg)", "max(price)"): see `_COARSE`.
     coarse: bool = False
+    # The figure's date ends before its source was published: told looking back, so a
+    # future in its statement is history's ("la Policía incautará"), no plan (see `_stage`).
+    retold: bool = False
 
     @property
     def id(self) -> str:
@@ -222,7 +225,7 @@ def _measure(
         unit=canonical,
         interval=interval.scaled(factor),
         rounded=widen_for_rounding(interval, number, qualifier, tolerance=tolerance).scaled(factor),
-        span=claim.date_span(source.published if source else None),
+        span=(span := claim.date_span(source.published if source else None)),
         day_precise=_day_precise(claim.as_of),
         what=share(what),
         statement=share(statement),
@@ -242,7 +245,15 @@ def _measure(
         running=running,
         opaque=opaque,
         coarse=coarse,
+        retold=_retold(claim.as_of, span, source),
     )
+
+
+def _retold(as_of: object, span: DateSpan | None, source: Source | None) -> bool:
+    """Whether the figure's stated date ends before its source was published."""
+    if as_of is None or span is None or source is None or source.published is None:
+        return False
+    return span.end < span_of(source.published).start
 
 
 def _bounds(as_of: object) -> tuple[DateSpan, DateSpan] | None:
@@ -1048,7 +1059,11 @@ def _stage(measure: Measure) -> str:
         if said & _ACTING and _DONE.search(fold(measure.claim.claim.statement)):
             return "actual"
         return "" if said & _ACTUAL else "plan"
-    if said & _ACTING and _FUTURE.search(fold(measure.claim.claim.statement)):
+    if (
+        said & _ACTING
+        and not measure.retold
+        and _FUTURE.search(fold(measure.claim.claim.statement))
+    ):
         return "plan"  # "CORAH will eradicate 25,000 ha", "erradicará 25.000 ha"
     return "actual" if said & (_ACTUAL | _ACTING) else ""
 
