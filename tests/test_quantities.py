@@ -19,6 +19,7 @@ from vraem_claims.quantities import (
     Weights,
     candidate_pairs,
     different_facets,
+    hxl_words,
     nested,
     place_blocks,
     place_key,
@@ -1740,6 +1741,49 @@ def test_a_future_told_looking_back_is_history(
         claim("told", "Ese año el CORAH erradicará 25.000 hectáreas de coca.", **area),
     ]
     assert facet_between(tmp_path, claims) == stage
+
+
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        ("#output+machines", "machines"),
+        ("#affected+killed", "killed"),
+        ("#targeted+area", "targeted area"),
+        ("#inneed+f+children", "women children"),
+        ("#affected+arrested+num", "arrested "),
+        ("#pistas #clandestinas", "#pistas #clandestinas"),  # hashtags, not HXL
+        ("machines destroyed", "machines destroyed"),
+    ],
+)
+def test_hxl_labels_are_read_by_their_attributes(label: str, words: str) -> None:
+    assert hxl_words(label) == words
+
+
+@pytest.mark.parametrize(
+    ("label", "statement", "other"),
+    [
+        (
+            "#output+machines",
+            "The raiders destroyed 6 heavy machines on the illegal road.",
+            "Máquinas pesadas destruidas en la vía ilegal: 6.",
+        ),
+        (
+            "#output+export",
+            "The cooperative exported 180 tonnes of dried turmeric in 2023.",
+            "Exportación de cúrcuma seca de la cooperativa en 2023: 180 Tn.",
+        ),
+    ],
+)
+def test_an_hxl_label_is_what_its_attributes_and_clause_say(
+    tmp_path: Path, label: str, statement: str, other: str
+) -> None:
+    """blind28: "#output" read as production set "the raiders destroyed 6 machines" apart
+    from "máquinas destruidas: 6", and the exports from the exports."""
+    unit = "machines" if "machines" in label else "t"
+    fields = {"value": 6 if unit == "machines" else 180, "unit": unit, "as_of": "2023"}
+    a = claim("a", statement, quantity=label, place="Inkaareni", **fields)
+    b = claim("b", other, place="Inkaareni", **fields)
+    assert together(tmp_path, a, b)
 
 
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:

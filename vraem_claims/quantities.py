@@ -185,15 +185,17 @@ def _measure(
         measured |= _HEIGHT  # "3.900 msnm" is an altitude, as "12,800 feet of altitude"
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
-    label = claim.quantity
+    label = hxl_words(claim.quantity) if claim.quantity else None
     described = frozenset(keys.concepts(label)) - units if label else _NONE
     opaque = bool(described) and not described & (concept_tokens() | statement)
     if not described - LIGHT:
         label = None  # "how many days?" names only the unit: the statement says what
     # A label of words that say only how a figure is taken ("sum(cost)", "max(price)",
     # "precio") says what kind of figure, not of what: its clause says that too (blind27:
-    # the cost of a scanner and of a blood bank under one label).
-    coarse = bool(label) and not described - LIGHT - _COARSE
+    # the cost of a scanner and of a blood bank under one label), and so does an HXL label
+    # whose kind of figure names only what its unit counts ("#output+machines"; blind28).
+    hxl = label != claim.quantity
+    coarse = bool(label) and not described - LIGHT - _COARSE - (counted if hxl else _NONE)
     if label:
         described |= measured
     # What the statement says of the figure: what is measured when there is no label or
@@ -247,6 +249,30 @@ def _measure(
         coarse=coarse,
         retold=_retold(claim.as_of, span, source),
     )
+
+
+# HXL, the humanitarian data standard, names a column by a hashtag and attributes:
+# "#affected+killed", "#output+machines", "#targeted+area". Its generic hashtags say what kind
+# of figure a column holds (people affected, an activity's output, an indicator), not what
+# is counted, which the attributes say (blind28: "#output" read as production).
+_HXL = re.compile(r"#([^\W\d_]\w*)((?:\s*\+[^\W\d_]\w*)+)")
+_HXL_GENERIC = frozenset("affected indicator output population value inneed impact item".split())
+
+
+def hxl_words(label: str) -> str:
+    """An HXL label as the words that say what it counts ("#output+machines" is
+    "machines", "#targeted+area" "targeted area"); any other label as it is."""
+    tag = _HXL.fullmatch(label.strip())
+    if tag is None:
+        return label
+    words = [word.strip() for word in tag.group(2).split("+") if word.strip()]
+    if tag.group(1).lower() not in _HXL_GENERIC:
+        words.insert(0, tag.group(1))
+    return " ".join(_HXL_ATTRIBUTES.get(word.lower(), word) for word in words).replace("_", " ")
+
+
+# HXL's attributes that abbreviate ("+f", "+m") or only say that the column holds a number.
+_HXL_ATTRIBUTES = {"f": "women", "m": "men", "num": "", "total": ""}
 
 
 def _retold(as_of: object, span: DateSpan | None, source: Source | None) -> bool:
