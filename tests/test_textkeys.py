@@ -1085,3 +1085,26 @@ def test_shorthand_claims_no_stem() -> None:
     assert index.get(textkeys.SHORT_STEM + "hel") == "cold_spell"
     assert textkeys.SHORT_STEM + "tps" not in index
     assert index["helos"] == "helicopter"
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("the court accepted extortion as the motive", "el motivo fue la extorsión"),
+        ("taken upriver to Kimbiri", "llevados río arriba a Kimbiri"),
+        ("a biodigester", "un biodigestor"),
+        ("Operation Tapir was led by the prosecutor", "Op. Tapir conducida x la fiscal"),
+    ],
+)
+def test_blind28_words_meet_across_languages(english: str, spanish: str) -> None:
+    """blind28's missed non-numeric pairs: a motive is a cause, "río arriba" is upriver,
+    the stems of "biodigester" and "biodigestor" differ, and "x" is shorthand for "por"."""
+    shared = set(KEYS.concepts(english)) & set(KEYS.concepts(spanish))
+    assert shared - {"kimbir", "operation", "tapir", "prosecutor", "extortion"}
+
+
+def test_x_between_words_is_por_but_not_in_x_rays() -> None:
+    assert KEYS.concepts("24 reses x día") == KEYS.concepts("24 reses por día")
+    assert KEYS.concepts("la campaña de rayos x fue gratuita") != KEYS.concepts(
+        "la campaña de rayos por fue gratuita"
+    )

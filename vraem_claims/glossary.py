@@ -268,7 +268,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "The cause" and "la causa" of a collapse or an outbreak (blind26).
         # Not "la causa" alone: a court case ("la causa por terrorismo", review).
         "the cause|the causes|cause of|causa de|causas de|causa del|causas del|"
-        "caused|causing|causo|causaron|causar"
+        "caused|causing|causo|causaron|causar|"
+        # A motive is a cause ("the court accepted extortion as the motive"; blind28), as
+        # what an attack is "due to".
+        "motive|motives|motivo|motivos|motivado por|motivada por|due to|debido a"
     ),
     "reward": _forms("reward|bounty|recompensa"),
     "budget": _forms(

@@ -971,6 +971,9 @@ _NEW: dict[str, str] = {
         "carretera afirmada|carreteras afirmadas|via afirmada|vias afirmadas|"
         "a nivel de afirmado|gravel road|gravel roads|dirt track|dirt tracks"
     ),
+    # Session 31, from blind28's missed pairs: the stems of "biodigester" and "biodigestor"
+    # differ.
+    "biodigester": "biodigester|biodigesters|biodigestor|biodigestores",
 }
 
 # Concepts of glossary.py take their forms as EXTENSIONS (member, kill, child, leader, truck,

@@ -2831,6 +2831,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "improvisados|improvisadas"
     ),
     "downstream": _forms("downstream|downriver|rio abajo|aguas abajo"),
+    "upstream": _forms("upstream|upriver|rio arriba|aguas arriba"),  # session 31 (blind28)
     # The upper or lower part of a place is where, not a share of a figure (blind19).
     "upper": _forms("parte alta|partes altas|zona alta|zonas altas|upper part|upper reaches"),
     "lower": _forms("parte baja|partes bajas|zona baja|zonas bajas|lower part|lower reaches"),
@@ -3038,7 +3039,9 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         # Who led a brigade or a search led it (session 23): "led the response brigade",
         # "encabezaba la brigada"; what "led to" a flood caused it (attribute).
         "dirigieron|led the|led a|led an|who led|encabezaba|encabezaban|encabezo|encabezaron|"
-        "dirigia|dirigian"
+        "dirigia|dirigian|"
+        # "Operación conducida por la fiscal": led by her (blind28).
+        "conducido por|conducida por|conducidos por|conducidas por"
     ),
     "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(

@@ -539,6 +539,8 @@ class TextKeys:
             folded = _VACCINE_SHOTS.sub(r"\1 vaccine", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
             folded = _OPERATIONAL.sub(r"\1operational", folded)
+        if " x " in folded:  # "conducida x la fiscal": Spanish shorthand for "por"
+            folded = _X_FOR_POR.sub(" por ", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         if ("puest" in folded or "stall" in folded) and _MARKET.search(folded):
@@ -763,6 +765,7 @@ _ROMAN_MONTH = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
+_X_FOR_POR = re.compile(r"(?<=[a-z])(?<!rayos)(?<!rayo) x (?=[a-z])")  # "rayos x" are X-rays
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
