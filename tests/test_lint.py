@@ -207,7 +207,7 @@ SPOKEN_NUMBERS = {
     "noventa céntimos": ("Pagamos noventa céntimos por kilo.", (0.9, "exact", "S/"), []),
     "half done": ("The replanting is only half done.", (50, "exact", "%"), []),
     "one kilometre in six": (
-        "Fewer than one kilometre in six crossed a reserve.",
+        "New tracks: fewer than one kilometre in six, against one in three now.",
         (16.7, "less_than", "%"),
         [],
     ),

@@ -367,6 +367,9 @@ def test_a_ratio_still_states_its_numbers() -> None:
         ("police arrested 5 people in 12 raids", "en", [("5", 5), ("12", 12)]),
         ("4 soldiers were killed in 10 attacks", "en", [("4", 4), ("10", 10)]),
         ("3 km in 10 minutes", "en", [("3 km", 3), ("10 minutes", 10)]),
+        ("They seized 1 tonne in 12 sacks.", "en", [("1 tonne", 1), ("12", 12)]),  # review
+        ("Asistió un representante de cada comunidad.", "es", []),  # no number after "cada"
+        ("un hogar de cada 10", "es", [("un hogar de cada 10", 10)]),
     ],
 )
 def test_a_ratio_may_name_what_it_counts(
@@ -421,6 +424,11 @@ def test_a_multiple_that_describes_a_noun_is_no_figure(text: str, language: str)
         ("a half-built dock", "en", []),
         ("el medio ambiente", "es", []),
         ("a mitad de camino", "es", []),
+        # Review: cut in half, or in the middle, is no share.
+        ("El puente se partió por la mitad.", "es", []),
+        ("La carretera fue cortada por la mitad, dijo.", "es", []),
+        ("Se ubicaba en la mitad.", "es", []),
+        ("Se redujo a la mitad.", "es", [("mitad", 50)]),
     ],
 )
 def test_half_of_a_job_is_a_share(
@@ -428,6 +436,19 @@ def test_half_of_a_job_is_a_share(
 ) -> None:
     """blind28: "only half done" and "a medio hacer" claimed as 50 % were errors."""
     assert readings(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Se decomisaron 487.000 pies tablares de madera.", "es", "pies tablares"),
+        ("50,000 board feet of timber", "en", "board feet"),
+        ("970 pies de altura", "es", "pies"),
+    ],
+)
+def test_board_feet_are_read_whole(text: str, language: str, unit: str) -> None:
+    """Review: "pies tablares" was read as feet of length."""
+    assert one(text, language).unit == unit
 
 
 @pytest.mark.parametrize(

@@ -754,6 +754,8 @@ def test_round_before_a_figure_is_a_hedge_and_rounds_are_ammunition() -> None:
         ("11 resultaron heridos", "11 heridos"),
         ("la banda ha sido dirigida por Bagre", "la banda dirigida por Bagre"),
         ("serán detenidas 14 personas", "detenidas 14 personas"),  # blind28
+        ("Cabe señalar que el perro detector", "el perro detector"),  # session 31
+        ("es decir, 20 familias", "20 familias"),  # not a decade
         ("the gang at 6 armed men on 15th September", "the gang at 6 armed men on September"),
     ],
 )
@@ -1101,6 +1103,21 @@ def test_blind28_words_meet_across_languages(english: str, spanish: str) -> None
     the stems of "biodigester" and "biodigestor" differ, and "x" is shorthand for "por"."""
     shared = set(KEYS.concepts(english)) & set(KEYS.concepts(spanish))
     assert shared - {"kimbir", "operation", "tapir", "prosecutor", "extortion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("la captura promedio por embarcación se recuperó a 9 kg", True),
+        ("la captura de peces cayó", True),
+        ("la captura de Artemio", False),
+        ("capturaron a 3 sicarios", False),
+    ],
+)
+def test_a_catch_of_fish_is_no_arrest(text: str, caught: bool) -> None:
+    """blind20: "la captura promedio por embarcación" (9 kg a day) read as arrests."""
+    concepts = KEYS.concepts(text)
+    assert ("catch" in concepts, "arrest" in concepts) == (caught, not caught)
 
 
 def test_x_between_words_is_por_but_not_in_x_rays() -> None:

@@ -183,6 +183,9 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("cattle/d", "cattle per day", "count/time", 1 / 86400),
         ("pies tablares", "board foot", "volume", 0.028316846592 / 12),
         ("Tn", "t", "mass", 1000.0),
+        # Review: what a sack or a tin holds, after "x", is no rate.
+        ("sacos x 50 kg", "saco", "count", 1.0),
+        ("latas x 18 litros", "lata", "count", 1.0),
         ("board feet", "board foot", "volume", 0.028316846592 / 12),
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),

@@ -187,8 +187,11 @@ _NO_COUNT_AFTER = LazyPattern(
 # A clause that ends on "una" after "cada", "la", "las" or "a": "cada una" (each), "a la
 # una" (one o'clock), "una a una" (one by one).
 _NO_PRONOUN_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:cada|la|las|a)[ \t\u00a0]+\Z")
-# "una familia de cada cinco": the article counts one in a ratio.
-_OF_EVERY_AFTER = r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]+de[ \t\u00a0]+cada(?![\w])"
+# "una familia de cada cinco": the article counts one in a ratio; "un representante de cada
+# comunidad" counts nothing (review): a number follows "cada".
+_OF_EVERY_AFTER = (
+    r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]+de[ \t\u00a0]+cada[ \t\u00a0]+(?=[\w])"
+)
 _OF_EVERY = LazyPattern(_OF_EVERY_AFTER)
 _CLAUSE_END = r"[ \t\u00a0]*(?:[.,;:!?)\]\u00bb\"\u201d]|\Z)"
 _ENDS_CLAUSE = LazyPattern(_CLAUSE_END)
@@ -281,6 +284,11 @@ _ES_HALF_DONE = LazyPattern(
     r"|sembrar|reforestar)(?![\w]))"
 )
 _A_BEFORE = LazyPattern(r"(?i)(?<![\w])a[ \t\u00a0]+\Z")
+# Not the middle: "se partió por la mitad", "cortada por la mitad", "en la mitad" (review).
+_CUT_IN_HALF = LazyPattern(
+    r"(?i)(?:(?<![\w])(?:part|cort|divid|romp|rot|quebr|abri|abiert)[^\W\d_]*"
+    r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+por|(?<![\w])en)[ \t\u00a0]+la[ \t\u00a0]+\Z"
+)
 
 # Multiples: "nearly twice the 220 people", "thrice", "double the budget", "casi el doble
 # de su aforo", "más del triple" state 2 and 3 (blind28). English "double" and "triple" go
@@ -485,7 +493,10 @@ def _first_word_counts(
         and not _NO_COUNT_AFTER.match(text, first_end)
     ):
         return True  # "solo una embarcación", "apenas un detenido" (blind21)
-    if first in ("un", "una") and _OF_EVERY.match(text, first_end):
+    every = _OF_EVERY.match(text, first_end) if first in ("un", "una") else None
+    if every is not None and (
+        text[every.end()].isdigit() or read_number_words(text, every.end(), language)
+    ):
         return True  # "una familia de cada cinco" (blind26)
     if first in ("a", "an", "un"):
         return False
@@ -561,7 +572,11 @@ def _half_done(text: str, pos: int, end: int, language: str) -> bool:
     """Whether the half at `pos`..`end` is half of a job (see `_EN_HALF_DONE`)."""
     if language == "en":
         return _EN_HALF_DONE.match(text, end) is not None
-    return bool(_LA_BEFORE.search(text, max(0, pos - 4), pos) and _ENDS_CLAUSE.match(text, end))
+    return bool(
+        _LA_BEFORE.search(text, max(0, pos - 4), pos)
+        and _ENDS_CLAUSE.match(text, end)
+        and not _CUT_IN_HALF.search(text, max(0, pos - 40), pos)
+    )
 
 
 def _read_multiple(text: str, pos: int, language: str) -> WordNumber | None:

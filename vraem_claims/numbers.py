@@ -130,8 +130,8 @@ def _ratio_between(text: str, part: NumberMention, whole: NumberMention) -> bool
         return True
     if whole.unit is not None or (whole.noun is not None and part.value != 1):
         return False
-    if part.unit is not None:
-        return _RATIO_BETWEEN.fullmatch(gap) is not None
+    if part.unit is not None:  # "one kilometre in six", not "1 tonne in 12 sacks" (review)
+        return whole.noun is None and _RATIO_BETWEEN.fullmatch(gap) is not None
     named = _RATIO_NAMED.fullmatch(gap)
     return named is not None and (part.noun or "").startswith(named.group(1))
 

@@ -247,7 +247,7 @@ def _measure(
         running=running,
         opaque=opaque,
         coarse=coarse,
-        retold=_retold(claim.as_of, span, source),
+        retold=_retold(claim.as_of, span, source, claim.statement),
     )
 
 
@@ -272,14 +272,31 @@ def hxl_words(label: str) -> str:
 
 
 # HXL's attributes that abbreviate ("+f", "+m") or only say that the column holds a number.
-_HXL_ATTRIBUTES = {"f": "women", "m": "men", "num": "", "total": ""}
+_HXL_ATTRIBUTES = {
+    "f": "female", "m": "male", "ind": "people", "hh": "households", "num": "", "total": "",
+}  # fmt: skip
 
 
-def _retold(as_of: object, span: DateSpan | None, source: Source | None) -> bool:
-    """Whether the figure's stated date ends before its source was published."""
+def _retold(as_of: object, span: DateSpan | None, source: Source | None, statement: str) -> bool:
+    """Whether the figure's stated date ends in a year before its source's, and no verb of
+    saying governs the statement: a plan announced days or months before the report ("el
+    ministro anunció que erradicará", "said in November that it will") is still a plan
+    (review)."""
     if as_of is None or span is None or source is None or source.published is None:
         return False
-    return span.end < span_of(source.published).start
+    if span.end.year >= source.published.year:
+        return False
+    return _ANNOUNCED.search(fold(statement)) is None
+
+
+# Verbs of saying, announcing, promising or expecting, in folded text.
+_ANNOUNCED = re.compile(
+    r"\b(?:anuncio|anunciaron|anuncia|anuncian|anunciado|announced|announces|said|says|told|"
+    r"dijo|dijeron|dice|dicen|prometio|prometieron|promete|prometen|promised|promises|"
+    r"pledged|vowed|preve|preven|expects|expected|espera|esperan|esperaba|aseguro|"
+    r"aseguraron|sostuvo|afirmo|afirmaron|explico|indico|indicaron|informo|informaron|"
+    r"stated|declaro|declararon|planea|planean|planeaba|planned|plans|intends|intended)\b"
+)
 
 
 def _bounds(as_of: object) -> tuple[DateSpan, DateSpan] | None:
@@ -1721,7 +1738,17 @@ def nested_places(a: Measure, b: Measure) -> bool:
 def nested(a: Place | None, b: Place | None) -> bool:
     """Two places (see `place_key`) are one place, one lies within the other, or one is
     unknown."""
-    return a is None or b is None or a == b or within(a, b) or within(b, a)
+    if a is None or b is None or a == b:
+        return True
+    return not _held_apart(a, b) and (within(a, b) or within(b, a))
+
+
+def _held_apart(a: Place, b: Place) -> bool:
+    """Each place is written in a wider one, and the wider ones differ: "San Antonio,
+    Llochegua" and "San Antonio, Pichari" are two villages (review)."""
+    wider_a = [name for name in a if _HELD_IN in name]
+    wider_b = [name for name in b if _HELD_IN in name]
+    return bool(wider_a and wider_b) and not any(x <= y or y <= x for x in wider_a for y in wider_b)
 
 
 def statement_concepts(statement: str, keys: TextKeys) -> frozenset[str]:
@@ -1752,7 +1779,7 @@ def place_blocks(places: Sequence[Place | None]) -> list[list[int]]:
     distinct = list(by_place)
     sharing: dict[str, list[int]] = defaultdict(list)
     for k, place in enumerate(distinct):
-        for concept in frozenset().union(*place) - {_AROUND}:
+        for concept in frozenset().union(*place) - {_AROUND, _HELD_IN}:
             sharing[concept].append(k)
     if sum(len(ks) * (len(ks) - 1) // 2 for ks in sharing.values()) > 4 * len(places):
         return everything
@@ -1889,7 +1916,9 @@ def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
         or (wider_place & districts and not inner_place & districts)
     ):
         return None
-    context = frozenset(name | {_AROUND} for name in wider_place - _VRAEM)
+    context = frozenset(
+        name if _AROUND in name else name | {_AROUND, _HELD_IN} for name in wider_place - _VRAEM
+    )
     return inner_place | context | (wider_place & _VRAEM)
 
 
@@ -1925,6 +1954,8 @@ def _around(names: Place, keys: TextKeys) -> Place:
 
 # The mark of a name `place_key` adds, known but not written (it is no concept).
 _AROUND = "~around"
+# The mark of a wider place a place was written in ("sector Inkaareni, Río Tambo").
+_HELD_IN = "~in"
 
 
 def _known_place(name: frozenset[str], keys: TextKeys) -> bool:

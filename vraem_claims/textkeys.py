@@ -58,8 +58,9 @@ STOPWORDS = frozenset(
     "todas cada durante tras ante bajo contra cuyo cuya donde cuando cual cuales quien quienes "
     "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
     "hacia antes despues luego poco estaba estaban estuvo estuvieron estan estar era eran hubo "
-    # An analyst's own noting verb ("Anoto que", "Consigno que") says nothing of the fact.
-    "anoto consigno "
+    # An analyst's own noting verb ("Anoto que", "Consigno que", "Cabe señalar que", "es
+    # decir") says nothing of the fact, nor does "ninguno" beside its noun (session 31).
+    "anoto consigno cabe senalar precisar mencionar resaltar decir ninguno ninguna ningun "
     # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
     # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
     "pct wt qty "
@@ -526,6 +527,8 @@ class TextKeys:
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
         if "raised " in folded:  # "raised 512,000 soles" came in; "raised pigs" were bred
             folded = _RAISED_MONEY.sub("recaudado ", folded)
+        if "captura" in folded:  # "la captura promedio por embarcación" is a fish catch
+            folded = _FISH_CATCH.sub("catch", folded)
         if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
             folded = _ROUND_FIGURE.sub("", folded)
         if "free" in folded:  # "free refills" cost nothing; "free the hostages" frees them
@@ -765,6 +768,13 @@ _ROMAN_MONTH = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 # "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
 # about 300"); before anything else it may be ammunition ("a round", "rounds").
+# A catch of fish, not an arrest: "la captura promedio por embarcación", "capturas de
+# trucha", "la captura pesquera" (blind20), in folded text.
+_FISH_CATCH = re.compile(
+    r"\bcapturas?\b(?=\s+(?:promedio|media|diaria|diarias|anual|anuales|pesquera|pesqueras"
+    r"|por\s+(?:embarcacion|pescador|bote|lancha|faena)|(?:de|del)\s+(?:la\s+)?(?:peces|pescado"
+    r"|pesca|camarones?|truchas?|paiches?|bagres?|boquichicos?|doncellas?)\b))"
+)
 _X_FOR_POR = re.compile(r"(?<=[a-z])(?<!rayos)(?<!rayo) x (?=[a-z])")  # "rayos x" are X-rays
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a

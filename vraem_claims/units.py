@@ -225,7 +225,9 @@ _READ_DIMENSIONS = ("mass", "area", "length", "time")
 def unit_surface_forms() -> tuple[str, ...]:
     """Measurement units, as spelled, that the number reader recognises after a number."""
     table = (form for form, unit in SURFACE_FORMS.items() if unit.dimension in _READ_DIMENSIONS)
-    return (*table, *PINT_SPELLINGS)
+    # Board feet, lest "487.000 pies tablares" read as feet of length (review).
+    boards = (form for form, unit in SURFACE_FORMS.items() if unit.canonical == "board foot")
+    return (*table, *boards, *PINT_SPELLINGS)
 
 
 # Units that pint reads, as spelled after a number.
@@ -265,7 +267,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
 
 # A unit to the power minus one divides: "t d\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}" is
 # tonnes a day, "S/ kg^-1" soles a kilo (blind28).
-_INVERSE = re.compile(r"\s*([^\W\d_]+)\s*(?:\u207b\u00b9|\^-1|\^\(-1\))(?![\w])")
+_INVERSE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s*(?:\u207b\u00b9|\^-1|\^\(-1\))(?![\w])")
 
 
 # Speeds written as one word: "53 mph" are 53 miles an hour.
@@ -274,7 +276,7 @@ _SPEEDS = {"mph": "mi/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mi/hr"
 
 # What a unit is made of, said after it: "per quintal of 46 kg" is per quintal, not per kg;
 # "sacks of 50 kg" are sacks.
-_DEFINED = re.compile(r"(?<=\S)\s+(?:of|de)\s+\d[\d.,]*\s*[^\W\d_]+\.?$", re.IGNORECASE)
+_DEFINED = re.compile(r"(?<=\S)\s+(?:of|de|x)\s+\d[\d.,]*\s*[^\W\d_]+\.?$", re.IGNORECASE)
 
 
 def _measurement(key: str) -> Unit | None:
