@@ -1801,6 +1801,26 @@ def test_an_hxl_label_is_what_its_attributes_and_clause_say(
     assert together(tmp_path, a, b)
 
 
+@pytest.mark.parametrize(
+    ("tally", "occasion"),
+    [
+        ("El conteo final fue de 341 paquetes adulterados.", None),
+        ("The final count was 341 swapped packages.", None),
+    ],
+)
+def test_a_count_tallies_what_an_event_left(
+    tmp_path: Path, tally: str, occasion: str | None
+) -> None:
+    """blind25: the final count of the packages swapped in a depot theft read as a level
+    of packages, which the theft's packages could not be."""
+    fields = {"value": 341, "unit": "packages", "as_of": "2023-03", "place": "San Francisco"}
+    claims = [
+        claim("theft", "The depot theft left 341 packages of flour and plaster.", **fields),
+        claim("tally", tally, **fields),
+    ]
+    assert facet_between(tmp_path, claims) == occasion
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""

