@@ -1023,6 +1023,10 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("San Antonio, Llochegua", "San Antonio, Pichari", False),
         ("comunidad Otari, Pichari", "comunidad Otari, Kimbiri", False),
         ("San Antonio, Llochegua", "San Antonio", True),
+        # blind25: what lies in a district lies in what holds it; brackets as a comma.
+        ("Anco (La Mar)", "Chiquintirca, Anco District", True),
+        ("Anco (La Mar)", "quebrada Qasapata (Anco)", True),
+        ("Qasapata stream, Anco District", "Pichari", False),
         ("Pichari, Kimbiri", "Kimbiri, Sivia", False),
         ("Anco, Ayacucho", "Ayacucho", True),
     ],

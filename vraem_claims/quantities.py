@@ -1827,7 +1827,13 @@ def within(a: Place, b: Place) -> bool:
     # Ene" is read with Satipo and Junín), unless they are all that `a` names; a region
     # written ("Anco, Ayacucho") is a name like any other.
     names = frozenset(name for name in known if _AROUND not in name) or known or a
-    return all(any(name <= wider and _part_of(name, wider) for wider in b) for name in names)
+    if all(any(name <= wider and _part_of(name, wider) for wider in b) for name in names):
+        return True
+    # A place written in a wider one lies in what holds that: "Qasapata stream, Anco
+    # District" in "Anco (La Mar)" (blind25).
+    held_in = [name - _MARKS for name in a if _HELD_IN in name]
+    written = [wider for wider in b if _HELD_IN not in wider]
+    return bool(held_in) and all(any(name <= wider for wider in written) for name in held_in)
 
 
 def _part_of(name: frozenset[str], wider: frozenset[str]) -> bool:
@@ -1910,11 +1916,16 @@ _HOLDS_PLACES = re.compile(
 )
 
 
+# "quebrada Qasapata (Anco)": the wider place in brackets.
+_IN_BRACKETS = re.compile(r"\s*([^(),;]+?)\s*(\()([^()]+)\)\s*")
+
+
 def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
     """The place in "inner, wider" (see `_SUB_PLACE`): the inner place's names, with the
     wider place's marked as known but not written (`_AROUND`), so that the inner place
     lies within each; None for any other text."""
-    inner, comma, wider = text.partition(",")
+    bracket = _IN_BRACKETS.fullmatch(text)
+    inner, comma, wider = bracket.groups("(") if bracket else text.partition(",")
     if not comma or _PLACE_PARTS.search(wider) or _PLACE_PARTS.search(inner):
         return None
     inner_place, wider_place = place_key(inner, keys), place_key(wider, keys)
@@ -1967,6 +1978,7 @@ def _around(names: Place, keys: TextKeys) -> Place:
 _AROUND = "~around"
 # The mark of a wider place a place was written in ("sector Inkaareni, Río Tambo").
 _HELD_IN = "~in"
+_MARKS = frozenset({_AROUND, _HELD_IN})
 
 
 def _known_place(name: frozenset[str], keys: TextKeys) -> bool:
