@@ -1125,3 +1125,17 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
     assert KEYS.concepts("la campaña de rayos x fue gratuita") != KEYS.concepts(
         "la campaña de rayos por fue gratuita"
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish", "concept"),
+    [
+        ("six flight-ready helicopters", "seis helicópteros operativos", "active"),
+        ("the spill fouled the stream", "el derrame contaminó la quebrada", "pollution"),
+    ],
+)
+def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:
+    """blind18 and blind25's missed pairs: aircraft ready to fly work; a fouled stream is
+    polluted."""
+    assert concept in KEYS.concepts(english)
+    assert concept in KEYS.concepts(spanish)

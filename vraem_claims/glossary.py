@@ -50,7 +50,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "active": _forms(
         "active|operational|usable|working|activas|operativas|funcionando|en uso|"
         "sigue operativo|esta operativo|quedo operativo|queda operativo|permanece operativo|"
-        "se mantiene operativo|in production|en produccion"
+        "se mantiene operativo|in production|en produccion|"
+        # Aircraft ready to fly work (blind18, session 31).
+        "flight-ready|airworthy|mission-ready"
     ),
     "troop": _forms(
         "troop|troops|soldier|soldiers|servicemen|military personnel|personnel|"

@@ -983,7 +983,8 @@ _MORE: dict[str, str] = {
     "torture": "maltrato|maltratos|maltratado|maltratada|maltratados|maltratadas|maltratar",
     "permit": "brevete|brevetes|driving licence|driving license|licencia de conducir",
     "pollution": (
-        "garbage|trash|rubbish|litter|basura|basuras|basural|basurales|residuos solidos|solid waste"
+        "garbage|trash|rubbish|litter|basura|basuras|basural|basurales|residuos solidos|"
+        "solid waste|fouled|fouling"
     ),
     "damage": (
         "collapse|collapses|collapsing|colapsar|se derrumbo|se derrumbaron|caved in|"
