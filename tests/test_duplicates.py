@@ -349,6 +349,23 @@ def test_two_ranges_are_one_fact_only_with_the_same_bounds(tmp_path: Path) -> No
     assert duplicates(tmp_path, claims) == {("again", "all"), ("gal", "l")}
 
 
+def test_an_exact_figure_at_an_end_of_a_range_is_not_its_fact(tmp_path: Path) -> None:
+    """blind9, blind25: "penas de 8 a 14 años" for the convicts and "the chief got 14
+    years" were one fact. A figure inside the range, or a hedged one at its end, may be."""
+    terms = {"quantity": "prison terms", "unit": "years", "as_of": "2021", "place": "La Mar"}
+    troops = {"quantity": "soldiers on election day", "unit": "soldiers", "as_of": "2022-10"}
+    claims = [
+        claim("all", "terms", **terms, low=8, high=14, qualifier="range"),
+        claim("chief", "terms", **terms, value=14, qualifier="exact", source="informe-es"),
+        claim("span", "troops", **troops, low=2500, high=2700, qualifier="range"),
+        claim("mid", "troops", **troops, value=2600, qualifier="exact", source="informe-es"),
+        claim("top", "troops", **troops, value=2700, qualifier="about", source="informe-es"),
+    ]
+    found = duplicates(tmp_path, claims)
+    assert ("all", "chief") not in found and ("chief", "all") not in found
+    assert {("mid", "span"), ("span", "top")} <= found
+
+
 def test_non_numeric_duplicates_need_the_same_statement_and_value(tmp_path: Path) -> None:
     claims = [
         claim("hq", "The VRAEM Special Command has its headquarters in Pichari.", value="Pichari"),

@@ -1132,6 +1132,8 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
     [
         ("six flight-ready helicopters", "seis helicópteros operativos", "active"),
         ("the spill fouled the stream", "el derrame contaminó la quebrada", "pollution"),
+        ("7 men went to prison", "7 condenados", "sentence"),
+        ("prison terms of 8 to 14 years", "penas de 8 a 14 años de cárcel", "sentence"),
     ],
 )
 def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:

@@ -262,6 +262,20 @@ def _conventional(measure: Measure) -> Measure | None:
     return replace(measure, interval=measure.interval.scaled(share))
 
 
+def _end_of_a_spread(span: Measure, point: Measure) -> bool:
+    """An exact figure at an end of a range is one of what the range spans, not its fact:
+    "penas de 8 a 14 años" for the convicts and the chief's "14 years" (blind9, blind25).
+    A figure inside ("2,600" of "2,500 to 2,700") or hedged ("~40" of "35 y 40") may be
+    the range's own."""
+    if span.claim.claim.effective_qualifier != "range":
+        return False
+    if point.claim.claim.effective_qualifier != "exact":
+        return False
+    value = point.interval.low
+    ends = (span.interval.low, span.interval.high)
+    return any(math.isclose(value, end, rel_tol=0.01) for end in ends)
+
+
 def _readings_agree(a: Measure, b: Measure) -> bool:
     """Bounded values overlap; an open bound ("more than 3,000") must be near the other's
     bound or value: "more than 5,000" agrees with "about 5,200", not with "more than 300"."""
@@ -270,6 +284,8 @@ def _readings_agree(a: Measure, b: Measure) -> bool:
     if all(m.claim.claim.effective_qualifier == "range" for m in (a, b)):
         # "Between 12 and 18 years" and "12 to 25 years" are two spans, not one.
         return _close(a.interval.low, b.interval.low) and _close(a.interval.high, b.interval.high)
+    if _end_of_a_spread(a, b) or _end_of_a_spread(b, a):
+        return False
     edge_a, edge_b = _edge(a), _edge(b)
     if edge_a is None and edge_b is None:
         # One fact states one figure: "some 4,500" and "some 3,900" troops overlap within

@@ -702,6 +702,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "sentencias|sentenciado|sentenciada|sentenciados|sentenciadas|sentencia condenatoria|"
         "sentencias condenatorias|found guilty|declarado culpable|declarados culpables|"
         "prison sentence|prison sentences|jail sentence|jail term|prison term|pena de carcel|"
+        # session 31 (blind23, blind25): plurals, and who "went to prison" was sentenced
+        "prison terms|jail terms|went to prison|sent to prison|"
         "penas de carcel|pena privativa de libertad|pena de prision|years in prison|anos de carcel|"
         "anos de prision"
     ),
