@@ -1825,6 +1825,32 @@ def test_a_count_tallies_what_an_event_left(
     assert facet_between(tmp_path, claims) == occasion
 
 
+@pytest.mark.parametrize(
+    ("other", "facet"),
+    [
+        ("Mototaxista de 19 años muerto en la comisaría de Kepashiato.", "who"),
+        ("The driver who died in the station was 19 years old.", "who"),
+        ("La comisaría de Kepashiato era un edificio de 19 años.", None),
+    ],
+)
+def test_an_age_is_of_someone_or_of_a_building(
+    tmp_path: Path, other: str, facet: str | None
+) -> None:
+    """blind27: the police station that burned, a 19-year-old building, and the
+    19-year-old mototaxi driver who died in it were one figure."""
+    fields = {"value": 19, "unit": "years", "as_of": "2021-03", "place": "Kepashiato"}
+    claims = [
+        claim(
+            "station",
+            "The Kepashiato police station that burned was a 19-year-old building.",
+            quantity="age of the building",
+            **fields,
+        ),
+        claim("other", other, quantity="age", **fields),
+    ]
+    assert facet_between(tmp_path, claims) == facet
+
+
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:
     """An eradication target and the hectares eradicated, the same number in the same year,
     were one quantity and a duplicate: a deed stated without a plan word is done."""

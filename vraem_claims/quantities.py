@@ -857,6 +857,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     stage_a, stage_b = _stage(a), _stage(b)
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
+    if "age" in a.what and "age" in b.what:
+        aged_a, aged_b = _aged(a), _aged(b)
+        if aged_a and aged_b and aged_a != aged_b:
+            return "who"  # the 19-year-old police station is not the 19-year-old driver
     # The crimes each side names: 29 homicides are more than the contract killings among
     # them, unless the homicides are "por sicariato"; 29 cases of kidnapping are no
     # homicides (review).
@@ -1097,6 +1101,27 @@ def _harvested(actions: frozenset[str], a: Measure, b: Measure) -> bool:
 
 _PRODUCED = frozenset({"production"})
 _HARVEST = frozenset({"harvest"})
+
+
+# What an age is of: someone, or a building or a craft (blind27: "the police station that
+# burned was a 19-year-old building", "mototaxista de 19 años muerto en la comisaría").
+_AGED_PEOPLE = frozenset(
+    "person man woman boy child driver victim teacher pupil farmer mother parent daughter "
+    "town_mayor mototaxist youth elderly civilian member pilot police protester troop".split()
+)
+_AGED_THINGS = frozenset(
+    "building housing bridge police_station school church boat truck car aircraft "
+    "helicopter engine hospital market facility fire_engine".split()
+)
+
+
+def _aged(measure: Measure) -> str:
+    """ "person" or "thing" for what an age is of (people first: a driver who died in a
+    police station), "" when the statement names neither."""
+    said = measure.statement | measure.told
+    if said & _AGED_PEOPLE:
+        return "person"
+    return "thing" if said & _AGED_THINGS else ""
 
 
 def _stage(measure: Measure) -> str:
