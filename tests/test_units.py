@@ -186,6 +186,14 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         # Review: what a sack or a tin holds, after "x", is no rate.
         ("sacos x 50 kg", "saco", "count", 1.0),
         ("latas x 18 litros", "lata", "count", 1.0),
+        ("S/ x 1 kg", "PEN per kg", "currency:PEN/mass", 1.0),  # per one kilo: a rate
+        (
+            "kg\N{MIDDLE DOT}ha\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}",
+            "kg per ha",
+            "mass/area",
+            1e-4,
+        ),
+        ("S/kg\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}", "PEN per kg", "currency:PEN/mass", 1.0),
         ("board feet", "board foot", "volume", 0.028316846592 / 12),
         ("soles", "PEN", "currency:PEN", 1.0),
         ("PEN", "PEN", "currency:PEN", 1.0),

@@ -381,6 +381,14 @@ OCCASIONS = frozenset(
 )
 # Several concepts at once.
 COMPOUNDS: dict[str, tuple[str, ...]] = {
+    # "Operación conducida por la fiscal": led by her (blind28); not a van "conducida por"
+    # its driver, nor detainees "conducidos por" agents (review).
+    "command prosecutor": (
+        "conducida por la fiscal",
+        "conducido por la fiscal",
+        "conducida por el fiscal",
+        "conducido por el fiscal",
+    ),
     # "deserción" alone is a desertion (from the Shining Path); with a school level, dropout.
     "dropout secondary": ("desercion secundaria", "desercion en secundaria"),
     "dropout primary": ("desercion primaria", "desercion en primaria"),

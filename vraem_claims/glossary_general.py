@@ -3041,9 +3041,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         # Who led a brigade or a search led it (session 23): "led the response brigade",
         # "encabezaba la brigada"; what "led to" a flood caused it (attribute).
         "dirigieron|led the|led a|led an|who led|encabezaba|encabezaban|encabezo|encabezaron|"
-        "dirigia|dirigian|"
-        # "Operación conducida por la fiscal": led by her (blind28).
-        "conducido por|conducida por|conducidos por|conducidas por"
+        "dirigia|dirigian"
     ),
     "truck": _forms("tanker|tankers|tanker truck|tanker trucks|camion cisterna|cisternas"),
     "boat": _forms(

@@ -284,10 +284,12 @@ _ES_HALF_DONE = LazyPattern(
     r"|sembrar|reforestar)(?![\w]))"
 )
 _A_BEFORE = LazyPattern(r"(?i)(?<![\w])a[ \t\u00a0]+\Z")
-# Not the middle: "se partió por la mitad", "cortada por la mitad", "en la mitad" (review).
+# Not a share: split in two ("se partió por la mitad") or the middle ("se ubicaba en la
+# mitad"); a budget "cortado por la mitad" is halved (review).
 _CUT_IN_HALF = LazyPattern(
-    r"(?i)(?:(?<![\w])(?:part|cort|divid|romp|rot|quebr|abri|abiert)[^\W\d_]*"
-    r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+por|(?<![\w])en)[ \t\u00a0]+la[ \t\u00a0]+\Z"
+    r"(?i)(?<![\w])(?:(?:parti[oó]|partieron|partid[oa]s?|rompi[oó]|rot[oa]s?|quebr[oó]"
+    r"|quebrad[oa]s?)(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+por|(?:ubica\w*|situad[oa]s?)"
+    r"[ \t\u00a0]+en)[ \t\u00a0]+la[ \t\u00a0]+\Z"
 )
 
 # Multiples: "nearly twice the 220 people", "thrice", "double the budget", "casi el doble

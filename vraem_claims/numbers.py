@@ -49,7 +49,7 @@ from vraem_claims.number_scan import (
     read_quantity,
     skip_digits,
 )
-from vraem_claims.number_text import LazyPattern
+from vraem_claims.number_text import LazyPattern, fold
 from vraem_claims.qualifiers import Qualifier
 
 __all__ = [
@@ -122,6 +122,23 @@ _RATIO_NAMED = LazyPattern(r"(?i)[ \t\u00a0]+([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)
 # What is counted may be named once, between the two ("one kilometre in six", "one voluntary
 # donor in ten", "una familia de cada cinco"; blind28): after "one", or when the whole
 # names nothing of its own ("5 people in 12 raids" is no share).
+# Verbs the noun reader takes for a noun after the whole of a ratio: "one hectare in five
+# lies in the reserve", "un kilómetro de cada seis cruza la reserva" (review).
+_RATIO_VERBS = frozenset(
+    "lies lie lay belongs belong runs run crosses cross crossed falls fall passes pass goes go "
+    "went is are was were sits stands grows grew has had lies was "
+    "cruza cruzan cruzaba pertenece pertenecen esta estan estaba queda quedan quedaba es son "
+    "era eran pasa pasan corre corren tiene tienen se".split()
+)
+
+
+def _names_nothing(whole: NumberMention) -> bool:
+    """Whether the whole of a ratio counts nothing of its own (see `_RATIO_VERBS`)."""
+    if whole.noun is None:
+        return True
+    return fold(whole.noun.split()[0]) in _RATIO_VERBS
+
+
 def _ratio_between(text: str, part: NumberMention, whole: NumberMention) -> bool:
     """Whether only "in", "of", "de cada"... (and perhaps what is counted) stand between
     `part` and `whole`."""
@@ -131,7 +148,7 @@ def _ratio_between(text: str, part: NumberMention, whole: NumberMention) -> bool
     if whole.unit is not None or (whole.noun is not None and part.value != 1):
         return False
     if part.unit is not None:  # "one kilometre in six", not "1 tonne in 12 sacks" (review)
-        return whole.noun is None and _RATIO_BETWEEN.fullmatch(gap) is not None
+        return _names_nothing(whole) and _RATIO_BETWEEN.fullmatch(gap) is not None
     named = _RATIO_NAMED.fullmatch(gap)
     return named is not None and (part.noun or "").startswith(named.group(1))
 

@@ -273,7 +273,7 @@ def hxl_words(label: str) -> str:
 
 # HXL's attributes that abbreviate ("+f", "+m") or only say that the column holds a number.
 _HXL_ATTRIBUTES = {
-    "f": "female", "m": "male", "ind": "people", "hh": "households", "num": "", "total": "",
+    "f": "women", "m": "men", "ind": "people", "hh": "households", "num": "", "total": "",
 }  # fmt: skip
 
 
@@ -289,13 +289,13 @@ def _retold(as_of: object, span: DateSpan | None, source: Source | None, stateme
     return _ANNOUNCED.search(fold(statement)) is None
 
 
-# Verbs of saying, announcing, promising or expecting, in folded text.
+# Verbs of saying, announcing, promising or expecting, in folded text; not those a court
+# or a report uses of the past ("la sentencia sostuvo que ese año erradicará"; review).
 _ANNOUNCED = re.compile(
     r"\b(?:anuncio|anunciaron|anuncia|anuncian|anunciado|announced|announces|said|says|told|"
     r"dijo|dijeron|dice|dicen|prometio|prometieron|promete|prometen|promised|promises|"
-    r"pledged|vowed|preve|preven|expects|expected|espera|esperan|esperaba|aseguro|"
-    r"aseguraron|sostuvo|afirmo|afirmaron|explico|indico|indicaron|informo|informaron|"
-    r"stated|declaro|declararon|planea|planean|planeaba|planned|plans|intends|intended)\b"
+    r"pledged|vowed|preve|preven|expects|expected|espera|esperan|esperaba|planea|planean|"
+    r"planeaba|planned|plans|intends|intended)\b"
 )
 
 
@@ -795,9 +795,10 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             and not level.running
             and not (level.what | level.told) & _OTHER_CAUSES
         )
-        # A count or a final figure tallies what an event left ("el conteo final fue de 341
-        # paquetes adulterados" of the depot theft's 341 packages; blind25), no level.
-        tally = bool((level.what | level.told) & _TALLY)
+        # A final count tallies what an event left ("el conteo final fue de 341 paquetes
+        # adulterados" of the depot theft's 341 packages; blind25), no level; a census that
+        # "counted" officers, or "al final de marzo", is still one (review).
+        tally = _TALLY.issubset(level.what | level.told)
         if (
             event.what & OCCASIONS
             and level.stock
@@ -1780,11 +1781,12 @@ def nested(a: Place | None, b: Place | None) -> bool:
 
 
 def _held_apart(a: Place, b: Place) -> bool:
-    """Each place is written in a wider one, and the wider ones differ: "San Antonio,
-    Llochegua" and "San Antonio, Pichari" are two villages (review)."""
-    wider_a = [name for name in a if _HELD_IN in name]
-    wider_b = [name for name in b if _HELD_IN in name]
-    return bool(wider_a and wider_b) and not any(x <= y or y <= x for x in wider_a for y in wider_b)
+    """Each place is written in a known district, and the districts differ: "San Antonio,
+    Llochegua" and "San Antonio, Pichari" are two villages (review). A district and its
+    province ("comunidad Otari, La Convención") are one place written at two levels."""
+    wider_a = {name for name in a if _IN_DISTRICT in name}
+    wider_b = {name for name in b if _IN_DISTRICT in name}
+    return bool(wider_a and wider_b) and not wider_a & wider_b
 
 
 def statement_concepts(statement: str, keys: TextKeys) -> frozenset[str]:
@@ -1815,7 +1817,7 @@ def place_blocks(places: Sequence[Place | None]) -> list[list[int]]:
     distinct = list(by_place)
     sharing: dict[str, list[int]] = defaultdict(list)
     for k, place in enumerate(distinct):
-        for concept in frozenset().union(*place) - {_AROUND, _HELD_IN}:
+        for concept in frozenset().union(*place) - _MARKS:
             sharing[concept].append(k)
     if sum(len(ks) * (len(ks) - 1) // 2 for ks in sharing.values()) > 4 * len(places):
         return everything
@@ -1858,7 +1860,9 @@ def within(a: Place, b: Place) -> bool:
     # District" in "Anco (La Mar)" (blind25).
     held_in = [name - _MARKS for name in a if _HELD_IN in name]
     written = [wider for wider in b if _HELD_IN not in wider]
-    return bool(held_in) and all(any(name <= wider for wider in written) for name in held_in)
+    return bool(held_in) and all(
+        any(name <= wider and _part_of(name, wider) for wider in written) for name in held_in
+    )
 
 
 def _part_of(name: frozenset[str], wider: frozenset[str]) -> bool:
@@ -1950,6 +1954,8 @@ def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
     wider place's marked as known but not written (`_AROUND`), so that the inner place
     lies within each; None for any other text."""
     bracket = _IN_BRACKETS.fullmatch(text)
+    if bracket is not None and not bracket.group(3)[:1].isupper():
+        return None  # a note, not a place: "comunidad nativa Otari (asháninka)" (review)
     inner, comma, wider = bracket.groups("(") if bracket else text.partition(",")
     if not comma or _PLACE_PARTS.search(wider) or _PLACE_PARTS.search(inner):
         return None
@@ -1964,7 +1970,10 @@ def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
     ):
         return None
     context = frozenset(
-        name if _AROUND in name else name | {_AROUND, _HELD_IN} for name in wider_place - _VRAEM
+        name
+        if _AROUND in name
+        else name | {_AROUND, _HELD_IN} | ({_IN_DISTRICT} if name in districts else _NONE)
+        for name in wider_place - _VRAEM
     )
     return inner_place | context | (wider_place & _VRAEM)
 
@@ -2003,7 +2012,9 @@ def _around(names: Place, keys: TextKeys) -> Place:
 _AROUND = "~around"
 # The mark of a wider place a place was written in ("sector Inkaareni, Río Tambo").
 _HELD_IN = "~in"
-_MARKS = frozenset({_AROUND, _HELD_IN})
+# The mark of such a wider place that is a known district ("San Antonio, Llochegua").
+_IN_DISTRICT = "~district"
+_MARKS = frozenset({_AROUND, _HELD_IN, _IN_DISTRICT})
 
 
 def _known_place(name: frozenset[str], keys: TextKeys) -> bool:

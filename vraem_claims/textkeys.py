@@ -59,8 +59,8 @@ STOPWORDS = frozenset(
     "dijo dice informo informa reporto segun cifra cifras numero total estima estimado unas "
     "hacia antes despues luego poco estaba estaban estuvo estuvieron estan estar era eran hubo "
     # An analyst's own noting verb ("Anoto que", "Consigno que", "Cabe señalar que", "es
-    # decir") says nothing of the fact, nor does "ninguno" beside its noun (session 31).
-    "anoto consigno cabe senalar precisar mencionar resaltar decir ninguno ninguna ningun "
+    # decir") says nothing of the fact (session 31).
+    "anoto consigno cabe senalar precisar mencionar resaltar decir "
     # Heads of labels that only say a figure follows: "pct. of pupils", "wt. of paste"
     # (blind16, studied). An amount is a sum, not an average: a concept of the glossary.
     "pct wt qty "
@@ -527,6 +527,8 @@ class TextKeys:
             folded = _PLANNED_DEED.sub(r"\1", folded)  # "planned to install": a plan only
         if "raised " in folded:  # "raised 512,000 soles" came in; "raised pigs" were bred
             folded = _RAISED_MONEY.sub("recaudado ", folded)
+        if " x " in folded:  # "conducida x la fiscal": Spanish shorthand for "por"
+            folded = _X_FOR_POR.sub(" por ", folded)
         if "captura" in folded:  # "la captura promedio por embarcación" is a fish catch
             folded = _FISH_CATCH.sub("catch", folded)
         if "round " in folded:  # "round 8.6 acres" is about so many; "rounds" are ammunition
@@ -542,8 +544,6 @@ class TextKeys:
             folded = _VACCINE_SHOTS.sub(r"\1 vaccine", folded)
         if "operativo" in folded:  # "estarían operativos" work; "un operativo" is a raid
             folded = _OPERATIONAL.sub(r"\1operational", folded)
-        if " x " in folded:  # "conducida x la fiscal": Spanish shorthand for "por"
-            folded = _X_FOR_POR.sub(" por ", folded)
         if "_" in folded:  # machine keys: "coca_area_ha" is "coca area ha"
             folded = folded.replace("_", " ")
         if ("puest" in folded or "stall" in folded) and _MARKET.search(folded):
@@ -771,9 +771,9 @@ _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 # A catch of fish, not an arrest: "la captura promedio por embarcación", "capturas de
 # trucha", "la captura pesquera" (blind20), in folded text.
 _FISH_CATCH = re.compile(
-    r"\bcapturas?\b(?=\s+(?:promedio|media|diaria|diarias|anual|anuales|pesquera|pesqueras"
-    r"|por\s+(?:embarcacion|pescador|bote|lancha|faena)|(?:de|del)\s+(?:la\s+)?(?:peces|pescado"
-    r"|pesca|camarones?|truchas?|paiches?|bagres?|boquichicos?|doncellas?)\b))"
+    r"\bcapturas?\b(?=\s+(?:(?:promedio|media|diarias?|anual(?:es)?|totale?s?)\s+)?"
+    r"(?:pesqueras?|por\s+(?:embarcacion|pescador|bote|lancha|faena)|(?:de|del)\s+(?:la\s+)?"
+    r"(?:peces|pescado|pesca|camarones?|truchas?|paiches?|bagres?|boquichicos?|doncellas?))\b)"
 )
 _X_FOR_POR = re.compile(r"(?<=[a-z])(?<!rayos)(?<!rayo) x (?=[a-z])")  # "rayos x" are X-rays
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")

@@ -246,7 +246,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     """
     if text is None:
         return None
-    text = _INVERSE.sub(r"/\1", _DEFINED.sub("", text.strip()))
+    text = _INVERSE.sub(_divided, _DEFINED.sub("", text.strip()))
     key = _key(text)
     if not key:
         return None
@@ -267,7 +267,15 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
 
 # A unit to the power minus one divides: "t d\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}" is
 # tonnes a day, "S/ kg^-1" soles a kilo (blind28).
-_INVERSE = re.compile(r"(?<=\S)\s+([^\W\d_]+)\s*(?:\u207b\u00b9|\^-1|\^\(-1\))(?![\w])")
+_INVERSE = re.compile(
+    r"(?:(?<=\S)[\s\u00b7\u22c5]+|(?<=/))([^\W\d_]+)\s*(?:\u207b\u00b9|\^-1|\^\(-1\))(?![\w])"
+)
+
+
+def _divided(match: re.Match[str]) -> str:
+    """ "t d⁻¹" is "t/d"; in "S/kg⁻¹" the slash divides already."""
+    slash = match.start() > 0 and match.string[match.start() - 1] == "/"
+    return match.group(1) if slash else "/" + match.group(1)
 
 
 # Speeds written as one word: "53 mph" are 53 miles an hour.
@@ -276,7 +284,13 @@ _SPEEDS = {"mph": "mi/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mi/hr"
 
 # What a unit is made of, said after it: "per quintal of 46 kg" is per quintal, not per kg;
 # "sacks of 50 kg" are sacks.
-_DEFINED = re.compile(r"(?<=\S)\s+(?:of|de|x)\s+\d[\d.,]*\s*[^\W\d_]+\.?$", re.IGNORECASE)
+_DEFINED = re.compile(
+    r"(?<=\S)\s+(?:(?:of|de)\s+\d[\d.,]*\s*[^\W\d_]+"
+    # "sacos x 50 kg": what a sack holds; not "x 1 kg" nor "casos x 100.000 hab." (rates)
+    r"|x\s+(?!1\b)\d[\d.,]*\s*(?:kg|kilos?|g|gr|l|lt|lts|litros?|ml|t|tm|toneladas?|gal"
+    r"|galones?|m3|m\u00b3))\.?$",
+    re.IGNORECASE,
+)
 
 
 def _measurement(key: str) -> Unit | None:
