@@ -1136,6 +1136,10 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
         ("the spill fouled the stream", "el derrame contaminó la quebrada", "pollution"),
         ("7 men went to prison", "7 condenados", "sentence"),
         ("prison terms of 8 to 14 years", "penas de 8 a 14 años de cárcel", "sentence"),
+        ("the ordinance forbids two men on one motorcycle", "Pichari prohíbe dos hombres", "ban"),
+        ("the perpetrators fled by boat", "los asaltantes huyeron", "criminal"),
+        ("the teachers' payroll", "la nómina de los maestros", "wage"),
+        ("the settling of drug debts", "ajustes de cuentas del narcotráfico", "score_settling"),
     ],
 )
 def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:

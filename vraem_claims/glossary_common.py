@@ -971,8 +971,12 @@ _NEW: dict[str, str] = {
         "carretera afirmada|carreteras afirmadas|via afirmada|vias afirmadas|"
         "a nivel de afirmado|gravel road|gravel roads|dirt track|dirt tracks"
     ),
-    # Session 31, from blind28's missed pairs: the stems of "biodigester" and "biodigestor"
-    # differ.
+    # Session 31, from blind28's and blind21's missed pairs: the stems of "biodigester" and
+    # "biodigestor" differ; killings over drug debts are a settling of scores.
+    "score settling": (
+        "ajuste de cuentas|ajustes de cuentas|settling of scores|settling of accounts|"
+        "score-settling|score settling|settling of drug debts|settle scores|saldar cuentas"
+    ),
     "biodigester": "biodigester|biodigesters|biodigestor|biodigestores",
 }
 

@@ -814,7 +814,9 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "criminal": _forms(
         "criminal|criminals|criminales|offender|offenders|delincuente|delincuentes|malhechor|"
         "malhechores|bandit|bandits|bandolero|bandoleros|outlaw|outlaws|thug|thugs|asaltante|"
-        "asaltantes|robber|robbers"
+        "asaltantes|robber|robbers|"
+        # Who committed it (session 31, blind21).
+        "perpetrator|perpetrators|perpetrador|perpetradores"
     ),
     "law": _forms(
         "law|laws|ley|leyes|legislation|legislacion|legal framework|marco legal|marco normativo|"
@@ -955,7 +957,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "wage": _forms(
         "wage|wages|salary|salaries|salario|salarios|sueldo|sueldos|jornal|jornales|remuneration|"
-        "remuneracion|remuneraciones|minimum wage|salario minimo|remuneracion minima vital|pay rate"
+        "remuneracion|remuneraciones|minimum wage|salario minimo|remuneracion minima vital|"
+        "pay rate|payroll|payrolls|planilla de pagos|nomina|nominas"
     ),
     "tax": _forms(
         "tax|taxes|taxation|taxed|impuesto|impuestos|tributo|tributos|tributario|tributaria|"
@@ -2652,7 +2655,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibition|prohibir|prohibe|"
         "prohibio|prohibido|prohibida|prohibidos|prohibidas|prohibicion|prohibiciones|forbidden|"
         "veda|vedas|restriction|restrictions|restriccion|restricciones|restricted|restringido|"
-        "restringida"
+        "restringida|forbid|forbids|forbade"
     ),
     "permit": _forms(
         "permit|permits|permitted|license|licence|licenses|licences|licensed|licencia|licencias|"
