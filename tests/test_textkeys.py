@@ -1138,6 +1138,7 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
         ("prison terms of 8 to 14 years", "penas de 8 a 14 años de cárcel", "sentence"),
         ("the ordinance forbids two men on one motorcycle", "Pichari prohíbe dos hombres", "ban"),
         ("the perpetrators fled by boat", "los asaltantes huyeron", "criminal"),
+        ("the rustlers were armed", "actuaron premunidos de escopetas", "weapon"),
         ("the teachers' payroll", "la nómina de los maestros", "wage"),
         ("the settling of drug debts", "ajustes de cuentas del narcotráfico", "score_settling"),
     ],

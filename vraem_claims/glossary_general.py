@@ -3051,7 +3051,11 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
         "peque peque|peque-peque|deslizador|deslizadores|speedboat|speedboats|motorboat|motorboats|"
         "lanchas|river craft|watercraft|small craft|barco|barcos|buque|buques"
     ),
-    "weapon": _forms("armamento|armament|armaments|weaponry|gun|guns|armas de fuego"),
+    "weapon": _forms(
+        "armamento|armament|armaments|weaponry|gun|guns|armas de fuego|"
+        # "Premunidos de escopetas": armed with them (blind23, session 31).
+        "premunido|premunida|premunidos|premunidas"
+    ),
     "attack": _forms(
         "attacked|attacking|atacar|atacaron|ataco|atacado|atacados|atacada|hostigamiento|"
         "hostigamientos|hostigar|hostigaron|harassing fire"
