@@ -565,6 +565,10 @@ def test_scale_applies_to_alternatives() -> None:
         ("cifras superiores a 500", "es", "more_than", "superiores a "),
         ("una formación superior a 500 horas", "es", "more_than", "superior a "),
         ("the plot\u2014about 44 acres", "en", "about", "about "),
+        # blind28: what does not reach a figure is under it; what does not exceed it, at most.
+        ("no llega al 10 %", "es", "less_than", "no llega al "),
+        ("no alcanza el 5 %", "es", "less_than", "no alcanza el "),
+        ("no supera los 3 millones", "es", "at_most", "no supera los "),
     ],
 )
 def test_hedges(text: str, language: str, qualifier: str, hedge: str) -> None:

@@ -41,8 +41,12 @@ _ES_HEDGES: dict[Qualifier, str] = {
     "more_than": "más de|más del|poco más de|un poco más de|algo más de|más de unos|más de unas"
     "|por encima de|por encima del|superior a|superiores a|más que",
     "at_least": "al menos|por lo menos|como mínimo|no menos de|cuando menos",
-    "less_than": "menos de|menos del|por debajo de|por debajo del|inferior a|inferiores a",
-    "at_most": "hasta|como máximo|no más de|a lo sumo",
+    "less_than": "menos de|menos del|por debajo de|por debajo del|inferior a|inferiores a"
+    # "no llega al 10 %": it does not reach it (blind28)
+    "|no llega a|no llega al|no llegan a|no llegan al|no llegaba a|no llegaba al"
+    "|no alcanza|no alcanza a|no alcanza el|no alcanzan|no alcanzan a",
+    "at_most": "hasta|como máximo|no más de|a lo sumo|no supera|no supera el|no superan"
+    "|no excede|no excede de|no excede el|no exceden",
     "about": "alrededor de|alrededor del|aproximadamente|aprox|unos|unas|cerca de|cerca del"
     "|en torno a|en torno al|del orden de|aproximadamente unos|aproximadamente unas",
     "nearly": "casi",
