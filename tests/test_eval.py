@@ -63,6 +63,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind26",
                 "blind27",
                 "blind28",
+                "blind29",
             )
         ),
     ],
