@@ -1028,6 +1028,11 @@ def test_blocking_leaves_out_what_all_the_sets_share() -> None:
         ("comunidad Otari, Pichari", "comunidad Otari, La Convención", True),
         ("comunidad nativa Otari (asháninka)", "comunidad Otari, Pichari", True),
         ("sector Unión, Llochegua", "Llochegua Alto", False),
+        # Third review: one name in two wider places that do not hold each other is two
+        # places, written with a district, a province or a region, or in brackets.
+        ("sector Unión, Pichari", "sector Unión, Huanta", False),
+        ("sector San Martín, La Mar", "sector San Martín, La Convención", False),
+        ("comunidad Otari (distrito de Pichari)", "comunidad Otari, Kimbiri", False),
         # blind25: what lies in a district lies in what holds it; brackets as a comma.
         ("Anco (La Mar)", "Chiquintirca, Anco District", True),
         ("Anco (La Mar)", "quebrada Qasapata (Anco)", True),
@@ -1752,6 +1757,7 @@ def test_a_deed_done_beside_a_plan_word_is_done(
         ("2014-11", "The minister said CORAH will eradicate 25,000 hectares.", "stage"),
         # A court's verb of the past does not make its future a plan (review).
         (2014, "La sentencia sostuvo que ese año el CORAH erradicará 25.000 hectáreas.", None),
+        ("2014-11", "El ministro informó que el CORAH erradicará 25.000 hectáreas.", "stage"),
     ],
 )
 def test_a_future_told_looking_back_is_history(
@@ -1857,6 +1863,16 @@ def test_an_age_is_of_someone_or_of_a_building(
         claim("other", other, quantity="age", **fields),
     ]
     assert facet_between(tmp_path, claims) == facet
+
+
+def test_an_age_beside_people_and_a_building_is_undecided(tmp_path: Path) -> None:
+    """Third review: the school where 200 pupils study is still the 30-year-old school."""
+    fields = {"value": 30, "unit": "years", "as_of": "2021", "place": "Pichari"}
+    claims = [
+        claim("a", "The school where 200 pupils study is 30 years old.", quantity="age", **fields),
+        claim("b", "El colegio de Pichari tiene 30 años de antigüedad.", quantity="age", **fields),
+    ]
+    assert facet_between(tmp_path, claims) is None
 
 
 def test_a_level_at_the_end_of_a_month_is_no_tally(tmp_path: Path) -> None:

@@ -1114,12 +1114,29 @@ def test_blind28_words_meet_across_languages(english: str, spanish: str) -> None
         ("capturaron a 3 sicarios", False),
         ("La PNP reporta capturas diarias de microcomercializadores", False),  # review
         ("la captura x embarcación", True),
+        ("La captura anual en el Ene fue de 30 toneladas de pescado.", True),
     ],
 )
 def test_a_catch_of_fish_is_no_arrest(text: str, caught: bool) -> None:
     """blind20: "la captura promedio por embarcación" (9 kg a day) read as arrests."""
     concepts = KEYS.concepts(text)
     assert ("catch" in concepts, "arrest" in concepts) == (caught, not caught)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("el valor nominal del bono", "wage"),
+        ("Forbes", "ban"),
+        ("12 suspects were sent to prison pending trial", "sentence"),
+        ("premunidos de pancartas", "weapon"),
+        ("saldar cuentas con la SUNAT", "score_settling"),
+        ("el vehículo conducido por el fiscal", "command"),
+    ],
+)
+def test_session_31_words_stay_narrow(text: str, concept: str) -> None:
+    """Third review: stems and bare words that reached a concept they do not mean."""
+    assert concept not in KEYS.concepts(text)
 
 
 def test_x_between_words_is_por_but_not_in_x_rays() -> None:
@@ -1134,12 +1151,11 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
     [
         ("six flight-ready helicopters", "seis helicópteros operativos", "active"),
         ("the spill fouled the stream", "el derrame contaminó la quebrada", "pollution"),
-        ("7 men went to prison", "7 condenados", "sentence"),
         ("prison terms of 8 to 14 years", "penas de 8 a 14 años de cárcel", "sentence"),
         ("the ordinance forbids two men on one motorcycle", "Pichari prohíbe dos hombres", "ban"),
         ("the perpetrators fled by boat", "los asaltantes huyeron", "criminal"),
         ("the rustlers were armed", "actuaron premunidos de escopetas", "weapon"),
-        ("the teachers' payroll", "la nómina de los maestros", "wage"),
+        ("the teachers' payroll", "la nómina mensual de los maestros", "wage"),
         ("the settling of drug debts", "ajustes de cuentas del narcotráfico", "score_settling"),
     ],
 )

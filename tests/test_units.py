@@ -187,6 +187,9 @@ def test_table_factors_agree_with_pint(unit: Unit) -> None:
         ("sacos x 50 kg", "saco", "count", 1.0),
         ("latas x 18 litros", "lata", "count", 1.0),
         ("S/ x 1 kg", "PEN per kg", "currency:PEN/mass", 1.0),  # per one kilo: a rate
+        ("sacos x 1.5 kg", "saco", "count", 1.0),
+        ("ladrillos x 1 kg", "ladrillo", "count", 1.0),  # what a brick holds
+        ("casos x 100.000 hab.", "caso per 100,000", "count/person", 1e-5),
         (
             "kg\N{MIDDLE DOT}ha\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT ONE}",
             "kg per ha",

@@ -386,8 +386,8 @@ COMPOUNDS: dict[str, tuple[str, ...]] = {
     "command prosecutor": (
         "conducida por la fiscal",
         "conducido por la fiscal",
-        "conducida por el fiscal",
-        "conducido por el fiscal",
+        "conducida por la fiscalia",
+        "conducido por la fiscalia",
     ),
     # "deserción" alone is a desertion (from the Shining Path); with a school level, dropout.
     "dropout secondary": ("desercion secundaria", "desercion en secundaria"),

@@ -974,8 +974,8 @@ _NEW: dict[str, str] = {
     # Session 31, from blind28's and blind21's missed pairs: the stems of "biodigester" and
     # "biodigestor" differ; killings over drug debts are a settling of scores.
     "score settling": (
-        "ajuste de cuentas|ajustes de cuentas|settling of scores|settling of accounts|"
-        "score-settling|score settling|settling of drug debts|settle scores|saldar cuentas"
+        "ajuste de cuentas|ajustes de cuentas|settling of scores|score-settling|"
+        "score settling|settling of drug debts|settle scores"
     ),
     "biodigester": "biodigester|biodigesters|biodigestor|biodigestores",
 }

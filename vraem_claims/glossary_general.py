@@ -702,8 +702,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "sentencias|sentenciado|sentenciada|sentenciados|sentenciadas|sentencia condenatoria|"
         "sentencias condenatorias|found guilty|declarado culpable|declarados culpables|"
         "prison sentence|prison sentences|jail sentence|jail term|prison term|pena de carcel|"
-        # session 31 (blind23, blind25): plurals, and who "went to prison" was sentenced
-        "prison terms|jail terms|went to prison|sent to prison|"
+        # session 31 (blind25): plurals; not "sent to prison", which may be pending trial
+        "prison terms|jail terms|"
         "penas de carcel|pena privativa de libertad|pena de prision|years in prison|anos de carcel|"
         "anos de prision"
     ),
@@ -816,7 +816,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "malhechores|bandit|bandits|bandolero|bandoleros|outlaw|outlaws|thug|thugs|asaltante|"
         "asaltantes|robber|robbers|"
         # Who committed it (session 31, blind21).
-        "perpetrator|perpetrators|perpetrador|perpetradores"
+        "the perpetrator|the perpetrators|los perpetradores|el perpetrador"
     ),
     "law": _forms(
         "law|laws|ley|leyes|legislation|legislacion|legal framework|marco legal|marco normativo|"
@@ -958,7 +958,8 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     "wage": _forms(
         "wage|wages|salary|salaries|salario|salarios|sueldo|sueldos|jornal|jornales|remuneration|"
         "remuneracion|remuneraciones|minimum wage|salario minimo|remuneracion minima vital|"
-        "pay rate|payroll|payrolls|planilla de pagos|nomina|nominas"
+        "pay rate|payroll|payrolls|planilla de pagos|nomina mensual|nomina salarial|"
+        "nomina de sueldos|nomina de salarios"
     ),
     "tax": _forms(
         "tax|taxes|taxation|taxed|impuesto|impuestos|tributo|tributos|tributario|tributaria|"
@@ -2655,7 +2656,7 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
         "ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibition|prohibir|prohibe|"
         "prohibio|prohibido|prohibida|prohibidos|prohibidas|prohibicion|prohibiciones|forbidden|"
         "veda|vedas|restriction|restrictions|restriccion|restricciones|restricted|restringido|"
-        "restringida|forbid|forbids|forbade"
+        "restringida|forbids|forbade"
     ),
     "permit": _forms(
         "permit|permits|permitted|license|licence|licenses|licences|licensed|licencia|licencias|"
@@ -3054,7 +3055,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "weapon": _forms(
         "armamento|armament|armaments|weaponry|gun|guns|armas de fuego|"
         # "Premunidos de escopetas": armed with them (blind23, session 31).
-        "premunido|premunida|premunidos|premunidas"
+        "premunidos de armas|premunidos de escopetas|premunidos de fusiles|"
+        "premunido de un arma|premunidos de armas de fuego"
     ),
     "attack": _forms(
         "attacked|attacking|atacar|atacaron|ataco|atacado|atacados|atacada|hostigamiento|"

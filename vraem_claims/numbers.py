@@ -125,8 +125,8 @@ _RATIO_NAMED = LazyPattern(r"(?i)[ \t\u00a0]+([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)
 # Verbs the noun reader takes for a noun after the whole of a ratio: "one hectare in five
 # lies in the reserve", "un kilómetro de cada seis cruza la reserva" (review).
 _RATIO_VERBS = frozenset(
-    "lies lie lay belongs belong runs run crosses cross crossed falls fall passes pass goes go "
-    "went is are was were sits stands grows grew has had lies was "
+    "lies lie lay belongs belong crosses cross crossed falls fall "
+    "went is are was were sits stands grows grew has had "
     "cruza cruzan cruzaba pertenece pertenecen esta estan estaba queda quedan quedaba es son "
     "era eran pasa pasan corre corren tiene tienen se".split()
 )

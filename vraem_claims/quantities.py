@@ -87,6 +87,8 @@ class Measure:
     # The figure's date ends before its source was published: told looking back, so a
     # future in its statement is history's ("la Policía incautará"), no plan (see `_stage`).
     retold: bool = False
+    # For an age, what it is of: "person", "thing" or "" (see `_aged`).
+    aged: str = ""
 
     @property
     def id(self) -> str:
@@ -248,6 +250,7 @@ def _measure(
         opaque=opaque,
         coarse=coarse,
         retold=_retold(claim.as_of, span, source, claim.statement),
+        aged=_aged(claim.statement, keys) if "age" in what else "",
     )
 
 
@@ -289,13 +292,14 @@ def _retold(as_of: object, span: DateSpan | None, source: Source | None, stateme
     return _ANNOUNCED.search(fold(statement)) is None
 
 
-# Verbs of saying, announcing, promising or expecting, in folded text; not those a court
-# or a report uses of the past ("la sentencia sostuvo que ese año erradicará"; review).
+# Verbs of saying, announcing, promising or expecting, in folded text; not the court's
+# "sostuvo" of the past ("la sentencia sostuvo que ese año erradicará"; review).
 _ANNOUNCED = re.compile(
     r"\b(?:anuncio|anunciaron|anuncia|anuncian|anunciado|announced|announces|said|says|told|"
     r"dijo|dijeron|dice|dicen|prometio|prometieron|promete|prometen|promised|promises|"
-    r"pledged|vowed|preve|preven|expects|expected|espera|esperan|esperaba|planea|planean|"
-    r"planeaba|planned|plans|intends|intended)\b"
+    r"pledged|vowed|preve|preven|expects|expected|espera|esperan|esperaba|aseguro|"
+    r"aseguraron|afirmo|afirmaron|explico|indico|indicaron|informo|informaron|stated|declaro|"
+    r"declararon|planea|planean|planeaba|planned|plans|intends|intended)\b"
 )
 
 
@@ -859,7 +863,7 @@ def different_facets(a: Measure, b: Measure) -> str | None:
     if stage_a and stage_b and stage_a != stage_b:
         return "stage"
     if "age" in a.what and "age" in b.what:
-        aged_a, aged_b = _aged(a), _aged(b)
+        aged_a, aged_b = a.aged, b.aged
         if aged_a and aged_b and aged_a != aged_b:
             return "who"  # the 19-year-old police station is not the 19-year-old driver
     # The crimes each side names: 29 homicides are more than the contract killings among
@@ -1116,13 +1120,34 @@ _AGED_THINGS = frozenset(
 )
 
 
-def _aged(measure: Measure) -> str:
-    """ "person" or "thing" for what an age is of (people first: a driver who died in a
-    police station), "" when the statement names neither."""
-    said = measure.statement | measure.told
-    if said & _AGED_PEOPLE:
-        return "person"
-    return "thing" if said & _AGED_THINGS else ""
+def _aged(statement: str, keys: TextKeys) -> str:
+    """ "person" or "thing" for what an age is of: the noun the age is written with
+    ("mototaxista de 19 años", "a 19-year-old building"), else the only kind the statement
+    names; "" when it names neither or both ("the school where 200 pupils study is 30
+    years old"; review)."""
+    if _BARE_AGE.search(statement):
+        return "person"  # "Dilmer Ttito Cusi, the driver who died there, was 19."
+    for match in _AGE_NOUN.finditer(statement):
+        kind = _kind_of(frozenset(keys.concepts(match.group("before") or match.group("after"))))
+        if kind:
+            return kind
+    return _kind_of(frozenset(keys.concepts(statement)))
+
+
+def _kind_of(concepts: frozenset[str]) -> str:
+    people, things = bool(concepts & _AGED_PEOPLE), bool(concepts & _AGED_THINGS)
+    return "person" if people and not things else "thing" if things and not people else ""
+
+
+# An age written bare, without "years": only people's are ("was 19.", "tenía 19,").
+_BARE_AGE = re.compile(r"\b(?:was|is|aged|ten[ií]a|tiene)\s+\d{1,3}\s*(?:[.,;)]|$)", re.I)
+# The noun an age is written with: "mototaxista de 19 años", "un hombre de 30 años",
+# "a 19-year-old building", "the driver, aged 30".
+_AGE_NOUN = re.compile(
+    r"(?P<before>[^\W\d_]+),?\s+(?:de|aged)\s+\d+(?:\s+(?:años|years))?\b"
+    r"|\b\d+[- ](?:years?|años?)[- ]old\s+(?P<after>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 
 
 def _stage(measure: Measure) -> str:
@@ -1781,12 +1806,18 @@ def nested(a: Place | None, b: Place | None) -> bool:
 
 
 def _held_apart(a: Place, b: Place) -> bool:
-    """Each place is written in a known district, and the districts differ: "San Antonio,
-    Llochegua" and "San Antonio, Pichari" are two villages (review). A district and its
-    province ("comunidad Otari, La Convención") are one place written at two levels."""
-    wider_a = {name for name in a if _IN_DISTRICT in name}
-    wider_b = {name for name in b if _IN_DISTRICT in name}
-    return bool(wider_a and wider_b) and not wider_a & wider_b
+    """Each place is written in a wider one, and neither wider place is the other or holds
+    it: "San Antonio, Llochegua" and "San Antonio, Pichari", or "sector Unión, Pichari" and
+    "sector Unión, Huanta", are two villages (review). A district and its province
+    ("comunidad Otari, Pichari" and "comunidad Otari, La Convención") are one place written
+    at two levels: the province is around the district."""
+    held_a = {name - _MARKS for name in a if _HELD_IN in name}
+    held_b = {name - _MARKS for name in b if _HELD_IN in name}
+    if not (held_a and held_b):
+        return False
+    near_a = {name - _MARKS for name in a if _AROUND in name}
+    near_b = {name - _MARKS for name in b if _AROUND in name}
+    return not (held_a & near_b or held_b & near_a)
 
 
 def statement_concepts(statement: str, keys: TextKeys) -> frozenset[str]:
@@ -1945,7 +1976,13 @@ _HOLDS_PLACES = re.compile(
 )
 
 
-# "quebrada Qasapata (Anco)": the wider place in brackets.
+# "quebrada Qasapata (Anco)", "comunidad Otari (distrito de Pichari)": the wider place in
+# brackets, capitalised or named by its kind; not a note ("(asháninka)", "(según la PNP)").
+_WIDER_IN_BRACKETS = re.compile(
+    r"(?!(?:seg[uú]n|according|per|ex|former|aprox)\b)(?-i:[A-ZÁÉÍÓÚÑ])|(?:distrito|district"
+    r"|provincia|prov\.|province|regi[oó]n|region|departamento|dpto\.)\s",
+    re.IGNORECASE,
+)
 _IN_BRACKETS = re.compile(r"\s*([^(),;]+?)\s*(\()([^()]+)\)\s*")
 
 
@@ -1954,7 +1991,7 @@ def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
     wider place's marked as known but not written (`_AROUND`), so that the inner place
     lies within each; None for any other text."""
     bracket = _IN_BRACKETS.fullmatch(text)
-    if bracket is not None and not bracket.group(3)[:1].isupper():
+    if bracket is not None and not _WIDER_IN_BRACKETS.match(bracket.group(3)):
         return None  # a note, not a place: "comunidad nativa Otari (asháninka)" (review)
     inner, comma, wider = bracket.groups("(") if bracket else text.partition(",")
     if not comma or _PLACE_PARTS.search(wider) or _PLACE_PARTS.search(inner):
@@ -1970,10 +2007,7 @@ def _wider_after_comma(text: str, keys: TextKeys) -> Place | None:
     ):
         return None
     context = frozenset(
-        name
-        if _AROUND in name
-        else name | {_AROUND, _HELD_IN} | ({_IN_DISTRICT} if name in districts else _NONE)
-        for name in wider_place - _VRAEM
+        name if _AROUND in name else name | {_AROUND, _HELD_IN} for name in wider_place - _VRAEM
     )
     return inner_place | context | (wider_place & _VRAEM)
 
@@ -2012,9 +2046,7 @@ def _around(names: Place, keys: TextKeys) -> Place:
 _AROUND = "~around"
 # The mark of a wider place a place was written in ("sector Inkaareni, Río Tambo").
 _HELD_IN = "~in"
-# The mark of such a wider place that is a known district ("San Antonio, Llochegua").
-_IN_DISTRICT = "~district"
-_MARKS = frozenset({_AROUND, _HELD_IN, _IN_DISTRICT})
+_MARKS = frozenset({_AROUND, _HELD_IN})
 
 
 def _known_place(name: frozenset[str], keys: TextKeys) -> bool:

@@ -771,7 +771,8 @@ _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 # A catch of fish, not an arrest: "la captura promedio por embarcación", "capturas de
 # trucha", "la captura pesquera" (blind20), in folded text.
 _FISH_CATCH = re.compile(
-    r"\bcapturas?\b(?=\s+(?:(?:promedio|media|diarias?|anual(?:es)?|totale?s?)\s+)?"
+    r"\bcapturas?\b(?=\s+(?:(?:promedio|media|diarias?|anual(?:es)?|totale?s?)\s+){0,2}"
+    r"(?:(?:es|fue|era|de|del|en|el)\s+(?:[\w.,]+\s+){0,6}?)?"
     r"(?:pesqueras?|por\s+(?:embarcacion|pescador|bote|lancha|faena)|(?:de|del)\s+(?:la\s+)?"
     r"(?:peces|pescado|pesca|camarones?|truchas?|paiches?|bagres?|boquichicos?|doncellas?))\b)"
 )

@@ -246,7 +246,7 @@ def normalize_unit(text: str | None, *, language: str | None = None) -> Unit | N
     """
     if text is None:
         return None
-    text = _INVERSE.sub(_divided, _DEFINED.sub("", text.strip()))
+    text = _INVERSE.sub(_divided, _contents(text.strip()))
     key = _key(text)
     if not key:
         return None
@@ -272,6 +272,18 @@ _INVERSE = re.compile(
 )
 
 
+def _contents(text: str) -> str:
+    """`text` without what its unit holds ("sacks of 50 kg", "sacos x 50 kg" are sacks); a
+    measure or a currency "x 1 kg" is a rate ("S/ x 1 kg", "tm x 1 ha"; review)."""
+    defined = _DEFINED.search(text)
+    if defined is None:
+        return text
+    head = text[: defined.start()]
+    if defined.group("x") and (_measurement(_key(head)) or _key(head).startswith("s/")):
+        return text
+    return head
+
+
 def _divided(match: re.Match[str]) -> str:
     """ "t d⁻¹" is "t/d"; in "S/kg⁻¹" the slash divides already."""
     slash = match.start() > 0 and match.string[match.start() - 1] == "/"
@@ -286,8 +298,8 @@ _SPEEDS = {"mph": "mi/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mi/hr"
 # "sacks of 50 kg" are sacks.
 _DEFINED = re.compile(
     r"(?<=\S)\s+(?:(?:of|de)\s+\d[\d.,]*\s*[^\W\d_]+"
-    # "sacos x 50 kg": what a sack holds; not "x 1 kg" nor "casos x 100.000 hab." (rates)
-    r"|x\s+(?!1\b)\d[\d.,]*\s*(?:kg|kilos?|g|gr|l|lt|lts|litros?|ml|t|tm|toneladas?|gal"
+    # "sacos x 50 kg", "ladrillos x 1 kg": what a sack or brick holds (see `_contents`)
+    r"|(?P<x>x)\s+\d[\d.,]*\s*(?:kg|kilos?|g|gr|l|lt|lts|litros?|ml|t|tm|toneladas?|gal"
     r"|galones?|m3|m\u00b3))\.?$",
     re.IGNORECASE,
 )
@@ -381,10 +393,10 @@ def _settled(factor: float) -> float:
 
 
 _PER_PEOPLE = re.compile(
-    r"(?:(?P<what>.+?)\s+)?(?:per|por|for every|por cada)\s+(?:cada\s+)?"
+    r"(?:(?P<what>.+?)\s+)?(?:per|por|for every|por cada|x)\s+(?:cada\s+)?"
     r"(?P<digits>\d[\d, ]*)?\s*(?P<scale>k|thousand|mil|million|millon|millones)?"
     r"(?:\s+(?:inhabitants|habitantes|people|persons|personas|residents|residentes"
-    r"|pobladores|population|poblacion))?"
+    r"|pobladores|population|poblacion|hab))?"
 )
 _SCALES = {"k": 1e3, "thousand": 1e3, "mil": 1e3, "million": 1e6, "millon": 1e6, "millones": 1e6}
 
