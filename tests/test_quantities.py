@@ -1875,6 +1875,27 @@ def test_an_age_beside_people_and_a_building_is_undecided(tmp_path: Path) -> Non
     assert facet_between(tmp_path, claims) is None
 
 
+def test_drugs_a_report_counted_were_seized(tmp_path: Path) -> None:
+    """blind29: "the police report counted 186 kg of cocaine paste" is the 186 kg seized."""
+    fields = {"value": 186, "unit": "kg", "as_of": "2018-08", "place": "Sivia"}
+    claims = [
+        claim("count", "The police report counted 186 kg of cocaine paste.", **fields),
+        claim("seized", "La Policía incautó 186 kilos de pasta básica de cocaína.", **fields),
+    ]
+    assert facet_between(tmp_path, claims) is None
+
+
+def test_the_main_part_of_a_thing_is_no_rank(tmp_path: Path) -> None:
+    """blind29: "el cable principal medía 340 metros" is the gang's 340-metre cable, not a
+    rank as "the main seizure" is."""
+    fields = {"value": 340, "unit": "m", "as_of": "2018-08", "place": "Sivia"}
+    claims = [
+        claim("main", "El cable principal de la banda medía 340 metros.", **fields),
+        claim("cable", "The gang's cable across the Apurímac was 340 metres long.", **fields),
+    ]
+    assert facet_between(tmp_path, claims) is None
+
+
 def test_a_level_at_the_end_of_a_month_is_no_tally(tmp_path: Path) -> None:
     """Review: "al final de marzo" or a census that "counted" officers is still a level,
     not an operation's figure."""

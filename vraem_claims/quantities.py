@@ -759,6 +759,8 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue  # "la mayor incautación del año" ranks one seizure, restricts nothing
         if name == "restriction" and here | there == _MAIN and _ranks_subject(a if here else b):
             continue
+        if name == "restriction" and here | there == _MAIN and a.dimension in _SIZES:
+            continue  # "el cable principal medía 340 metros": a part of a thing, no rank
         if presence:
             named, other = (here, b) if here else (there, a)
             if name == "action" and _deed_implied(named, other, a, b):
@@ -1016,7 +1018,15 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or (named == _KILL and bool(_KILLINGS & said))
         # stolen goods the police "recovered" were seized ("9 camionetas incautadas")
         or _loot_recovered(named, other, a, b)
+        # drugs a police report or a court "counted" were seized (blind29)
+        or (named <= _FOUND_OR_SEIZED and "count" in said and bool(_SEIZED_DRUGS & said))
     )
+
+
+# A length, where "main" names a part of a thing ("the main cable"; blind29), not a rank
+# (the area of "the largest district" is one).
+_SIZES = frozenset({"length"})
+_SEIZED_DRUGS = frozenset({"cocaine", "cocaine_base", "marijuana", "latex", "precursor"})
 
 
 def _recovered_of_lost(a: Measure, b: Measure) -> bool:
