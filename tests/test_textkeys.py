@@ -1157,6 +1157,9 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
         ("the rustlers were armed", "actuaron premunidos de escopetas", "weapon"),
         ("the teachers' payroll", "la nómina mensual de los maestros", "wage"),
         ("the settling of drug debts", "ajustes de cuentas del narcotráfico", "score_settling"),
+        ("the Takiy Mayu orchestra", "la orquesta Takiy Mayu", "orchestra"),  # blind29
+        ("a road-widening project", "el ensanche de la carretera", "road_widening"),
+        ("the anchors of the cable", "los anclajes del cable", "anchor"),
     ],
 )
 def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:

