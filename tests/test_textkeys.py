@@ -1160,6 +1160,7 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
         ("the Takiy Mayu orchestra", "la orquesta Takiy Mayu", "orchestra"),  # blind29
         ("a road-widening project", "el ensanche de la carretera", "road_widening"),
         ("the anchors of the cable", "los anclajes del cable", "anchor"),
+        ("9 thermal cameras", "9 cámaras térmicas", "camera"),
     ],
 )
 def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:

@@ -2776,7 +2776,10 @@ GENERAL_CONCEPTS: dict[str, tuple[str, ...]] = {
     # "La Cámara" may be a chamber (of Congress, of commerce): only a camera that films.
     "camera": _forms(
         "camera|cameras|videocamara|videocamaras|camara de seguridad|camaras de seguridad|"
-        "camara de video|camaras de video"
+        "camara de video|camaras de video|"
+        # blind29, after its first scoring: thermal cameras on a river reach.
+        "camara termica|camaras termicas|thermal camera|thermal cameras|camara de vigilancia|"
+        "camaras de vigilancia"
     ),
     "recording": _forms(
         "recording|recordings|footage|grabacion|grabaciones|filmacion|filmaciones|videotape"
