@@ -1875,11 +1875,19 @@ def test_an_age_beside_people_and_a_building_is_undecided(tmp_path: Path) -> Non
     assert facet_between(tmp_path, claims) is None
 
 
-def test_drugs_a_report_counted_were_seized(tmp_path: Path) -> None:
-    """blind29: "the police report counted 186 kg of cocaine paste" is the 186 kg seized."""
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The police report counted 186 kg of cocaine paste.",
+        "La pericia química había determinado 186 kilos netos de pasta básica.",
+    ],
+)
+def test_drugs_a_report_counted_were_seized(tmp_path: Path, tally: str) -> None:
+    """blind29: "the police report counted 186 kg of cocaine paste", or an expert report
+    weighed it, is the 186 kg seized."""
     fields = {"value": 186, "unit": "kg", "as_of": "2018-08", "place": "Sivia"}
     claims = [
-        claim("count", "The police report counted 186 kg of cocaine paste.", **fields),
+        claim("count", tally, **fields),
         claim("seized", "La Policía incautó 186 kilos de pasta básica de cocaína.", **fields),
     ]
     assert facet_between(tmp_path, claims) is None

@@ -1161,6 +1161,8 @@ def test_x_between_words_is_por_but_not_in_x_rays() -> None:
         ("a road-widening project", "el ensanche de la carretera", "road_widening"),
         ("the anchors of the cable", "los anclajes del cable", "anchor"),
         ("9 thermal cameras", "9 cámaras térmicas", "camera"),
+        ("the court's expert report", "la pericia química del juicio", "expert_report"),
+        ("172.4 kg of paste, net", "172,4 kilos netos de pasta", "net"),
     ],
 )
 def test_session_31_words_meet(english: str, spanish: str, concept: str) -> None:

@@ -982,6 +982,11 @@ _NEW: dict[str, str] = {
     "orchestra": "orchestra|orchestras|orquesta|orquestas",
     "road widening": "widening|road-widening|ensanche|ensanches|ensanchamiento",
     "anchor": "anchor|anchors|anclaje|anclajes",
+    "net": "net|neto|netos|neta|netas",
+    "expert report": (
+        "expert report|expert reports|peritaje|peritajes|pericia|pericias|"
+        "pericia quimica|peritaje quimico|dictamen pericial|informe pericial"
+    ),
 }
 
 # Concepts of glossary.py take their forms as EXTENSIONS (member, kill, child, leader, truck,

@@ -1018,14 +1018,16 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or (named == _KILL and bool(_KILLINGS & said))
         # stolen goods the police "recovered" were seized ("9 camionetas incautadas")
         or _loot_recovered(named, other, a, b)
-        # drugs a police report or a court "counted" were seized (blind29)
-        or (named <= _FOUND_OR_SEIZED and "count" in said and bool(_SEIZED_DRUGS & said))
+        # drugs a police report or a court "counted", or an expert report weighed, were
+        # seized (blind29)
+        or (named <= _FOUND_OR_SEIZED and bool(_TALLIED & said) and bool(_SEIZED_DRUGS & said))
     )
 
 
 # A length, where "main" names a part of a thing ("the main cable"; blind29), not a rank
 # (the area of "the largest district" is one).
 _SIZES = frozenset({"length"})
+_TALLIED = frozenset({"count", "expert_report"})
 _SEIZED_DRUGS = frozenset({"cocaine", "cocaine_base", "marijuana", "latex", "precursor"})
 
 
