@@ -1893,6 +1893,30 @@ def test_drugs_a_report_counted_were_seized(tmp_path: Path, tally: str) -> None:
     assert facet_between(tmp_path, claims) is None
 
 
+def test_drugs_counted_in_legal_stocks_or_shipped_were_not_seized(tmp_path: Path) -> None:
+    """Review: only the police, a court or an expert report counting drugs tells a haul."""
+    fields = {"value": 186, "unit": "kg", "as_of": "2018-08", "place": "Sivia"}
+    seized = claim("seized", "La Policía incautó 186 kilos de pasta básica de cocaína.", **fields)
+    for i, other in enumerate(
+        (
+            "Prosecutors counted 186 kg of cocaine paste shipped abroad by the network.",
+            "A census counted 186 kg of precursor chemicals in legal stocks.",
+        )
+    ):
+        claims = [claim("count", other, **fields), seized]
+        assert facet_between(tmp_path / str(i), claims) == "action"
+
+
+def test_the_main_road_is_not_a_secondary_one(tmp_path: Path) -> None:
+    """Review: "main" ranks roads; only a cable's main span is a part of one thing."""
+    fields = {"value": 27, "unit": "km", "as_of": "2020", "place": "Pichari"}
+    claims = [
+        claim("main", "The main road to Pichari is 27 km long.", **fields),
+        claim("other", "A secondary road to Pichari is 27 km long.", **fields),
+    ]
+    assert facet_between(tmp_path, claims) == "restriction"
+
+
 def test_the_main_part_of_a_thing_is_no_rank(tmp_path: Path) -> None:
     """blind29: "el cable principal medía 340 metros" is the gang's 340-metre cable, not a
     rank as "the main seizure" is."""

@@ -1131,6 +1131,8 @@ def test_a_catch_of_fish_is_no_arrest(text: str, caught: bool) -> None:
         ("12 suspects were sent to prison pending trial", "sentence"),
         ("premunidos de pancartas", "weapon"),
         ("saldar cuentas con la SUNAT", "score_settling"),
+        ("the gap kept widening", "road_widening"),  # fourth review
+        ("lo hizo con pericia", "expert_report"),
         ("el vehículo conducido por el fiscal", "command"),
     ],
 )

@@ -980,12 +980,15 @@ _NEW: dict[str, str] = {
     "biodigester": "biodigester|biodigesters|biodigestor|biodigestores",
     # From blind29's missed pairs, after its first scoring.
     "orchestra": "orchestra|orchestras|orquesta|orquestas",
-    "road widening": "widening|road-widening|ensanche|ensanches|ensanchamiento",
+    "road widening": (
+        "road widening|road-widening|widening of the road|ensanche de la carretera|"
+        "ensanche de la via|ensanchamiento de la carretera|ensanche vial"
+    ),
     "anchor": "anchor|anchors|anclaje|anclajes",
     "net": "net|neto|netos|neta|netas",
     "expert report": (
-        "expert report|expert reports|peritaje|peritajes|pericia|pericias|"
-        "pericia quimica|peritaje quimico|dictamen pericial|informe pericial"
+        "expert report|expert reports|peritaje|peritajes|pericia quimica|pericia balistica|"
+        "pericia contable|peritaje quimico|dictamen pericial|informe pericial|la pericia de"
     ),
 }
 

@@ -759,7 +759,12 @@ def different_facets(a: Measure, b: Measure) -> str | None:
             continue  # "la mayor incautación del año" ranks one seizure, restricts nothing
         if name == "restriction" and here | there == _MAIN and _ranks_subject(a if here else b):
             continue
-        if name == "restriction" and here | there == _MAIN and a.dimension in _SIZES:
+        if (
+            name == "restriction"
+            and here | there == _MAIN
+            and a.dimension == "length"
+            and _MAIN_PARTS & (a.what | a.told) & (b.what | b.told)
+        ):
             continue  # "el cable principal medía 340 metros": a part of a thing, no rank
         if presence:
             named, other = (here, b) if here else (there, a)
@@ -1018,16 +1023,37 @@ def _deed_implied(named: frozenset[str], other: Measure, a: Measure, b: Measure)
         or (named == _KILL and bool(_KILLINGS & said))
         # stolen goods the police "recovered" were seized ("9 camionetas incautadas")
         or _loot_recovered(named, other, a, b)
-        # drugs a police report or a court "counted", or an expert report weighed, were
-        # seized (blind29)
-        or (named <= _FOUND_OR_SEIZED and bool(_TALLIED & said) and bool(_SEIZED_DRUGS & said))
+        or _drugs_tallied(named, said)
     )
 
 
-# A length, where "main" names a part of a thing ("the main cable"; blind29), not a rank
-# (the area of "the largest district" is one).
-_SIZES = frozenset({"length"})
+# Parts of one thing whose length "main" does not rank ("el cable principal medía 340 metros"
+# and "the gang's cable was 340 m"; blind29). Not roads or canals: "the main road" and "a
+# secondary road", "the main roads" and all roads, are other figures (review).
+_MAIN_PARTS = frozenset({"wire"})
+
+
+def _drugs_tallied(named: frozenset[str], said: frozenset[str]) -> bool:
+    """Drugs the police, a court or an expert report "counted" or weighed were seized
+    (blind29: "the police report counted 186 kg of cocaine paste"); not drugs counted in
+    legal stocks, sold, shipped, stolen, harvested or by the month (review)."""
+    return (
+        named <= _FOUND_OR_SEIZED
+        and bool(_TALLIED & said)
+        and bool(_SEIZED_DRUGS & said)
+        and bool(_SEIZERS & said)
+        and not _NOT_SEIZED & said
+    )
+
+
 _TALLIED = frozenset({"count", "expert_report"})
+_SEIZERS = frozenset(
+    "police police_report court trial judge prosecutor operation expert_report".split()
+)
+_NOT_SEIZED = frozenset(
+    "legal stock census sell import shipment robbery harvest cultivation transport make "
+    "capacity production per_day per_week per_month per_year".split()
+)
 _SEIZED_DRUGS = frozenset({"cocaine", "cocaine_base", "marijuana", "latex", "precursor"})
 
 
