@@ -459,6 +459,30 @@ def test_board_feet_are_read_whole(text: str, language: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # blind29: a hedged fraction stands alone; "half" before a possessive; one span of
+        # time after a hedge.
+        ("against more than a third in 2015", "en", [("a third", 100 / 3), ("2015", 2015)]),
+        ("casi un tercio en 2015", "es", [("un tercio", 100 / 3), ("2015", 2015)]),
+        ("lost more than half its students", "en", [("half", 50)]),
+        ("for more than a year", "en", [("a year", 1)]),
+        ("casi un año después", "es", [("un año", 1)]),
+        ("más de una semana", "es", [("una semana", 1)]),
+        # Not these: no hedge, or the part describes a noun.
+        ("a third in 2015", "en", [("third", 3), ("2015", 2015)]),
+        ("more than a quarter century", "en", []),
+        ("a year later", "en", []),
+        ("un año después", "es", []),
+    ],
+)
+def test_hedged_fractions_and_spans_state_their_figure(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(t, pytest.approx(v)) for t, v in readings(text, language)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "cents"),
     [
         ("Pagamos noventa céntimos por kilo", "es", 0.9),

@@ -187,6 +187,17 @@ _NO_COUNT_AFTER = LazyPattern(
 # A clause that ends on "una" after "cada", "la", "las" or "a": "cada una" (each), "a la
 # una" (one o'clock), "una a una" (one by one).
 _NO_PRONOUN_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:cada|la|las|a)[ \t\u00a0]+\Z")
+# One span of time after a hedge: "for more than a year", "casi un año", "menos de una
+# semana" state 1 (blind29); a bare "a year" or "un año" is no figure.
+_TIMES_EN = "year|month|week|day|hour|decade|century"
+_TIMES_ES_UN = "a[ñn]o|mes|d[ií]a|siglo|lustro"
+_TIMES_ES_UNA = "semana|hora|d[eé]cada"
+_ONE_TIME = LazyPattern(rf"(?i)[ \t\u00a0]+(?:{_TIMES_EN}|{_TIMES_ES_UN}|{_TIMES_ES_UNA})(?![\w])")
+_EN_ARTICLE = LazyPattern(r"(?i)an?(?![\w])")
+_TIME_HEDGE = LazyPattern(
+    r"(?i)(?<![\w])(?:than|nearly|almost|about|around|over|under|barely|casi|m[aá]s de"
+    r"|menos de|cerca de|alrededor de)[ \t\u00a0]+\Z"
+)
 # "una familia de cada cinco": the article counts one in a ratio; "un representante de cada
 # comunidad" counts nothing (review): a number follows "cada".
 _OF_EVERY_AFTER = (
@@ -235,7 +246,8 @@ _PART_AFTER = {
     "es": _DE_AFTER,
 }
 _HALF_AFTER = {
-    "en": LazyPattern(r"(?i)[ \t\u00a0]+(?:of|the)(?![\w])"),
+    # "half of", "half the", "half its students" (blind29)
+    "en": LazyPattern(r"(?i)[ \t\u00a0]+(?:of|the|its|their|his|her|our|these|those)(?![\w])"),
     "es": _DE_AFTER,
 }
 _HALF_SCALE = {
@@ -250,6 +262,16 @@ _HALF_SCALE = {
 _PART_ALONE = LazyPattern(
     r"(?i)[ \t\u00a0]+(?:less|more|fewer|lower|higher|smaller|larger|menos|m[aá]s|mayor|menor)"
     r"(?![\w])"
+)
+# A hedge right before a fraction (see `_read_share`).
+_SHARE_HEDGE = LazyPattern(
+    r"(?i)(?<![\w])(?:than|nearly|almost|roughly|barely|about|around|over|under|casi|de|del"
+    r"|unos?|cerca de)[ \t\u00a0]+\Z"
+)
+# ... and then nothing the part would describe: "more than a quarter century" is a time.
+_HEDGED_SHARE_END = LazyPattern(
+    r"(?i)[ \t\u00a0]*(?:[.,;:)]|\Z)|[ \t\u00a0]+(?:in|en|by|for|para|por|from|desde|since"
+    r"|than|que|and|y|or|o)(?![\w])"
 )
 # Not quarters: "tres cuartos más" are three more rooms, "two quarters more" two periods.
 _NOT_ALONE = frozenset({"cuartos", "quarters"})
@@ -396,7 +418,7 @@ def article_starts(language: str) -> str:
         parts = "|".join(word for word in _EN_PARTS if word != "half")
         return (
             r"an?(?=[ \t\u00a0]+(?:hundred|thousand|million|billion|trillion|dozen"
-            rf"|{parts})(?![\w]))"
+            rf"|{parts}|{_TIMES_EN})(?![\w]))"
         )
     if language == "es":
         parts = alternation(_ES_PARTS)
@@ -407,6 +429,8 @@ def article_starts(language: str) -> str:
             rf"|la(?=[ \t\u00a0]+{ordinals}[ \t\u00a0]+parte(?![\w]))"
             # "solo una", "apenas un detenido": after "only", an article is a count
             rf"|{_AFTER_ONLY}un[oa]?|una(?={_CLAUSE_END})|un[oa]?(?={_OF_EVERY_AFTER})"
+            rf"|un(?=[ \t\u00a0]+(?:{_TIMES_ES_UN})(?![\w]))"
+            rf"|una(?=[ \t\u00a0]+(?:{_TIMES_ES_UNA})(?![\w]))"
         )
     return r"(?!)"
 
@@ -444,6 +468,13 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     multiple = _read_multiple(text, pos, language)
     if multiple is not None:
         return multiple
+    article = _EN_ARTICLE.match(text, pos) if language == "en" else None
+    if (
+        article
+        and _TIME_HEDGE.search(text, max(0, pos - 12), pos)
+        and _ONE_TIME.match(text, article.end())
+    ):
+        return WordNumber(end=article.end(), value=1.0, ordinal=False)  # "over a year"
     if language == "es" and _ES_HALF_DONE.match(text, pos) and _A_BEFORE.search(text, 0, pos):
         return _share(pos + len("medio"), 1, 2)
     first, tokens = _tokens(text, pos, vocab)
@@ -495,6 +526,8 @@ def _first_word_counts(
         and not _NO_COUNT_AFTER.match(text, first_end)
     ):
         return True  # "solo una embarcación", "apenas un detenido" (blind21)
+    if _TIME_HEDGE.search(text, max(0, pos - 12), pos) and _ONE_TIME.match(text, first_end):
+        return True  # "for more than a year", "casi un año" (blind29)
     every = _OF_EVERY.match(text, first_end) if first in ("un", "una") else None
     if every is not None and (
         text[every.end()].isdigit() or read_number_words(text, every.end(), language)
@@ -563,7 +596,12 @@ def _read_share(
     hyphenated = language == "en" and "-" in text[first.end() : part.start(1)]
     of = _PART_AFTER[language].match(text, part.end())
     alone = plural and name not in _NOT_ALONE and _PART_ALONE.match(text, part.end()) is not None
-    if not (hyphenated or of or alone):
+    # A hedged part stands alone: "more than a third in 2015" (blind29), "casi un tercio."
+    hedged = bool(
+        _SHARE_HEDGE.search(text, max(0, pos - 12), pos)
+        and _HEDGED_SHARE_END.match(text, part.end())
+    )
+    if not (hyphenated or of or alone or hedged):
         return None
     if of is not None and _NOT_SHARED.match(text, of.end()):
         return None
