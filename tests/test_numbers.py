@@ -474,6 +474,15 @@ def test_board_feet_are_read_whole(text: str, language: str, unit: str) -> None:
         ("more than a quarter century", "en", []),
         ("a year later", "en", []),
         ("un año después", "es", []),
+        # Review: every hedge the digits know, however long; "over" and "de" are no hedge
+        # of a span or a fraction ("spread over a year", "salieron de un cuarto").
+        ("alrededor de un año", "es", [("un año", 1)]),
+        ("unos dos tercios", "es", [("dos tercios", 200 / 3)]),
+        ("up to a year in prison", "en", [("a year", 1)]),
+        ("at least a third in 2015", "en", [("a third", 100 / 3), ("2015", 2015)]),
+        ("payments spread over a year", "en", []),
+        ("the row over a year-end bonus", "en", []),
+        ("salieron de un cuarto en el segundo piso", "es", [("cuarto", 4), ("segundo", 2)]),
     ],
 )
 def test_hedged_fractions_and_spans_state_their_figure(

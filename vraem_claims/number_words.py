@@ -192,12 +192,15 @@ _NO_PRONOUN_BEFORE = LazyPattern(r"(?i)(?<![\w])(?:cada|la|las|a)[ \t\u00a0]+\Z"
 _TIMES_EN = "year|month|week|day|hour|decade|century"
 _TIMES_ES_UN = "a[ñn]o|mes|d[ií]a|siglo|lustro"
 _TIMES_ES_UNA = "semana|hora|d[eé]cada"
-_ONE_TIME = LazyPattern(rf"(?i)[ \t\u00a0]+(?:{_TIMES_EN}|{_TIMES_ES_UN}|{_TIMES_ES_UNA})(?![\w])")
+_ONE_TIME = LazyPattern(rf"(?i)[ \t\u00a0]+(?:{_TIMES_EN}|{_TIMES_ES_UN}|{_TIMES_ES_UNA})(?![\w-])")
 _EN_ARTICLE = LazyPattern(r"(?i)an?(?![\w])")
-_TIME_HEDGE = LazyPattern(
-    r"(?i)(?<![\w])(?:than|nearly|almost|about|around|over|under|barely|casi|m[aá]s de"
-    r"|menos de|cerca de|alrededor de)[ \t\u00a0]+\Z"
+# Hedges before a fraction or a span of time (as `number_context` reads before digits).
+_HEDGE_WORDS = (
+    r"(?<![\w])(?:than|nearly|almost|roughly|barely|about|around|under|at least|up to"
+    r"|approximately|casi|m[aá]s de|menos de|cerca de|alrededor de|hasta|aproximadamente"
+    r"|al menos|por lo menos|unos|unas)"
 )
+_TIME_HEDGE = LazyPattern(rf"(?i){_HEDGE_WORDS}[ \t\u00a0]+\Z")
 # "una familia de cada cinco": the article counts one in a ratio; "un representante de cada
 # comunidad" counts nothing (review): a number follows "cada".
 _OF_EVERY_AFTER = (
@@ -264,10 +267,8 @@ _PART_ALONE = LazyPattern(
     r"(?![\w])"
 )
 # A hedge right before a fraction (see `_read_share`).
-_SHARE_HEDGE = LazyPattern(
-    r"(?i)(?<![\w])(?:than|nearly|almost|roughly|barely|about|around|over|under|casi|de|del"
-    r"|unos?|cerca de)[ \t\u00a0]+\Z"
-)
+# "over" hedges a fraction ("over a third"), not a span ("spread over a year"; review).
+_SHARE_HEDGE = LazyPattern(rf"(?i)(?:{_HEDGE_WORDS}|(?<![\w])over)[ \t\u00a0]+\Z")
 # ... and then nothing the part would describe: "more than a quarter century" is a time.
 _HEDGED_SHARE_END = LazyPattern(
     r"(?i)[ \t\u00a0]*(?:[.,;:)]|\Z)|[ \t\u00a0]+(?:in|en|by|for|para|por|from|desde|since"
@@ -471,7 +472,7 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     article = _EN_ARTICLE.match(text, pos) if language == "en" else None
     if (
         article
-        and _TIME_HEDGE.search(text, max(0, pos - 12), pos)
+        and _TIME_HEDGE.search(text, max(0, pos - 24), pos)
         and _ONE_TIME.match(text, article.end())
     ):
         return WordNumber(end=article.end(), value=1.0, ordinal=False)  # "over a year"
@@ -526,7 +527,7 @@ def _first_word_counts(
         and not _NO_COUNT_AFTER.match(text, first_end)
     ):
         return True  # "solo una embarcación", "apenas un detenido" (blind21)
-    if _TIME_HEDGE.search(text, max(0, pos - 12), pos) and _ONE_TIME.match(text, first_end):
+    if _TIME_HEDGE.search(text, max(0, pos - 24), pos) and _ONE_TIME.match(text, first_end):
         return True  # "for more than a year", "casi un año" (blind29)
     every = _OF_EVERY.match(text, first_end) if first in ("un", "una") else None
     if every is not None and (
@@ -598,7 +599,7 @@ def _read_share(
     alone = plural and name not in _NOT_ALONE and _PART_ALONE.match(text, part.end()) is not None
     # A hedged part stands alone: "more than a third in 2015" (blind29), "casi un tercio."
     hedged = bool(
-        _SHARE_HEDGE.search(text, max(0, pos - 12), pos)
+        _SHARE_HEDGE.search(text, max(0, pos - 24), pos)
         and _HEDGED_SHARE_END.match(text, part.end())
     )
     if not (hyphenated or of or alone or hedged):
