@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure vraem-claims' same-quantity grouping and duplicate detection on this corpus.
 
-Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | ... | --blind29]
+Usage:  python eval/run_eval.py [--holdout | --blind | --blind2 | ... | --blind30]
                                 [--write PREDICTION.yaml]
 
 Runs the library on eval/corpus (a project folder) and scores the result against
@@ -17,7 +17,7 @@ once after the changes that blind2 guided, then studied and developed on. With -
 on eval/blind4: written by a fourth writer who never read the code, scored once, after the
 changes that blind3 guided. With --blind5, on eval/blind5: written by a fifth writer who
 never read the code, scored once, after the changes that followed blind4. --blind6 to
---blind29 are later blind corpora of the same kind; README.md ("Measured quality") gives each
+--blind30 are later blind corpora of the same kind; README.md ("Measured quality") gives each
 one's first scoring and what was studied since.
 """
 
@@ -81,6 +81,7 @@ CORPORA = {
     "blind27": "twenty-seventh blind",
     "blind28": "twenty-eighth blind",
     "blind29": "twenty-ninth blind",
+    "blind30": "thirtieth blind",
 }
 
 

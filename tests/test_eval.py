@@ -64,6 +64,7 @@ def test_precision_and_recall_on_the_evaluation_corpus() -> None:
                 "blind27",
                 "blind28",
                 "blind29",
+                "blind30",
             )
         ),
     ],
