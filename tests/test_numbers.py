@@ -370,6 +370,11 @@ def test_a_ratio_still_states_its_numbers() -> None:
         ("They seized 1 tonne in 12 sacks.", "en", [("1 tonne", 1), ("12", 12)]),  # review
         ("One hectare in five lies in the reserve.", "en", [("One hectare in five", 20)]),
         (
+            "fewer than one kilometre in six crossed a reserve",
+            "en",
+            [("one kilometre in six", 100 / 6)],
+        ),
+        (
             "un kilómetro de cada seis cruza la reserva",
             "es",
             [("un kilómetro de cada seis", 100 / 6)],
