@@ -194,13 +194,6 @@ _TIMES_ES_UN = "a[ñn]o|mes|d[ií]a|siglo|lustro"
 _TIMES_ES_UNA = "semana|hora|d[eé]cada"
 _ONE_TIME = LazyPattern(rf"(?i)[ \t\u00a0]+(?:{_TIMES_EN}|{_TIMES_ES_UN}|{_TIMES_ES_UNA})(?![\w-])")
 _EN_ARTICLE = LazyPattern(r"(?i)an?(?![\w])")
-# Hedges before a fraction or a span of time (as `number_context` reads before digits).
-_HEDGE_WORDS = (
-    r"(?<![\w])(?:than|nearly|almost|roughly|barely|about|around|under|at least|up to"
-    r"|approximately|casi|m[aá]s de|menos de|cerca de|alrededor de|hasta|aproximadamente"
-    r"|al menos|por lo menos|unos|unas)"
-)
-_TIME_HEDGE = LazyPattern(rf"(?i){_HEDGE_WORDS}[ \t\u00a0]+\Z")
 # "una familia de cada cinco": the article counts one in a ratio; "un representante de cada
 # comunidad" counts nothing (review): a number follows "cada".
 _OF_EVERY_AFTER = (
@@ -266,10 +259,7 @@ _PART_ALONE = LazyPattern(
     r"(?i)[ \t\u00a0]+(?:less|more|fewer|lower|higher|smaller|larger|menos|m[aá]s|mayor|menor)"
     r"(?![\w])"
 )
-# A hedge right before a fraction (see `_read_share`).
-# "over" hedges a fraction ("over a third"), not a span ("spread over a year"; review).
-_SHARE_HEDGE = LazyPattern(rf"(?i)(?:{_HEDGE_WORDS}|(?<![\w])over)[ \t\u00a0]+\Z")
-# ... and then nothing the part would describe: "more than a quarter century" is a time.
+# A hedged part ends there: "more than a quarter century" is a time.
 _HEDGED_SHARE_END = LazyPattern(
     r"(?i)[ \t\u00a0]*(?:[.,;:)]|\Z)|[ \t\u00a0]+(?:in|en|by|for|para|por|from|desde|since"
     r"|than|que|and|y|or|o)(?![\w])"
@@ -470,11 +460,7 @@ def read_number_words(text: str, pos: int, language: str) -> WordNumber | None:
     if multiple is not None:
         return multiple
     article = _EN_ARTICLE.match(text, pos) if language == "en" else None
-    if (
-        article
-        and _TIME_HEDGE.search(text, max(0, pos - 24), pos)
-        and _ONE_TIME.match(text, article.end())
-    ):
+    if article and _ONE_TIME.match(text, article.end()) and _hedged(text, pos, language):
         return WordNumber(end=article.end(), value=1.0, ordinal=False)  # "over a year"
     if language == "es" and _ES_HALF_DONE.match(text, pos) and _A_BEFORE.search(text, 0, pos):
         return _share(pos + len("medio"), 1, 2)
@@ -527,7 +513,7 @@ def _first_word_counts(
         and not _NO_COUNT_AFTER.match(text, first_end)
     ):
         return True  # "solo una embarcación", "apenas un detenido" (blind21)
-    if _TIME_HEDGE.search(text, max(0, pos - 24), pos) and _ONE_TIME.match(text, first_end):
+    if _ONE_TIME.match(text, first_end) and _hedged(text, pos, language):
         return True  # "for more than a year", "casi un año" (blind29)
     every = _OF_EVERY.match(text, first_end) if first in ("un", "una") else None
     if every is not None and (
@@ -599,14 +585,23 @@ def _read_share(
     alone = plural and name not in _NOT_ALONE and _PART_ALONE.match(text, part.end()) is not None
     # A hedged part stands alone: "more than a third in 2015" (blind29), "casi un tercio."
     hedged = bool(
-        _SHARE_HEDGE.search(text, max(0, pos - 24), pos)
-        and _HEDGED_SHARE_END.match(text, part.end())
+        _HEDGED_SHARE_END.match(text, part.end()) and _hedged(text, pos, language, over=True)
     )
     if not (hyphenated or of or alone or hedged):
         return None
     if of is not None and _NOT_SHARED.match(text, of.end()):
         return None
     return _share(part.end(), numerator, denominator)
+
+
+def _hedged(text: str, pos: int, language: str, *, over: bool = False) -> bool:
+    """Whether a hedge the digits also take ends right before `pos` ("more than a year",
+    "casi un tercio", "at least a third"). "Over" hedges a fraction ("over a third") but
+    not a span ("spread over a year"; review) unless `over`."""
+    from vraem_claims.number_context import read_hedge  # which imports this module
+
+    hedge = read_hedge(text, pos, language)
+    return hedge is not None and (over or not text[hedge[1] : pos].lower().startswith("over"))
 
 
 def _half_done(text: str, pos: int, end: int, language: str) -> bool:
