@@ -119,9 +119,6 @@ _RATIO_BETWEEN = LazyPattern("(?i)" + _RATIO_WORDS)
 _RATIO_NAMED = LazyPattern(r"(?i)[ \t\u00a0]+([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)" + _RATIO_WORDS)
 
 
-# What is counted may be named once, between the two ("one kilometre in six", "one voluntary
-# donor in ten", "una familia de cada cinco"; blind28): after "one", or when the whole
-# names nothing of its own ("5 people in 12 raids" is no share).
 # Verbs the noun reader takes for a noun after the whole of a ratio: "one hectare in five
 # lies in the reserve", "un kilómetro de cada seis cruza la reserva" (review).
 _RATIO_VERBS = frozenset(
@@ -140,8 +137,10 @@ def _names_nothing(whole: NumberMention) -> bool:
 
 
 def _ratio_between(text: str, part: NumberMention, whole: NumberMention) -> bool:
-    """Whether only "in", "of", "de cada"... (and perhaps what is counted) stand between
-    `part` and `whole`."""
+    """Whether only "in", "of", "de cada"... stand between `part` and `whole`. What is
+    counted may be named once, between the two ("one kilometre in six", "one voluntary donor
+    in ten", "una familia de cada cinco"; blind28), after "one" or when the whole names
+    nothing of its own ("5 people in 12 raids" is no share)."""
     gap = text[part.end : whole.start]
     if part.unit is None and _RATIO_BETWEEN.fullmatch(gap):
         return True

@@ -188,6 +188,7 @@ def _measure(
     statement = statement - units | measured
     source = catalog.sources.get(claim.citations[0].source)
     label = hxl_words(claim.quantity) if claim.quantity else None
+    hxl = label != claim.quantity  # an HXL label, read by its attributes
     described = frozenset(keys.concepts(label)) - units if label else _NONE
     opaque = bool(described) and not described & (concept_tokens() | statement)
     if not described - LIGHT:
@@ -196,7 +197,6 @@ def _measure(
     # "precio") says what kind of figure, not of what: its clause says that too (blind27:
     # the cost of a scanner and of a blood bank under one label), and so does an HXL label
     # whose kind of figure names only what its unit counts ("#output+machines"; blind28).
-    hxl = label != claim.quantity
     coarse = bool(label) and not described - LIGHT - _COARSE - (counted if hxl else _NONE)
     if label:
         described |= measured

@@ -766,8 +766,6 @@ _ROMAN_MONTH = re.compile(
 )
 # The letters of an English ordinal written in digits: "15th", "1st", "22nd", "3rd".
 _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
-# "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
-# about 300"); before anything else it may be ammunition ("a round", "rounds").
 # A catch of fish, not an arrest: "la captura promedio por embarcación", "capturas de
 # trucha", "la captura pesquera" (blind20), in folded text.
 _FISH_CATCH = re.compile(
@@ -777,6 +775,8 @@ _FISH_CATCH = re.compile(
     r"(?:peces|pescado|pesca|camarones?|truchas?|paiches?|bagres?|boquichicos?|doncellas?))\b)"
 )
 _X_FOR_POR = re.compile(r"(?<=[a-z])(?<!rayos)(?<!rayo) x (?=[a-z])")  # "rayos x" are X-rays
+# "Round" before a figure hedges it ("round 280 feet", a German-English habit, and "round
+# about 300"); before anything else it may be ammunition ("a round", "rounds").
 _ROUND_FIGURE = re.compile(r"\bround (?:about )?(?=\d)")
 # "Free" before a thing is free of charge ("free refills", "free seeds"); before a
 # determiner, a pronoun, a number or people it is freeing them ("free the hostages", "free
